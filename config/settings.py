@@ -1,0 +1,83 @@
+"""Scrapy settings for newsflow: every default lives here, with a one-line comment.
+
+This is the only module that reads environment variables. Any setting can be
+overridden on the command line with ``-s NAME=VALUE``.
+"""
+
+from __future__ import annotations
+
+import os
+
+BOT_NAME = "newsflow"
+SPIDER_MODULES = ["scrapers.spiders"]  # where `scrapy crawl` finds spiders
+NEWSPIDER_MODULE = "scrapers.spiders"  # where `scrapy genspider` writes new ones
+COMMANDS_MODULE = "scrapers.commands"  # project commands: `scrapy article`, ...
+
+# --- Identity and politeness -------------------------------------------------
+PROJECT_CONTACT_URL = os.environ.get(
+    "NEWSFLOW_CONTACT_URL", "https://example.org/newsflow-bot"
+)  # where site owners can learn about the crawler; goes into the User-Agent
+USER_AGENT = f"newsflow/0.1 (+{PROJECT_CONTACT_URL})"  # names the project and a contact URL
+ROBOTSTXT_OBEY = True  # robots.txt is obeyed for every request, one-off fetches included
+ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"  # Protego: wildcards, Allow, Crawl-delay
+CONCURRENT_REQUESTS = 32  # pages downloaded at once across all hosts
+CONCURRENT_REQUESTS_PER_DOMAIN = 8  # pages downloaded at once from one host
+DOWNLOAD_DELAY = 0  # seconds between requests to one host (sources may set their own)
+DOWNLOAD_TIMEOUT = 30  # seconds before a download is given up
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024  # bytes; a larger page is reported as "too large"
+DOWNLOAD_WARNSIZE = 0  # no warning below the limit: a news page is either fine or too large
+RETRY_TIMES = 2  # retries for timeouts, refused connections and 5xx answers
+REDIRECT_MAX_TIMES = 10  # redirects followed before the URL is reported as a redirect loop
+COOKIES_ENABLED = False  # news pages do not need a session; avoids consent-cookie churn
+TELNETCONSOLE_ENABLED = False  # no listening port nobody asked for
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"  # the current fingerprinting algorithm
+FEED_EXPORT_ENCODING = "utf-8"  # JSON output keeps Arabic and other scripts readable
+LOG_LEVEL = os.environ.get("NEWSFLOW_LOG_LEVEL", "INFO")  # `scrapy article` lowers it to ERROR
+
+# --- Item pipelines -------------------------------------------------------------
+ITEM_PIPELINES = {
+    "pipelines.extract.ExtractPipeline": 100,  # page -> article record (or DropItem with a reason)
+    "pipelines.store.StorePipeline": 900,  # batched upserts into MongoDB or SQLite
+}
+
+# --- Extraction ------------------------------------------------------------------
+EXTRACT_MIN_TEXT_CHARS = 200  # shorter bodies are "no article text found" (index pages, stubs)
+EXTRACT_FAVOR = "balanced"  # trafilatura mode: "precision", "recall" or "balanced"
+EXTRACT_INCLUDE_TABLES = True  # keep tables that sit inside the article body
+EXTRACT_WORKERS = min(4, os.cpu_count() or 1)  # threads running the extractor off the reactor
+EXTRACT_BOILERPLATE_LINES = [
+    # whole paragraphs (compared case-insensitively, punctuation ignored) that are never article text
+    "source link",
+    "facebook comments box",
+    "facebook comments",
+    "share this",
+    "share this article",
+    "like this",
+    "related",
+    "related posts",
+    "related articles",
+    "advertisement",
+    "read more",
+    "print",
+    "comments",
+    "leave a reply",
+    "رابط المصدر",
+    "المصدر",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "شارك هذا المقال",
+    "إعلان",
+]
+DEFAULT_TIMEZONE = "UTC"  # zone for dates printed on a page without one (a source may set its own)
+
+# --- Stores ------------------------------------------------------------------------
+MONGODB_URI = os.environ.get("MONGODB_URI", "")  # set -> MongoDB; empty -> embedded SQLite
+MONGODB_DATABASE = "news"  # used when the URI has no database path
+MONGODB_CONNECT_TIMEOUT = float(os.environ.get("MONGODB_CONNECT_TIMEOUT", "5"))  # seconds to find the server
+SQLITE_PATH = os.environ.get("SQLITE_PATH", "data/news.sqlite3")  # the embedded store's file
+STORE_ENABLED = True  # False (or `scrapy article --no-store`) prints records without storing them
+STORE_BATCH_SIZE = 100  # records per bulk upsert
+STORE_FLUSH_INTERVAL = 2.0  # seconds a record may wait in the buffer before a flush
+STORE_RETRY_TIMES = 3  # attempts at a failed bulk write before spilling it to disk
+STORE_RETRY_DELAY = 1.0  # seconds before the first retry; doubles each time
+SPILL_DIR = os.environ.get("SPILL_DIR", "data/spill")  # where unwritable batches wait for the next run

@@ -1,0 +1,145 @@
+"""Publication dates: machine-readable values and dates written in words.
+
+News pages print dates in the reader's language ("14 فبراير 2022 19:09",
+"12 mars 2025", "3. März 2024"); the month tables below cover the month names
+used by Arabic (Egyptian/Gulf, Levantine and Maghrebi forms), Persian, French,
+German, Spanish, Portuguese, Italian, Russian, Turkish and English news sites.
+A time printed without a zone is taken in the caller's default zone (the
+source's, else ``DEFAULT_TIMEZONE``). Every result is an aware UTC datetime;
+a date in the future is never returned.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, tzinfo
+from email.utils import parsedate_to_datetime
+from zoneinfo import ZoneInfo
+
+_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("يناير", "كانون الثاني", "جانفي", "ژانویه", "janvier", "januar", "jänner", "enero",
+        "janeiro", "gennaio", "января", "январь", "ocak", "january", "jan"),
+    2: ("فبراير", "شباط", "فيفري", "فوریه", "février", "fevrier", "februar", "febrero",
+        "fevereiro", "febbraio", "февраля", "февраль", "şubat", "subat", "february", "feb"),
+    3: ("مارس", "آذار", "اذار", "mars", "märz", "marz", "marzo", "março", "marco", "марта",
+        "март", "mart", "march", "mar"),
+    4: ("أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل", "آوریل", "avril", "april", "abril",
+        "aprile", "апреля", "апрель", "nisan", "apr"),
+    5: ("مايو", "أيار", "ايار", "ماي", "مه", "mai", "mayo", "maio", "maggio", "мая", "май",
+        "mayıs", "mayis", "may"),
+    6: ("يونيو", "يونيه", "حزيران", "جوان", "ژوئن", "juin", "juni", "junio", "junho", "giugno",
+        "июня", "июнь", "haziran", "june", "jun"),
+    7: ("يوليو", "يوليه", "تموز", "جويلية", "ژوئیه", "juillet", "juli", "julio", "julho",
+        "luglio", "июля", "июль", "temmuz", "july", "jul"),
+    8: ("أغسطس", "اغسطس", "آب", "أوت", "اوت", "août", "aout", "august", "agosto", "августа",
+        "август", "ağustos", "agustos", "aug"),
+    9: ("سبتمبر", "أيلول", "ايلول", "سپتامبر", "septembre", "september", "septiembre",
+        "setembro", "settembre", "сентября", "сентябрь", "eylül", "eylul", "sep", "sept"),
+    10: ("أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "اکتبر", "octobre", "oktober",
+         "octubre", "outubro", "ottobre", "октября", "октябрь", "ekim", "october", "oct"),
+    11: ("نوفمبر", "تشرين الثاني", "نوامبر", "novembre", "november", "noviembre", "novembro",
+         "ноября", "ноябрь", "kasım", "kasim", "nov"),
+    12: ("ديسمبر", "كانون الأول", "كانون الاول", "دسامبر", "décembre", "decembre", "dezember",
+         "diciembre", "dezembro", "dicembre", "декабря", "декабрь", "aralık", "aralik",
+         "december", "dec"),
+}  # fmt: skip
+_MONTH_OF = {name: number for number, names in _MONTHS.items() for name in names}
+_MONTH_RE = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
+# Arabic-Indic and extended (Persian) digits, and Arabic/Persian AM-PM markers.
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_TIME = r"(?:[^\w\n]{0,4}(?:at|um|à|a las|às|alle|в|الساعة|ساعت)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.|ص|م|ق\.ظ|ب\.ظ)?)?"  # noqa: E501
+_DAY_FIRST = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH_RE})\.?,?\s*(?:de\s+)?(?P<year>\d{{4}})(?!\d){_TIME}",
+    re.IGNORECASE,
+)
+_MONTH_FIRST = re.compile(
+    rf"(?<![\w])(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d){_TIME}",
+    re.IGNORECASE,
+)
+_FUTURE_SLACK = timedelta(days=1)  # pages in zones ahead of UTC may be dated "tomorrow"
+
+
+def zone(name: str | None) -> tzinfo:
+    """The zone called ``name`` (IANA), UTC when empty."""
+    return ZoneInfo(name) if name and name.upper() != "UTC" else UTC
+
+
+def _aware(value: datetime, default_tz: tzinfo) -> datetime:
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=default_tz)
+    return value.astimezone(UTC)
+
+
+def _not_future(value: datetime | None, now: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    limit = (now or datetime.now(UTC)) + _FUTURE_SLACK
+    return value if value <= limit and value.year >= 1990 else None
+
+
+def parse_machine_date(
+    raw: str | None, default_tz: tzinfo = UTC, now: datetime | None = None
+) -> datetime | None:
+    """Parse an ISO 8601 or RFC 2822 value from metadata; ``None`` when unusable."""
+    if not raw or not isinstance(raw, str):
+        return None
+    text = raw.strip().translate(_DIGITS)
+    text = re.sub(r"(\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})$", r"\1\2", text)
+    text = text.replace("Z", "+00:00") if text.endswith("Z") else text
+    text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)
+    parsed: datetime | None = None
+    try:
+        parsed = datetime.fromisoformat(text.replace(" ", "T", 1) if "T" not in text else text)
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return _not_future(_aware(parsed, default_tz), now)
+
+
+def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
+    hour = int(match["hour"]) if match["hour"] else 0
+    minute = int(match["minute"]) if match["minute"] else 0
+    ampm = (match["ampm"] or "").lower().replace(".", "")
+    if ampm in ("pm", "م", "بظ") and hour < 12:
+        hour += 12
+    elif ampm in ("am", "ص", "قظ") and hour == 12:
+        hour = 0
+    try:
+        month = _MONTH_OF[match["month"].lower()]
+        local = datetime(int(match["year"]), month, int(match["day"]), hour, minute)
+    except (ValueError, KeyError):
+        return None
+    return _aware(local, default_tz)
+
+
+def find_worded_date(
+    text: str, default_tz: tzinfo = UTC, now: datetime | None = None
+) -> datetime | None:
+    """The first date written with a month name in ``text`` (day-first forms
+    win over month-first ones at the same place)."""
+    text = text.translate(_DIGITS)
+    matches = [m for regex in (_DAY_FIRST, _MONTH_FIRST) for m in regex.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        found = _not_future(_from_match(match, default_tz), now)
+        if found is not None:
+            return found
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    """True when a paragraph is nothing but a printed date (and maybe a time)."""
+    stripped = line.strip().translate(_DIGITS)
+    for regex in (_DAY_FIRST, _MONTH_FIRST):
+        match = regex.search(stripped)
+        if match and len(stripped) - (match.end() - match.start()) <= 12:
+            return True
+    return False
+
+
+def iso(value: datetime | None) -> str | None:
+    """ISO 8601 in UTC with a ``Z`` suffix, as records are printed and exported."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")

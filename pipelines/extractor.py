@@ -1,0 +1,164 @@
+"""Turn one HTML page into article fields: trafilatura for the body, the page's
+structured data for the metadata, then cleaning.
+
+``Extractor`` holds the options (built once from settings) and is a plain
+object, so tests, benchmarks and the pipeline all run this same code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+
+import trafilatura
+from lxml.etree import ParserError
+
+from pipelines import language
+from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, squash
+from pipelines.dates import find_worded_date, parse_machine_date
+from pipelines.metadata import PageMeta, read_page_meta
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+
+
+class NoArticle(Exception):
+    """The page holds no article text; the message says what was found instead."""
+
+
+@dataclass
+class Article:
+    """Fields extracted from one page; the record adds identity and timestamps."""
+
+    title: str | None
+    authors: list[str]
+    published_at: datetime | None
+    modified_at: datetime | None
+    language: str | None
+    text: str
+    description: str | None
+    image: str | None
+    tags: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    canonical: str | None = None
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """Extraction options; ``extract`` is safe to call from several threads."""
+
+    min_text_chars: int = 200
+    favor: str = "balanced"  # "precision", "recall" or "balanced"
+    include_tables: bool = True
+    boilerplate: frozenset[str] = frozenset()
+    default_tz: tzinfo = UTC
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Extractor:
+        from pipelines.dates import zone
+
+        return cls(
+            min_text_chars=settings.getint("EXTRACT_MIN_TEXT_CHARS"),
+            favor=settings.get("EXTRACT_FAVOR"),
+            include_tables=settings.getbool("EXTRACT_INCLUDE_TABLES"),
+            boilerplate=boilerplate_keys(settings.getlist("EXTRACT_BOILERPLATE_LINES")),
+            default_tz=zone(settings.get("DEFAULT_TIMEZONE")),
+        )
+
+    def extract(self, html: str, url: str, now: datetime | None = None) -> Article:
+        """Extract the article at ``url`` from ``html``; raise ``NoArticle``."""
+        html = _XML_DECLARATION.sub("", html, count=1)
+        try:
+            meta, tree = read_page_meta(html)
+        except (ParserError, ValueError) as exc:
+            raise NoArticle(f"unparsable HTML ({exc})") from None
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=self.include_tables,
+            favor_precision=self.favor == "precision",
+            favor_recall=self.favor == "recall",
+        )
+        if doc is None or not (doc.text or "").strip():
+            raise NoArticle("no article text found")
+        return self._assemble(meta, tree, doc, now)
+
+    def _assemble(self, meta: PageMeta, tree: Any, doc: Any, now: datetime | None) -> Article:
+        site_names = [n for n in (meta.site_name, meta.publisher, doc.sitename) if n]
+        title = best_title(meta.headline, meta.h1, meta.html_title, doc.title, site_names)
+        authors = clean_authors(meta.authors or (doc.author or "").split(";"), site_names)
+        paragraphs = clean_paragraphs(doc.text, (title, meta.h1, meta.headline), self.boilerplate, authors)
+        text = "\n".join(paragraphs)
+        if len(text) < self.min_text_chars:
+            raise NoArticle(f"no article text found (only {len(text)} characters of body text)")
+        if _looks_like_index(tree, paragraphs):
+            raise NoArticle("no article text found (an index page: mostly links)")
+        return Article(
+            title=title,
+            authors=authors,
+            published_at=self._published(meta, tree, doc, now),
+            modified_at=parse_machine_date(meta.modified, self.default_tz, now),
+            language=language.identify(meta.language, text),
+            text=text,
+            description=squash(meta.description or doc.description or "") or None,
+            image=meta.image or doc.image,
+            tags=_unique(meta.tags or list(doc.tags or []) or list(doc.categories or [])),
+            site_name=meta.site_name or meta.publisher or None,
+            canonical=meta.canonical,
+        )
+
+    def _published(self, meta: PageMeta, tree: Any, doc: Any, now: datetime | None) -> datetime | None:
+        """Structured data, then a date printed in words near the headline,
+        then trafilatura's (htmldate's) day."""
+        found = parse_machine_date(meta.published, self.default_tz, now)
+        if found is None:
+            found = find_worded_date(_text_after_headline(tree), self.default_tz, now)
+        if found is None:
+            found = parse_machine_date(doc.date, self.default_tz, now)
+        return found
+
+
+def _text_after_headline(tree: Any, limit: int = 2000) -> str:
+    """Visible text from the first <h1> on (or from the start of <body>)."""
+    for bad in tree.xpath("//script | //style | //noscript"):
+        bad.drop_tree()
+    h1 = tree.xpath("//h1")
+    start = h1[0] if h1 else (tree.body if tree.body is not None else tree)
+    chunks: list[str] = []
+    size = 0
+    for text in start.itertext() if not h1 else _following_text(start):
+        chunks.append(text)
+        size += len(text)
+        if size > limit:
+            break
+    return "\n".join(chunks)
+
+
+def _following_text(node: Any) -> Any:
+    yield from node.itertext()
+    for following in node.itersiblings():
+        yield from following.itertext()
+    parent = node.getparent()
+    while parent is not None:
+        for following in parent.itersiblings():
+            yield from following.itertext()
+        parent = parent.getparent()
+
+
+def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
+    """A section or tag page: many links, and the "body" is a list of teasers."""
+    links = len(tree.xpath("//a[@href]"))
+    long_paragraphs = sum(1 for p in paragraphs if len(p) > 150)
+    return links > 40 and long_paragraphs < 2
+
+
+def _unique(values: list[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for value in values:
+        value = squash(str(value))
+        if value and value.casefold() not in {k.casefold() for k in seen}:
+            seen[value] = None
+    return list(seen)

@@ -1,0 +1,200 @@
+"""Article metadata from a page's structured data: JSON-LD, OpenGraph and meta tags.
+
+Structured data is what publishers write for machines, so it is read first;
+``extractor`` falls back to trafilatura's guesses only where it is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import html as lxml_html
+
+ARTICLE_TYPES = frozenset(
+    {
+        "newsarticle", "article", "reportagenewsarticle", "reportagenews", "blogposting",
+        "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+        "askpublicnewsarticle", "factcheckarticle", "livebloposting", "liveblogposting",
+        "socialmediaposting", "techarticle", "scholarlyarticle", "report", "posting",
+    }
+)  # fmt: skip
+
+
+@dataclass
+class PageMeta:
+    """What the page says about itself; every field may be empty."""
+
+    headline: str | None = None
+    h1: str | None = None
+    html_title: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    description: str | None = None
+    image: str | None = None
+    tags: list[str] = field(default_factory=list)
+    site_name: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    canonical: str | None = None
+
+
+def _text(node: Any) -> str:
+    return " ".join(node.text_content().split()) if node is not None else ""
+
+
+def _first(values: list[Any]) -> str | None:
+    for value in values:
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return None
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _types(node: dict[str, Any]) -> set[str]:
+    return {str(t).lower() for t in _as_list(node.get("@type"))}
+
+
+def _walk_jsonld(data: Any) -> list[dict[str, Any]]:
+    """Every object in a JSON-LD document, ``@graph`` and nested lists flattened."""
+    found: list[dict[str, Any]] = []
+    stack = [data]
+    while stack:
+        item = stack.pop(0)
+        if isinstance(item, list):
+            stack[:0] = item
+        elif isinstance(item, dict):
+            found.append(item)
+            if "@graph" in item:
+                stack.extend(_as_list(item["@graph"]))
+            if isinstance(item.get("mainEntity"), dict):
+                stack.append(item["mainEntity"])
+    return found
+
+
+def _load_jsonld(raw: str) -> Any:
+    raw = raw.strip().removeprefix("<![CDATA[").removesuffix("]]>").strip()
+    try:
+        return json.loads(raw)
+    except ValueError:
+        # Unescaped control characters inside strings are the commonest breakage.
+        try:
+            return json.loads(re.sub(r"[\x00-\x1f]+", " ", raw))
+        except ValueError:
+            return None
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return _first([value.get("name"), value.get("headline")])
+    return None
+
+
+def _url(value: Any) -> str | None:
+    for item in _as_list(value):
+        if isinstance(item, str):
+            return item
+        if isinstance(item, dict):
+            return _first([item.get("url"), item.get("contentUrl"), item.get("@id")])
+    return None
+
+
+def _jsonld_authors(value: Any) -> list[str]:
+    names = []
+    for person in _as_list(value):
+        if isinstance(person, dict) and any("organization" in t for t in _types(person)):
+            continue  # an organisation is a publisher or agency, not a byline
+        name = _name(person)
+        if name:
+            names.append(name)
+    return names
+
+
+def _keywords(value: Any) -> list[str]:
+    words: list[str] = []
+    for item in _as_list(value):
+        if isinstance(item, str):
+            words.extend(part.strip() for part in item.split(","))
+    return [w for w in words if w]
+
+
+def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
+    for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]'):
+        for node in _walk_jsonld(_load_jsonld(script.text or "")):
+            if not _types(node) & ARTICLE_TYPES:
+                continue
+            meta.headline = meta.headline or _first([node.get("headline"), node.get("name")])
+            meta.published = meta.published or _first([node.get("datePublished"), node.get("dateCreated")])
+            meta.modified = meta.modified or _first([node.get("dateModified")])
+            meta.authors = meta.authors or _jsonld_authors(node.get("author") or node.get("creator"))
+            meta.description = meta.description or _first([node.get("description")])
+            meta.image = meta.image or _url(node.get("image"))
+            meta.tags = meta.tags or _keywords(node.get("keywords"))
+            meta.publisher = meta.publisher or _name(node.get("publisher"))
+            meta.language = meta.language or _first([node.get("inLanguage")])
+
+
+def _meta_values(tree: Any) -> dict[str, list[str]]:
+    values: dict[str, list[str]] = {}
+    for tag in tree.xpath("//meta[@content]"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv") or "")
+        if key:
+            values.setdefault(key.strip().lower(), []).append(tag.get("content", ""))
+    return values
+
+
+def _apply_meta(meta: PageMeta, tree: Any) -> None:
+    tags = _meta_values(tree)
+
+    def get(*keys: str) -> str | None:
+        return _first([value for key in keys for value in tags.get(key, [])])
+
+    meta.headline = meta.headline or get("og:title", "twitter:title", "dc.title")
+    meta.published = meta.published or get(
+        "article:published_time", "datepublished", "og:published_time", "pubdate",
+        "publishdate", "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date",
+    )  # fmt: skip
+    meta.modified = meta.modified or get("article:modified_time", "datemodified", "og:updated_time")
+    if not meta.authors:
+        names = [v for key in ("author", "article:author", "dc.creator", "parsely-author") for v in tags.get(key, [])]
+        meta.authors = [n for n in names if n.strip() and not n.strip().startswith("http")]
+    meta.description = meta.description or get("og:description", "description", "twitter:description")
+    meta.image = meta.image or get("og:image", "og:image:url", "twitter:image")
+    meta.tags = meta.tags or [t for t in tags.get("article:tag", []) if t.strip()] or _keywords(get("keywords"))
+    meta.site_name = get("og:site_name", "application-name") or meta.publisher
+    meta.language = meta.language or get("content-language", "og:locale", "dc.language")
+    meta.canonical = get("og:url")
+
+
+def _apply_markup(meta: PageMeta, tree: Any) -> None:
+    titles = tree.xpath("//title")
+    meta.html_title = _text(titles[0]) if titles else None
+    h1s = [t for t in (_text(h) for h in tree.xpath("//h1")) if t]
+    meta.h1 = h1s[0] if h1s else None
+    if not meta.published:
+        times = tree.xpath("//article//time[@datetime]/@datetime | //time[@datetime]/@datetime")
+        meta.published = _first(times)
+    lang = tree.xpath("/html/@lang | /html/@xml:lang")
+    meta.language = _first(lang) or meta.language
+    canonical = tree.xpath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
+    meta.canonical = _first(canonical) or meta.canonical
+
+
+def read_page_meta(html: str) -> tuple[PageMeta, Any]:
+    """Parse ``html`` once and read its metadata; also returns the parsed tree."""
+    tree = lxml_html.document_fromstring(html)
+    meta = PageMeta()
+    _apply_jsonld(meta, tree)
+    _apply_meta(meta, tree)
+    _apply_markup(meta, tree)
+    return meta, tree

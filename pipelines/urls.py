@@ -1,0 +1,87 @@
+"""URL checks and canonical forms.
+
+``canonical_url`` decides which URLs are "the same article": one record is kept
+per canonical URL, and the record's ``_id`` is derived from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from w3lib.url import safe_url_string
+
+# Query parameters that only say how a reader arrived; they never select content.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid",
+        "ref", "ref_src", "cmpid", "cmp", "ito", "ncid", "ocid", "share", "smid",
+        "_ga", "_gl", "spm", "at_medium", "at_campaign", "xtor",
+    }
+)  # fmt: skip
+TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "hsa_")
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+class BadURL(ValueError):
+    """A URL that cannot be fetched; the message says why."""
+
+
+def check_url(url: str) -> str:
+    """Return ``url`` in a form Scrapy can request, or raise ``BadURL``."""
+    url = url.strip()
+    if not url:
+        raise BadURL("empty URL")
+    if any(c.isspace() for c in url):
+        raise BadURL("URL contains white space")
+    parts = urlsplit(url)
+    if not parts.scheme:
+        raise BadURL("no scheme (expected http:// or https://)")
+    if parts.scheme.lower() not in DEFAULT_PORTS:
+        raise BadURL(f"unsupported scheme {parts.scheme!r}")
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError as exc:
+        raise BadURL(f"bad host or port ({exc})") from None
+    if not host or host.startswith(".") or ".." in host:
+        raise BadURL("no host name")
+    del port  # only checked for validity
+    return safe_url_string(url)
+
+
+def _is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
+
+
+def canonical_url(url: str) -> str:
+    """Lowercase scheme and host, drop default port, fragment and tracking
+    parameters, sort the remaining query parameters."""
+    parts = urlsplit(safe_url_string(url.strip()))
+    scheme = parts.scheme.lower()
+    host = (parts.hostname or "").lower().rstrip(".")
+    netloc = host
+    if parts.port and parts.port != DEFAULT_PORTS.get(scheme):
+        netloc = f"{host}:{parts.port}"
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
+    path = parts.path or "/"
+    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+
+
+def same_site(url_a: str, url_b: str) -> bool:
+    """True when both URLs are on the same registered host (``www.`` ignored)."""
+
+    def host(url: str) -> str:
+        name = (urlsplit(url).hostname or "").lower()
+        return name[4:] if name.startswith("www.") else name
+
+    return bool(host(url_a)) and host(url_a) == host(url_b)
+
+
+def article_id(canonical: str) -> str:
+    """The record's stable ``_id``: 32 hex digits of SHA-256 over the canonical URL."""
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:32]
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()

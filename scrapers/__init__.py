@@ -1,0 +1,1 @@
+"""Spiders (by how they discover pages) and the Scrapy project commands."""

@@ -1,0 +1,221 @@
+"""``scrapy article``: fetch article URLs once, extract, store and print them.
+
+Examples::
+
+    scrapy article https://example.org/news/some-story.html
+    scrapy article -i urls.txt --no-store > articles.jsonl
+    scrapy article --replay data/spill/spill-20261129T101500-4242-1.jsonl
+
+Each input URL gives one JSON line on stdout (in input order) or one
+``URL: reason`` line on stderr. Exit status: 0 when every URL gave an article,
+1 when any failed, 2 for bad usage. With a store selected (the default), the
+store is checked before anything is fetched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TextIO
+
+from scrapy import signals
+from scrapy.commands import ScrapyCommand
+
+from pipelines.record import to_json
+from pipelines.store import replay_spills
+from pipelines.stores import StoreUnavailable, open_store
+from pipelines.stores.spill import BadSpillFile, read_spill
+from pipelines.urls import BadURL, check_url
+from scrapers.signals import page_failed
+from scrapers.spiders.article import ArticleSpider
+
+
+class OrderedOutput:
+    """Prints each input's outcome; JSON lines keep the input order."""
+
+    def __init__(self, inputs: list[str], out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> None:
+        self.inputs = inputs
+        self.out, self.err = out, err
+        self._lines: dict[int, str | None] = {}
+        self._next = 0
+        self.failed = 0
+
+    def article(self, index: int, record: dict[str, Any]) -> None:
+        self._settle(index, to_json(record))
+
+    def failure(self, index: int, reason: str) -> None:
+        if index in self._lines or index < self._next:
+            return  # already settled (a page can only have one outcome)
+        self.failed += 1
+        self.err.write(f"{self.inputs[index]}: {reason}\n")
+        self.err.flush()
+        self._settle(index, None)
+
+    def _settle(self, index: int, line: str | None) -> None:
+        self._lines.setdefault(index, line)
+        while self._next in self._lines:
+            text = self._lines.pop(self._next)
+            if text is not None:
+                self.out.write(text + "\n")
+            self._next += 1
+        self.out.flush()
+
+    def finish(self) -> None:
+        """Report inputs that never got an outcome (the crawl was interrupted)."""
+        for index in range(len(self.inputs)):
+            if index >= self._next and index not in self._lines:
+                self.failure(index, "no result (the run was stopped, or see the log with -L INFO)")
+
+
+def read_url_file(path: str) -> list[str]:
+    """URLs from a file (``-`` for stdin): one a line; blanks and ``#`` comments skipped."""
+    text = sys.stdin.read() if path == "-" else Path(path).read_text(encoding="utf-8-sig")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def _in_thread(coro: Any) -> Any:
+    """Run a coroutine to completion on a private event loop in another thread
+    (the reactor's loop is not running yet and must stay untouched)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+async def _prepare_store(settings: Any) -> None:
+    store = open_store(settings)
+    await store.open()
+    try:
+        await replay_spills(store, settings.get("SPILL_DIR"))
+    finally:
+        await store.close()
+
+
+async def _replay_file(settings: Any, path: str) -> tuple[int, str]:
+    records = read_spill(path)
+    store = open_store(settings)
+    await store.open()
+    try:
+        await store.upsert(records)
+    finally:
+        await store.close()
+    return len(records), store.description
+
+
+class Command(ScrapyCommand):
+    requires_project = True
+
+    def syntax(self) -> str:
+        return "[options] URL [URL ...]"
+
+    def short_desc(self) -> str:
+        return "Fetch article URLs, extract them, store them and print them as JSON lines"
+
+    def long_desc(self) -> str:
+        return (__doc__ or "").strip()
+
+    def add_options(self, parser: argparse.ArgumentParser) -> None:
+        super().add_options(parser)
+        parser.add_argument("-i", "--input", metavar="FILE", help="read URLs from FILE (one a line; - for stdin)")
+        parser.add_argument("--no-store", action="store_true", help="print records without storing them")
+        parser.add_argument("--replay", metavar="FILE", help="load a spill file into the store, then exit")
+
+    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None
+        self.settings.set("LOG_LEVEL", "ERROR", priority="project")  # stderr is for URL: reason lines
+        super().process_options(args, opts)
+        if opts.no_store:
+            self.settings.set("STORE_ENABLED", False, priority="cmdline")
+
+    def run(self, args: list[str], opts: argparse.Namespace) -> None:
+        assert self.settings is not None
+        if opts.replay:
+            self.exitcode = self._replay(opts.replay)
+            return
+        try:
+            inputs = list(args) + (read_url_file(opts.input) if opts.input else [])
+        except OSError as exc:
+            self._fail_usage(f"{opts.input}: cannot read URL file ({exc.strerror or exc})")
+            return
+        if not inputs:
+            self._fail_usage("no URLs given (pass URLs or -i FILE)")
+            return
+        output = OrderedOutput(inputs)
+        valid: list[str] = []
+        positions: list[int] = []
+        for index, url in enumerate(inputs):
+            try:
+                valid.append(check_url(url))
+                positions.append(index)
+            except BadURL as exc:
+                output.failure(index, f"bad URL ({exc})")
+        if valid and self.settings.getbool("STORE_ENABLED") and not self._store_ready():
+            return
+        if valid:
+            self._crawl(valid, positions, output)
+        output.finish()
+        self.exitcode = 1 if output.failed else 0
+
+    def _store_ready(self) -> bool:
+        try:
+            _in_thread(_prepare_store(self.settings))
+        except (StoreUnavailable, BadSpillFile) as exc:
+            sys.stderr.write(f"scrapy article: {exc}\n")
+            self.exitcode = 1
+            return False
+        return True
+
+    def _crawl(self, urls: list[str], positions: list[int], output: OrderedOutput) -> None:
+        import logging
+
+        # Scrapy logs a failed robots.txt download (with a traceback) and a
+        # request it gave up retrying at ERROR; the page's own "URL: reason"
+        # line already says what happened, once.
+        for name in ("scrapy.downloadermiddlewares.robotstxt", "scrapy.downloadermiddlewares.retry"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+        assert self.crawler_process is not None
+        crawler = self.crawler_process.create_crawler(ArticleSpider)
+
+        def position(response: Any) -> int | None:
+            index = response.meta.get("input_index") if response is not None else None
+            return positions[index] if index is not None else None
+
+        def scraped(item: Any, response: Any, **_: Any) -> None:
+            if (index := position(response)) is not None:
+                output.article(index, item)
+
+        def dropped(item: Any, response: Any, exception: BaseException, **_: Any) -> None:
+            if (index := position(response)) is not None:
+                output.failure(index, str(exception))
+
+        def errored(item: Any, response: Any, failure: Any, **_: Any) -> None:
+            if (index := position(response)) is not None:
+                output.failure(index, f"internal error: {failure.value!r}")
+
+        def failed(index: int | None, reason: str, **_: Any) -> None:
+            if index is not None:
+                output.failure(positions[index], reason)
+
+        crawler.signals.connect(scraped, signal=signals.item_scraped, weak=False)
+        crawler.signals.connect(dropped, signal=signals.item_dropped, weak=False)
+        crawler.signals.connect(errored, signal=signals.item_error, weak=False)
+        crawler.signals.connect(failed, signal=page_failed, weak=False)
+        self.crawler_process.crawl(crawler, urls=urls)
+        self.crawler_process.start()
+
+    def _replay(self, path: str) -> int:
+        try:
+            count, where = _in_thread(_replay_file(self.settings, path))
+        except OSError as exc:
+            sys.stderr.write(f"scrapy article: {path}: cannot read spill file ({exc.strerror or exc})\n")
+            return 1
+        except (StoreUnavailable, BadSpillFile) as exc:
+            sys.stderr.write(f"scrapy article: {exc}\n")
+            return 1
+        sys.stderr.write(f"Loaded {count} records from {path} into {where}\n")
+        return 0
+
+    def _fail_usage(self, message: str) -> None:
+        sys.stderr.write(f"scrapy article: {message}\n")
+        self.exitcode = 2
