@@ -108,7 +108,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str]) -> list[str]:
 
 def _is_heading_copy(key: str, headings: set[str]) -> bool:
     """The paragraph repeats the headline (perhaps with a site-name tail)."""
-    return any(h and (key == h or (key.startswith(h) and len(key) - len(h) < 25)) for h in headings)
+    return key in headings or any(h and key.startswith(h) and len(key) - len(h) < 25 for h in headings)
 
 
 def clean_paragraphs(

@@ -56,6 +56,7 @@ _MONTH_FIRST = re.compile(
     rf"(?<![\w])(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d){_TIME}",
     re.IGNORECASE,
 )
+_ISO_START = re.compile(r"^\d{4}-\d{2}")
 _FUTURE_SLACK = timedelta(days=1)  # pages in zones ahead of UTC may be dated "tomorrow"
 
 
@@ -77,6 +78,12 @@ def _not_future(value: datetime | None, now: datetime | None) -> datetime | None
     return value if value <= limit and value.year >= 1990 else None
 
 
+def _parse_iso(text: str) -> datetime:
+    text = re.sub(r"\s+(Z|[+-]\d{2}:?\d{2})$", r"\1", text)  # "07:15:00 +01:00"
+    text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)  # "+0100" -> "+01:00"
+    return datetime.fromisoformat(text.replace(" ", "T", 1))
+
+
 def parse_machine_date(
     raw: str | None, default_tz: tzinfo = UTC, now: datetime | None = None
 ) -> datetime | None:
@@ -84,17 +91,10 @@ def parse_machine_date(
     if not raw or not isinstance(raw, str):
         return None
     text = raw.strip().translate(_DIGITS)
-    text = re.sub(r"(\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)\s*(Z|[+-]\d{2}:?\d{2})$", r"\1\2", text)
-    text = text.replace("Z", "+00:00") if text.endswith("Z") else text
-    text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)
-    parsed: datetime | None = None
     try:
-        parsed = datetime.fromisoformat(text.replace(" ", "T", 1) if "T" not in text else text)
-    except ValueError:
-        try:
-            parsed = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
-            return None
+        parsed = _parse_iso(text) if _ISO_START.match(text) else parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        return None
     return _not_future(_aware(parsed, default_tz), now)
 
 

@@ -90,7 +90,8 @@ class Extractor:
         site_names = [n for n in (meta.site_name, meta.publisher, doc.sitename) if n]
         title = best_title(meta.headline, meta.h1, meta.html_title, doc.title, site_names)
         authors = clean_authors(meta.authors or (doc.author or "").split(";"), site_names)
-        paragraphs = clean_paragraphs(doc.text, (title, meta.h1, meta.headline), self.boilerplate, authors)
+        headings = [title, meta.h1, meta.headline, *_header_texts(tree)]
+        paragraphs = clean_paragraphs(doc.text, headings, self.boilerplate, authors)
         text = "\n".join(paragraphs)
         if len(text) < self.min_text_chars:
             raise NoArticle(f"no article text found (only {len(text)} characters of body text)")
@@ -138,21 +139,32 @@ def _text_after_headline(tree: Any, limit: int = 2000) -> str:
 
 
 def _following_text(node: Any) -> Any:
+    """Text of ``node`` and of everything after it in document order."""
     yield from node.itertext()
-    for following in node.itersiblings():
-        yield from following.itertext()
-    parent = node.getparent()
-    while parent is not None:
-        for following in parent.itersiblings():
-            yield from following.itertext()
-        parent = parent.getparent()
+    while node is not None:
+        for following in node.itersiblings():
+            if isinstance(following.tag, str):  # skip comments and processing instructions
+                yield from following.itertext()
+        node = node.getparent()
 
 
 def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
-    """A section or tag page: many links, and the "body" is a list of teasers."""
-    links = len(tree.xpath("//a[@href]"))
+    """A section, tag or home page: the "body" is a list of short teasers, and
+    the page is full of links or of linked headlines."""
     long_paragraphs = sum(1 for p in paragraphs if len(p) > 150)
-    return links > 40 and long_paragraphs < 2
+    if long_paragraphs >= 2:
+        return False
+    links = len(tree.xpath("//a[@href]"))
+    headline_links = len(tree.xpath("//h2//a[@href] | //h3//a[@href] | //h4//a[@href]"))
+    says_article = bool(tree.xpath('//meta[@property="og:type"][@content="article"] | //article'))
+    return links > 40 or headline_links >= 5 or not says_article
+
+
+def _header_texts(tree: Any) -> list[str]:
+    """Text blocks of the article's own <header> (the one holding the <h1>):
+    kicker, standfirst, byline. Body text never sits there."""
+    blocks = tree.xpath("//header[.//h1]//*[self::p or self::div or self::span or self::h2 or self::a]")
+    return [" ".join(b.text_content().split()) for b in blocks]
 
 
 def _unique(values: list[str]) -> list[str]:

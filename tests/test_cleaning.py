@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, strip_site_name
+
+BOILERPLATE = boilerplate_keys(["Source link", "Facebook Comments Box", "Share this:"])
+
+
+def test_strip_site_name_suffix_in_another_script() -> None:
+    title = "هناك دائمًا فرصة للاتفاق على ضمانات أمنية – RT EN"
+    assert strip_site_name(title, []) == "هناك دائمًا فرصة للاتفاق على ضمانات أمنية"
+
+
+def test_strip_site_name_known_names_on_both_ends() -> None:
+    assert strip_site_name("Headline of the day | The Example Tribune", ["The Example Tribune"]) == (
+        "Headline of the day"
+    )
+    assert strip_site_name("Tribune - Headline of the day", ["Tribune"]) == "Headline of the day"
+
+
+def test_strip_site_name_keeps_a_dash_that_belongs_to_the_headline() -> None:
+    title = "Brexit - what the new deal means for farmers"
+    assert strip_site_name(title, ["Daily Paper"]) == title
+
+
+def test_best_title_prefers_structured_headline_then_confirmed_h1() -> None:
+    assert best_title("From JSON-LD", "H1 text", "H1 text | Site", None, ["Site"]) == "From JSON-LD"
+    assert best_title(None, "H1 text here", "H1 text here | Site", None, ["Site"]) == "H1 text here"
+    assert best_title(None, None, "Only a title - Site", None, ["Site"]) == "Only a title"
+    assert best_title(None, None, None, None, []) is None
+
+
+def test_clean_authors_splits_bylines_and_drops_noise() -> None:
+    raw = ["By Jane Doe and John Smith, The Example Tribune", "jane doe", "2024-05-02", "news@example.org"]
+    assert clean_authors(raw, ["The Example Tribune"]) == ["Jane Doe", "John Smith"]
+    assert clean_authors(["بقلم: ليلى حسن"], []) == ["ليلى حسن"]
+
+
+def test_clean_paragraphs_removes_header_lines_and_boilerplate_only() -> None:
+    text = "\n".join(
+        [
+            "Headline of the day – RT EN",
+            "14 فبراير 2022 19:09",
+            "First paragraph of the story.",
+            "Share this:",
+            "A quote that says Source link in the middle stays.",
+            "Source link",
+            "Facebook Comments Box",
+        ]
+    )
+    assert clean_paragraphs(text, ["Headline of the day"], BOILERPLATE) == [
+        "First paragraph of the story.",
+        "A quote that says Source link in the middle stays.",
+    ]
+
+
+def test_clean_paragraphs_keeps_a_date_line_inside_the_body() -> None:
+    text = "First paragraph.\n14 فبراير 2022\nLast paragraph."
+    assert clean_paragraphs(text, [], BOILERPLATE) == ["First paragraph.", "14 فبراير 2022", "Last paragraph."]

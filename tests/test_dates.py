@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from pipelines.dates import find_worded_date, is_date_line, iso, parse_machine_date
+
+NOW = datetime(2026, 11, 29, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("14 فبراير 2022 19:09", "2022-02-14T19:09:00Z"),  # Egyptian/Gulf month name
+        ("نشر في ١٤ شباط ٢٠٢٢ - ٠٧:٠٩ م", "2022-02-14T19:09:00Z"),  # Levantine name, Arabic-Indic digits, PM
+        ("الأربعاء 3 تشرين الثاني 2021", "2021-11-03T00:00:00Z"),  # two-word month name
+        ("12 mars 2025 à 10h30", "2025-03-12T10:30:00Z"),
+        ("3. März 2024, 08:15 Uhr", "2024-03-03T08:15:00Z"),
+        ("5 de mayo de 2023", "2023-05-05T00:00:00Z"),
+        ("March 14, 2025 at 9:30 pm", "2025-03-14T21:30:00Z"),
+        ("14 марта 2025", "2025-03-14T00:00:00Z"),
+    ],
+)
+def test_find_worded_date(text: str, expected: str) -> None:
+    assert iso(find_worded_date(text, now=NOW)) == expected
+
+
+def test_worded_date_in_a_zone_is_converted_to_utc() -> None:
+    found = find_worded_date("14 فبراير 2022 19:09", ZoneInfo("Asia/Riyadh"), now=NOW)
+    assert iso(found) == "2022-02-14T16:09:00Z"
+
+
+def test_future_dates_are_never_returned() -> None:
+    assert find_worded_date("1 يناير 2031", now=NOW) is None
+    assert parse_machine_date("2031-01-01T00:00:00Z", now=NOW) is None
+
+
+def test_first_valid_date_wins_and_nonsense_is_skipped() -> None:
+    assert iso(find_worded_date("31 فبراير 2022 then 2 مارس 2022", now=NOW)) == "2022-03-02T00:00:00Z"
+    assert find_worded_date("no date here, just 14 apples", now=NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-05-02T14:30:00-04:00", "2024-05-02T18:30:00Z"),
+        ("2024-05-02T14:30:00-0400", "2024-05-02T18:30:00Z"),
+        ("2023-11-20T07:15:00Z", "2023-11-20T07:15:00Z"),
+        ("2023-11-20 07:15:00", "2023-11-20T07:15:00Z"),
+        ("2023-11-20", "2023-11-20T00:00:00Z"),
+        ("Mon, 20 Nov 2023 07:15:00 +0100", "2023-11-20T06:15:00Z"),
+    ],
+)
+def test_parse_machine_date(raw: str, expected: str) -> None:
+    assert iso(parse_machine_date(raw, now=NOW)) == expected
+
+
+@pytest.mark.parametrize("raw", ["", "yesterday", "2023-13-45", None])
+def test_parse_machine_date_rejects_garbage(raw: str | None) -> None:
+    assert parse_machine_date(raw, now=NOW) is None
+
+
+def test_is_date_line() -> None:
+    assert is_date_line("14 فبراير 2022 19:09")
+    assert is_date_line("Published March 14, 2025")
+    assert not is_date_line("The council met on 14 March 2025 to approve the new budget for the port.")

@@ -1,0 +1,98 @@
+"""The extractor on saved pages written for these tests (tests/data/pages,
+expected values in EXPECTED.md there), with the project's own settings."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from scrapy.settings import Settings
+
+from pipelines.dates import iso
+from pipelines.extractor import Article, Extractor, NoArticle
+
+PAGES = Path(__file__).parent / "data" / "pages"
+NOW = datetime(2026, 11, 29, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    settings = Settings()
+    settings.setmodule("config.settings", priority="project")
+    return Extractor.from_settings(settings)
+
+
+def extract(extractor: Extractor, name: str, encoding: str = "utf-8") -> Article:
+    html = (PAGES / name).read_bytes().decode(encoding)
+    return extractor.extract(html, f"https://news.example/{name}", now=NOW)
+
+
+def test_arabic_republished_page(extractor: Extractor) -> None:
+    article = extract(extractor, "arabic-republished.html")
+    paragraphs = article.text.split("\n")
+    assert article.title == "وزراء خارجية خمس دول يتفقون على إطار جديد للتعاون الأمني في المنطقة"
+    assert article.language == "ar"
+    assert iso(article.published_at) == "2022-02-14T19:09:00Z"  # printed time, DEFAULT_TIMEZONE=UTC
+    assert article.authors == []
+    assert len(paragraphs) == 9
+    assert paragraphs[0].startswith("اتفق وزراء خارجية خمس دول، في ختام اجتماع استمر يومين في العاصمة،")
+    assert paragraphs[-1] == (
+        "ومن المقرر أن يعرض الاتفاق على برلمانات الدول الخمس للمصادقة عليه خلال الأشهر الثلاثة المقبلة، "
+        "على أن يدخل حيز التنفيذ مطلع العام المقبل في حال إقراره."
+    )
+    for leftover in ("Source link", "Facebook Comments Box", "RT EN", "موقع الأخبار اليومية", "مقالات ذات صلة"):
+        assert leftover not in article.text
+
+
+def test_arabic_text_is_kept_unaltered(extractor: Extractor) -> None:
+    """Every body paragraph is a paragraph of the page, character for character."""
+    article = extract(extractor, "arabic-republished.html")
+    source = " ".join((PAGES / "arabic-republished.html").read_text(encoding="utf-8").split())
+    for paragraph in article.text.split("\n"):
+        assert paragraph in source
+
+
+def test_english_page_with_json_ld(extractor: Extractor) -> None:
+    article = extract(extractor, "english-jsonld.html")
+    paragraphs = article.text.split("\n")
+    assert article.title == "State Lawmakers Pass Bill to Triple Funding for Rural Broadband"
+    assert article.authors == ["Jane Doe", "John Smith"]
+    assert iso(article.published_at) == "2024-05-02T18:30:00Z"
+    assert iso(article.modified_at) == "2024-05-03T12:00:00Z"
+    assert article.language == "en"
+    assert article.site_name == "The Example Tribune"
+    assert article.image == "/img/lead.jpg"
+    assert article.tags == ["broadband", "rural", "legislature", "internet access"]
+    assert len(paragraphs) == 8
+    assert paragraphs[0].startswith("State lawmakers on Thursday approved a bill")
+    for leftover in ("Share on Facebook", "Most Read", "Advertisement", "By Jane Doe and John Smith", "Subscribe"):
+        assert leftover not in article.text
+
+
+def test_english_page_with_plain_markup(extractor: Extractor) -> None:
+    article = extract(extractor, "english-plain.html")
+    assert article.title == "Eastside Library Reopens After Two-Year Renovation"
+    assert article.authors == ["Alex Kim"]
+    assert iso(article.published_at) == "2023-11-20T07:15:00Z"
+    assert article.text.split("\n")[0].startswith("The Eastside Public Library reopened its doors")
+    assert len(article.text.split("\n")) == 6
+
+
+def test_windows_1256_page_decoded(extractor: Extractor) -> None:
+    article = extract(extractor, "windows-1256.html", encoding="cp1256")
+    assert article.title == "افتتاح معرض الكتاب السنوي بمشاركة أكثر من مئتي دار نشر"
+    assert article.authors == ["ليلى حسن"]
+    assert iso(article.published_at) == "2023-06-04T18:00:00Z"
+    assert "بقلم" not in article.text
+
+
+def test_section_page_is_not_an_article(extractor: Extractor) -> None:
+    with pytest.raises(NoArticle, match="no article text found"):
+        extract(extractor, "section.html")
+
+
+@pytest.mark.parametrize("html", ["", "<html><body><p>Too short.</p></body></html>", "\x00\x01 binary"])
+def test_pages_without_text_raise_no_article(extractor: Extractor, html: str) -> None:
+    with pytest.raises(NoArticle):
+        extractor.extract(html, "https://news.example/empty", now=NOW)

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import pytest
+
+from pipelines.urls import BadURL, article_id, canonical_url, check_url, same_site
+
+
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("", "empty URL"),
+        ("example.org/news/1", "no scheme"),
+        ("ftp://example.org/file", "unsupported scheme"),
+        ("javascript:alert(1)", "unsupported scheme"),
+        ("http:///path-only", "no host name"),
+        ("http://exa mple.org/", "white space"),
+        ("http://example.org:99999/", "bad host or port"),
+    ],
+)
+def test_check_url_rejects_with_reason(url: str, reason: str) -> None:
+    with pytest.raises(BadURL, match=reason):
+        check_url(url)
+
+
+def test_check_url_percent_encodes_non_ascii_paths() -> None:
+    assert check_url("https://example.org/أخبار/1") == "https://example.org/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/1"
+
+
+def test_canonical_url_drops_tracking_fragment_default_port_and_sorts_query() -> None:
+    url = "HTTPS://WWW.Example.ORG:443/News/Story?b=2&utm_source=x&a=1&fbclid=abc&ref=home#comments"
+    assert canonical_url(url) == "https://www.example.org/News/Story?a=1&b=2"
+
+
+def test_canonical_url_keeps_non_default_port_and_content_parameters() -> None:
+    assert canonical_url("http://127.0.0.1:8080/article?id=7") == "http://127.0.0.1:8080/article?id=7"
+
+
+def test_article_id_is_stable_and_differs_per_url() -> None:
+    first = article_id("https://example.org/a")
+    assert first == article_id("https://example.org/a")
+    assert first != article_id("https://example.org/b")
+    assert len(first) == 32
+
+
+def test_same_site_ignores_www_only() -> None:
+    assert same_site("https://www.example.org/a", "https://example.org/b")
+    assert not same_site("https://example.org/a", "https://other.org/a")
