@@ -34,6 +34,13 @@ REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"  # the current fingerprinting algor
 FEED_EXPORT_ENCODING = "utf-8"  # JSON output keeps Arabic and other scripts readable
 LOG_LEVEL = os.environ.get("NEWSFLOW_LOG_LEVEL", "INFO")  # `scrapy article` lowers it to ERROR
 
+DOWNLOADER_MIDDLEWARES = {
+    # Scrapy 2.19's robots.txt middleware lets requests through unchecked while
+    # robots.txt is downloading (see scrapers/middlewares.py); ours fixes that.
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "scrapers.middlewares.RobotsTxtMiddleware": 100,
+}
+
 # --- Item pipelines -------------------------------------------------------------
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,  # page -> article record (or DropItem with a reason)

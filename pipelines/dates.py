@@ -84,9 +84,7 @@ def _parse_iso(text: str) -> datetime:
     return datetime.fromisoformat(text.replace(" ", "T", 1))
 
 
-def parse_machine_date(
-    raw: str | None, default_tz: tzinfo = UTC, now: datetime | None = None
-) -> datetime | None:
+def parse_machine_date(raw: str | None, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
     """Parse an ISO 8601 or RFC 2822 value from metadata; ``None`` when unusable."""
     if not raw or not isinstance(raw, str):
         return None
@@ -114,9 +112,7 @@ def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
     return _aware(local, default_tz)
 
 
-def find_worded_date(
-    text: str, default_tz: tzinfo = UTC, now: datetime | None = None
-) -> datetime | None:
+def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
     """The first date written with a month name in ``text`` (day-first forms
     win over month-first ones at the same place)."""
     text = text.translate(_DIGITS)

@@ -14,6 +14,7 @@ from typing import Any
 
 import trafilatura
 from lxml.etree import ParserError
+from trafilatura.settings import Document
 
 from pipelines import language
 from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, squash
@@ -82,7 +83,7 @@ class Extractor:
             favor_precision=self.favor == "precision",
             favor_recall=self.favor == "recall",
         )
-        if doc is None or not (doc.text or "").strip():
+        if not isinstance(doc, Document) or not (doc.text or "").strip():
             raise NoArticle("no article text found")
         return self._assemble(meta, tree, doc, now)
 

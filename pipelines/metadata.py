@@ -147,7 +147,7 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
 def _meta_values(tree: Any) -> dict[str, list[str]]:
     values: dict[str, list[str]] = {}
     for tag in tree.xpath("//meta[@content]"):
-        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv") or "")
+        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv") or ""
         if key:
             values.setdefault(key.strip().lower(), []).append(tag.get("content", ""))
     return values

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from urllib.parse import urljoin
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urljoin
 
 from pipelines.cleaning import fold
 from pipelines.dates import iso

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import threading
 import time
+from contextlib import suppress
 from pathlib import Path
 
 from pymongo import MongoClient
@@ -166,10 +167,8 @@ class TCPProxy:
         with self._lock:
             for a, b in self._pairs:
                 for sock in (a, b):
-                    try:
+                    with suppress(OSError):
                         sock.shutdown(socket.SHUT_RDWR)
-                    except OSError:
-                        pass
             self._pairs.clear()
 
     def restore(self) -> None:

@@ -15,8 +15,8 @@ from scrapy.settings import Settings
 from pipelines.record import to_jsonable
 from pipelines.store import StorePipeline, replay_spills
 from pipelines.stores import Store, StoreUnavailable, open_store
-from pipelines.stores.spill import BadSpillFile, pending_spills, read_spill, write_spill
 from pipelines.stores.mongo import MongoStore
+from pipelines.stores.spill import BadSpillFile, pending_spills, read_spill, write_spill
 from tests.conftest import StoreSetup, assert_valid_record
 from tests.services import TCPProxy
 

@@ -13,7 +13,7 @@ from pymongo.uri_parser import parse_uri
 
 from pipelines.stores import StoreUnavailable, latest_per_id
 
-INDEXES = (
+INDEXES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("canonical_url", {"unique": True}),
     ("published_at", {}),
     ("source", {}),
@@ -93,4 +93,4 @@ class MongoStore:
 
 def _first_line(exc: Exception) -> str:
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return text.split(", Timeout:")[0]
+    return text.split(", Timeout:")[0].split(" (configured timeouts")[0]

@@ -85,7 +85,7 @@ class SQLiteStore:
             self._db.executemany(UPSERT, rows)
 
     async def get(self, record_id: str) -> dict[str, Any] | None:
-        return await self._run(self._get, record_id)  # type: ignore[no-any-return]
+        return await self._run(self._get, record_id)
 
     def _get(self, record_id: str) -> dict[str, Any] | None:
         assert self._db is not None, "store is not open"
@@ -93,7 +93,7 @@ class SQLiteStore:
         return from_jsonable(json.loads(row[0])) if row else None
 
     async def count(self) -> int:
-        return await self._run(self._count)  # type: ignore[no-any-return]
+        return await self._run(self._count)
 
     def _count(self) -> int:
         assert self._db is not None, "store is not open"

@@ -152,10 +152,10 @@ class Command(ScrapyCommand):
                 output.failure(index, f"bad URL ({exc})")
         if valid and self.settings.getbool("STORE_ENABLED") and not self._store_ready():
             return
-        if valid:
-            self._crawl(valid, positions, output)
+        spilled = self._crawl(valid, positions, output) if valid else 0
         output.finish()
-        self.exitcode = 1 if output.failed else 0
+        # Spilled records are safe on disk, but the run did not store them.
+        self.exitcode = 1 if output.failed or spilled else 0
 
     def _store_ready(self) -> bool:
         try:
@@ -166,7 +166,8 @@ class Command(ScrapyCommand):
             return False
         return True
 
-    def _crawl(self, urls: list[str], positions: list[int], output: OrderedOutput) -> None:
+    def _crawl(self, urls: list[str], positions: list[int], output: OrderedOutput) -> int:
+        """Run the spider; return how many records went to a spill file."""
         import logging
 
         # Scrapy logs a failed robots.txt download (with a traceback) and a
@@ -203,6 +204,7 @@ class Command(ScrapyCommand):
         crawler.signals.connect(failed, signal=page_failed, weak=False)
         self.crawler_process.crawl(crawler, urls=urls)
         self.crawler_process.start()
+        return int(crawler.stats.get_value("store/spilled", 0)) if crawler.stats else 0
 
     def _replay(self, path: str) -> int:
         try:
