@@ -1,0 +1,1 @@
+"""The bundled offline sample site and the `make demo` driver."""
