@@ -41,9 +41,7 @@ def main() -> int:
     path = database if database.is_absolute() else ROOT / database
     with sqlite3.connect(path) as db:
         stored = db.execute("SELECT count(*) FROM articles").fetchone()[0]
-        languages = Counter(
-            row[0] for row in db.execute("SELECT json_extract(doc, '$.language') FROM articles")
-        )
+        languages = Counter(row[0] for row in db.execute("SELECT json_extract(doc, '$.language') FROM articles"))
     print(f"\n{stored} records in the embedded store {path}")
     print("  by language: " + ", ".join(f"{lang}: {n}" for lang, n in sorted(languages.items())))
     print(f"  this run's JSON lines: {out}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -53,7 +53,5 @@ def serve(port: int = 0) -> Iterator[str]:
 if __name__ == "__main__":
     with serve(int(sys.argv[1]) if len(sys.argv) > 1 else 0) as base:
         print(f"Serving the sample site at {base}/ (Ctrl-C stops)")
-        try:
+        with suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
