@@ -30,7 +30,6 @@ RETRY_TIMES = 2  # retries for timeouts, refused connections and 5xx answers
 REDIRECT_MAX_TIMES = 10  # redirects followed before the URL is reported as a redirect loop
 COOKIES_ENABLED = False  # news pages do not need a session; avoids consent-cookie churn
 TELNETCONSOLE_ENABLED = False  # no listening port nobody asked for
-REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"  # the current fingerprinting algorithm
 FEED_EXPORT_ENCODING = "utf-8"  # JSON output keeps Arabic and other scripts readable
 LOG_LEVEL = os.environ.get("NEWSFLOW_LOG_LEVEL", "INFO")  # `scrapy article` lowers it to ERROR
 

@@ -97,7 +97,7 @@ class Extractor:
         if len(text) < self.min_text_chars:
             raise NoArticle(f"no article text found (only {len(text)} characters of body text)")
         if _looks_like_index(tree, paragraphs):
-            raise NoArticle("no article text found (an index page: mostly links)")
+            raise NoArticle("no article text found (an index page: a list of teasers)")
         return Article(
             title=title,
             authors=authors,
@@ -149,16 +149,34 @@ def _following_text(node: Any) -> Any:
         node = node.getparent()
 
 
+def _visual_length(text: str) -> int:
+    """Length with CJK and Hangul characters counted three times: a 60-character
+    Japanese paragraph says as much as a 180-character English one."""
+    return sum(3 if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" else 1 for ch in text)
+
+
 def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
-    """A section, tag or home page: the "body" is a list of short teasers, and
-    the page is full of links or of linked headlines."""
-    long_paragraphs = sum(1 for p in paragraphs if len(p) > 150)
-    if long_paragraphs >= 2:
-        return False
-    links = len(tree.xpath("//a[@href]"))
-    headline_links = len(tree.xpath("//h2//a[@href] | //h3//a[@href] | //h4//a[@href]"))
-    says_article = bool(tree.xpath('//meta[@property="og:type"][@content="article"] | //article'))
-    return links > 40 or headline_links >= 5 or not says_article
+    """A section, tag or home page: the "body" is a list of short teasers.
+
+    A page that declares itself an article (og:type, JSON-LD, <article>) is
+    trusted unless it is also a list of linked headlines with no paragraph of
+    real length (over 150 characters). Any other page is an index when it has
+    under 400 characters in such paragraphs and either says it is a website
+    (og:type) or is a list (five or more short paragraphs): a short news brief
+    of two or three paragraphs is still an article."""
+    lengths = [_visual_length(p) for p in paragraphs]
+    substantial = sum(n for n in lengths if n > 150)
+    says_article = bool(
+        tree.xpath(
+            '//meta[@property="og:type"][@content="article"] | //meta[@property="article:published_time"]'
+            ' | //article | //script[contains(@type, "ld+json")][contains(., "Article")]'
+        )
+    )
+    if says_article:
+        headline_links = len(tree.xpath("//h2//a[@href] | //h3//a[@href] | //h4//a[@href]"))
+        return substantial == 0 and headline_links >= 5
+    says_website = bool(tree.xpath('//meta[@property="og:type"][@content="website"]'))
+    return substantial < 400 and (says_website or sum(1 for n in lengths if n <= 150) >= 5)
 
 
 def _header_texts(tree: Any) -> list[str]:

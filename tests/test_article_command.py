@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pymongo import MongoClient
 
 from tests.conftest import ROOT, StoreSetup, assert_valid_record, run_scrapy, scrapy_env
@@ -60,7 +61,7 @@ def test_each_failure_is_one_line_and_nothing_else_is_stored(site: LocalSite, st
         site.url("/status/500"): "HTTP 500",
         site.url("/pages/sample.pdf"): "not HTML (application/pdf)",
         site.url("/pages/pixel.png"): "not HTML (image/png)",
-        site.url("/pages/section.html"): "no article text found (an index page: mostly links)",
+        site.url("/pages/section.html"): "no article text found (an index page: a list of teasers)",
         site.url("/big"): "too large (over 1000000 bytes)",
         site.url("/private/english-plain.html"): "blocked by robots.txt",
         closed: "connection refused",
@@ -223,12 +224,13 @@ def test_mongodb_going_away_mid_run_loses_nothing(
                     site.url("/pages/english-plain.html?n=4"), slow, site.url(ARABIC)}  # fmt: skip
 
 
-def test_sigterm_flushes_what_was_extracted(site: LocalSite, store: StoreSetup) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_stop_signal_flushes_what_was_extracted(site: LocalSite, store: StoreSetup, signum: int) -> None:
     fast = [site.url(f"/pages/english-jsonld.html?n={n}") for n in range(4)]
     slow = site.url("/slow?delay=3&page=english-plain.html")
     run = StreamingRun(*fast, slow, *store.args(), "-s", "STORE_BATCH_SIZE=1000", "-s", "STORE_FLUSH_INTERVAL=600")
     run.wait_for_lines(4)
-    run.process.send_signal(signal.SIGTERM)
+    run.process.send_signal(signum)
     code, stderr = run.finish()
     assert "Traceback" not in stderr
     stored = {r["url"] for r in store.records()}
