@@ -130,6 +130,9 @@ class Command(ScrapyCommand):
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
+        for stream in (sys.stdout, sys.stderr):  # JSON Lines are UTF-8 whatever the locale says
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8")
         if opts.replay:
             self.exitcode = self._replay(opts.replay)
             return
