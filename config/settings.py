@@ -30,6 +30,7 @@ RETRY_TIMES = 2  # retries for timeouts, refused connections and 5xx answers
 REDIRECT_MAX_TIMES = 10  # redirects followed before the URL is reported as a redirect loop
 COOKIES_ENABLED = False  # news pages do not need a session; avoids consent-cookie churn
 TELNETCONSOLE_ENABLED = False  # no listening port nobody asked for
+REMOTE_CONTROL_ENABLED = False  # Scrapy 2.19's remote-control HTTP server: likewise off
 FEED_EXPORT_ENCODING = "utf-8"  # JSON output keeps Arabic and other scripts readable
 LOG_LEVEL = os.environ.get("NEWSFLOW_LOG_LEVEL", "INFO")  # `scrapy article` lowers it to ERROR
 

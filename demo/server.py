@@ -37,10 +37,15 @@ class SiteHandler(SimpleHTTPRequestHandler):
         self.wfile.write(body)
 
 
+class SiteServer(ThreadingHTTPServer):
+    daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 drops connections under a crawl's concurrency
+
+
 @contextmanager
 def serve(port: int = 0) -> Iterator[str]:
     """Serve the site in a background thread; yields its base URL."""
-    server = ThreadingHTTPServer(("127.0.0.1", port), partial(SiteHandler, directory=str(SITE)))
+    server = SiteServer(("127.0.0.1", port), partial(SiteHandler, directory=str(SITE)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

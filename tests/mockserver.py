@@ -4,6 +4,7 @@ Routes:
   /pages/<file>            a file from tests/data/pages (type by extension;
                            *-1256.html is sent as bare ``text/html``)
   /redirect?to=<path>      302 to <path>
+  /loop                    302 to itself
   /status/<code>           that status with a small HTML body
   /big                     an HTML page of ``BIG_BYTES`` bytes
   /slow?delay=<s>&page=<f> waits, then serves /pages/<f>
@@ -41,6 +42,8 @@ class Handler(BaseHTTPRequestHandler):
         path = url.path
         if path == "/robots.txt":
             self._send(200, "text/plain", ROBOTS)
+        elif path == "/loop":
+            self._send(302, "text/html", b"again", {"Location": "/loop"})
         elif path == "/redirect":
             self._send(302, "text/html", b"moved", {"Location": query["to"]})
         elif path.startswith("/status/"):
@@ -79,6 +82,7 @@ class Handler(BaseHTTPRequestHandler):
 
 class LocalSite(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 128  # the default backlog of 5 drops connections under a crawl's concurrency
 
     def __init__(self) -> None:
         super().__init__(("127.0.0.1", 0), Handler)

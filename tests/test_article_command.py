@@ -65,11 +65,14 @@ def test_each_failure_is_one_line_and_nothing_else_is_stored(site: LocalSite, st
         site.url("/big"): "too large (over 1000000 bytes)",
         site.url("/private/english-plain.html"): "blocked by robots.txt",
         closed: "connection refused",
+        site.url("/slow?delay=4&page=english-plain.html"): "timed out",
+        site.url("/loop"): "too many redirects",
         "not a url": "bad URL (URL contains white space)",
         "ftp://127.0.0.1/file": "bad URL (unsupported scheme 'ftp')",
     }
     good = site.url(ENGLISH)
-    run = run_scrapy("article", good, *cases, "-s", "DOWNLOAD_MAXSIZE=1000000", "-s", "RETRY_TIMES=0", *store.args())
+    limits = ["-s", "DOWNLOAD_MAXSIZE=1000000", "-s", "RETRY_TIMES=0", "-s", "DOWNLOAD_TIMEOUT=1"]
+    run = run_scrapy("article", good, *cases, *limits, *store.args())
     assert run.code == 1
     assert sorted(run.errors) == sorted(f"{url}: {reason}" for url, reason in cases.items())
     assert "Traceback" not in run.stderr
