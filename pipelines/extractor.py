@@ -18,7 +18,7 @@ from trafilatura.settings import Document
 
 from pipelines import language
 from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, squash
-from pipelines.dates import find_worded_date, parse_machine_date
+from pipelines.dates import find_worded_date, parse_machine_date, zone
 from pipelines.metadata import PageMeta, read_page_meta
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -57,8 +57,6 @@ class Extractor:
 
     @classmethod
     def from_settings(cls, settings: Any) -> Extractor:
-        from pipelines.dates import zone
-
         return cls(
             min_text_chars=settings.getint("EXTRACT_MIN_TEXT_CHARS"),
             favor=settings.get("EXTRACT_FAVOR"),

@@ -78,6 +78,8 @@ class SQLiteStore:
             await self._run(self._upsert, rows)
         except sqlite3.OperationalError as exc:  # locked, disk full, read-only
             raise StoreUnavailable(f"{self.description}: {exc}") from None
+        except sqlite3.IntegrityError as exc:  # records the store rejects: not worth a retry
+            raise ValueError(f"{len(rows)} records rejected: {exc}") from None
 
     def _upsert(self, rows: list[dict[str, Any]]) -> None:
         assert self._db is not None, "store is not open"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -171,8 +172,6 @@ class Command(ScrapyCommand):
 
     def _crawl(self, urls: list[str], positions: list[int], output: OrderedOutput) -> int:
         """Run the spider; return how many records went to a spill file."""
-        import logging
-
         # Scrapy logs a failed robots.txt download (with a traceback) and a
         # request it gave up retrying at ERROR; the page's own "URL: reason"
         # line already says what happened, once.
