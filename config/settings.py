@@ -41,6 +41,13 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.RobotsTxtMiddleware": 100,
 }
 
+# --- Sources and crawls ---------------------------------------------------------
+SOURCES_FILE = os.environ.get("SOURCES_FILE", "config/sources.toml")  # the [[source]] definitions
+PROGRESS_INTERVAL = 10.0  # seconds between progress lines of a crawl (pages/s and counts)
+SCHEDULE_CONCURRENCY = 2  # crawls `scrapy schedule` runs at once (each its own process)
+SCHEDULE_STOP_TIMEOUT = 300.0  # seconds a SIGTERM waits for running crawls before ending them
+EXTENSIONS = {"scrapers.extensions.Progress": 500}  # periodic progress lines, live on a terminal
+
 # --- Item pipelines -------------------------------------------------------------
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,  # page -> article record (or DropItem with a reason)

@@ -15,7 +15,7 @@ from typing import Any
 
 from scrapy.exceptions import DropItem
 
-from pipelines.extractor import Extractor, NoArticle
+from pipelines.extractor import Extractor, NoArticle, source_extractors
 from pipelines.page import Page
 from pipelines.record import build_record
 
@@ -23,31 +23,43 @@ logger = logging.getLogger(__name__)
 
 
 class ExtractPipeline:
-    def __init__(self, extractor: Extractor, stats: Any, workers: int = 2) -> None:
+    def __init__(
+        self, extractor: Extractor, stats: Any, workers: int = 2, per_source: dict[str, Extractor] | None = None
+    ) -> None:
         self.extractor = extractor
+        self.per_source = per_source or {}
         self.stats = stats
         self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="extract")
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
         settings = crawler.settings
-        return cls(Extractor.from_settings(settings), crawler.stats, settings.getint("EXTRACT_WORKERS"))
+        base = Extractor.from_settings(settings)
+        spider_sources = getattr(crawler.spidercls, "name", "") == "news"
+        per_source = source_extractors(base, settings) if spider_sources else {}
+        return cls(base, crawler.stats, settings.getint("EXTRACT_WORKERS"), per_source)
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Page):
             return item
         loop = asyncio.get_running_loop()
+        extractor = self.per_source.get(item.fetched.source or "", self.extractor)
         try:
-            article = await loop.run_in_executor(self._pool, self.extractor.extract, item.html, item.fetched.url)
+            article = await loop.run_in_executor(self._pool, extractor.extract, item.html, item.fetched.url)
         except NoArticle as exc:
-            self.stats.inc_value("extract/dropped/no_article")
+            self._dropped(item, "no_article")
             raise DropItem(str(exc)) from None
         except Exception as exc:  # a page that breaks the extractor costs that page only
-            self.stats.inc_value("extract/dropped/extractor_error")
+            self._dropped(item, "extractor_error")
             logger.warning("Extractor failed on %s", item.fetched.url, exc_info=True)
             raise DropItem(f"extraction failed ({type(exc).__name__}: {exc})") from None
         self.stats.inc_value("extract/articles")
         return build_record(article, item.fetched)
+
+    def _dropped(self, item: Page, reason: str) -> None:
+        self.stats.inc_value(f"extract/dropped/{reason}")
+        if item.fetched.source:
+            self.stats.inc_value(f"source/{item.fetched.source}/dropped/{reason}")
 
     def close_spider(self) -> None:
         self._pool.shutdown(wait=True)

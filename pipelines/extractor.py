@@ -121,6 +121,31 @@ class Extractor:
         return found
 
 
+def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:
+    """One extractor per configured source that overrides extraction options
+    (``[source.extract]``) or sets a ``timezone``."""
+    from dataclasses import replace
+
+    from config.sources import SourcesError, load_sources
+
+    try:
+        sources = load_sources(settings.get("SOURCES_FILE"))
+    except SourcesError:
+        return {}
+    extractors = {}
+    for source in sources:
+        options = dict(source.extract)
+        changes: dict[str, Any] = {}
+        if "boilerplate_lines" in options:
+            changes["boilerplate"] = base.boilerplate | boilerplate_keys(options.pop("boilerplate_lines"))
+        changes.update(options)
+        if source.timezone:
+            changes["default_tz"] = zone(source.timezone)
+        if changes:
+            extractors[source.id] = replace(base, **changes)
+    return extractors
+
+
 def _text_after_headline(tree: Any, limit: int = 2000) -> str:
     """Visible text from the first <h1> on (or from the start of <body>)."""
     for bad in tree.xpath("//script | //style | //noscript"):

@@ -84,12 +84,13 @@ def build_record(article: Article, fetched: Fetched) -> dict[str, Any]:
 
 
 def to_jsonable(record: dict[str, Any]) -> dict[str, Any]:
-    """The record with datetimes as ISO 8601 strings, fields in contract order."""
+    """The record with datetimes (at the top level) as ISO 8601 strings, fields
+    in contract order."""
     out = {key: record.get(key) for key in FIELDS if key in record}
     out.update({key: value for key, value in record.items() if key not in out})
-    for key in DATETIME_FIELDS:
-        if isinstance(out.get(key), datetime):
-            out[key] = iso(out[key])
+    for key, value in out.items():
+        if isinstance(value, datetime):
+            out[key] = iso(value)
     return out
 
 
@@ -97,10 +98,10 @@ def to_json(record: dict[str, Any]) -> str:
     return json.dumps(to_jsonable(record), ensure_ascii=False, separators=(",", ":"))
 
 
-def from_jsonable(data: dict[str, Any]) -> dict[str, Any]:
+def from_jsonable(data: dict[str, Any], fields: tuple[str, ...] = DATETIME_FIELDS) -> dict[str, Any]:
     """Inverse of ``to_jsonable``: ISO strings back to aware datetimes."""
     record = dict(data)
-    for key in DATETIME_FIELDS:
+    for key in fields:
         if isinstance(record.get(key), str):
             record[key] = datetime.fromisoformat(record[key])
     return record

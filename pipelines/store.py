@@ -94,7 +94,7 @@ class StorePipeline:
         delay = self.retry_delay
         for attempt in range(self.retry_times + 1):
             try:
-                await self.store.upsert(batch)
+                outcome = await self.store.upsert(batch)
             except StoreUnavailable as exc:
                 reason = str(exc)
                 if attempt < self.retry_times:
@@ -108,6 +108,7 @@ class StorePipeline:
                 logger.error("Store rejected a batch of %d records: %s", len(batch), exc)
                 return
             self.stats.inc_value("store/written", len(batch))
+            self._count_outcomes(batch, outcome)
             return
         path = write_spill(self.spill_dir, batch)
         self.stats.inc_value("store/spilled", len(batch))
@@ -115,6 +116,13 @@ class StorePipeline:
             "Store unavailable (%s): %d records saved to %s; they are loaded into the store on the next run",
             reason, len(batch), path,
         )  # fmt: skip
+
+    def _count_outcomes(self, batch: list[dict[str, Any]], outcome: dict[str, str]) -> None:
+        """``articles/<new|updated|unchanged>``, overall and per source."""
+        source_of = {record["_id"]: record.get("source") for record in batch}
+        for record_id, status in outcome.items():
+            self.stats.inc_value(f"articles/{status}")
+            self.stats.inc_value(f"source/{source_of[record_id]}/articles/{status}")
 
 
 async def replay_spills(store: Store, spill_dir: str, stats: Any = None) -> int:

@@ -7,6 +7,7 @@ per canonical URL, and the record's ``_id`` is derived from it.
 from __future__ import annotations
 
 import hashlib
+import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
@@ -54,17 +55,40 @@ def _is_tracking(name: str) -> bool:
     return name in TRACKING_PARAMS or name.startswith(TRACKING_PREFIXES)
 
 
+def _is_amp_param(name: str, value: str) -> bool:
+    return (name.lower() == "amp" and value.lower() in ("", "1", "true")) or (
+        name.lower() == "outputtype" and value.lower() == "amp"
+    )
+
+
+def _without_amp(path: str) -> str:
+    """``/amp/news/x``, ``/news/x/amp/``, ``/news/x.amp.html`` -> ``/news/x``..."""
+    path = re.sub(r"^/amp(?=/)", "", path)
+    path = re.sub(r"/amp/?$", "/", path)
+    path = re.sub(r"\.amp(\.html?)$", r"\1", path)
+    if path.endswith("/") and path != "/" and re.search(r"\.html?/$", path):
+        path = path[:-1]
+    return path or "/"
+
+
 def canonical_url(url: str) -> str:
     """Lowercase scheme and host, drop default port, fragment and tracking
-    parameters, sort the remaining query parameters."""
+    parameters, sort the remaining query parameters, and map AMP variants
+    (``/amp/`` prefix or suffix, ``?amp=1``, ``outputType=amp``, ``amp.`` host)
+    to the main page."""
     parts = urlsplit(safe_url_string(url.strip()))
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
+    host = host[4:] if host.startswith("amp.") and host.count(".") >= 2 else host
     netloc = host
     if parts.port and parts.port != DEFAULT_PORTS.get(scheme):
         netloc = f"{host}:{parts.port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
-    path = parts.path or "/"
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if not _is_tracking(k) and not _is_amp_param(k, v)
+    ]
+    path = _without_amp(parts.path or "/")
     return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
 
 

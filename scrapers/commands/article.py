@@ -15,10 +15,8 @@ store is checked before anything is fetched.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,12 +24,12 @@ from scrapy import signals
 from scrapy.commands import ScrapyCommand
 
 from pipelines.record import to_json
-from pipelines.store import replay_spills
-from pipelines.stores import StoreUnavailable, open_store
+from pipelines.stores import StoreUnavailable
 from pipelines.stores.spill import BadSpillFile, read_spill
 from pipelines.urls import BadURL, check_url
 from scrapers.signals import page_failed
 from scrapers.spiders.article import ArticleSpider
+from scrapers.storecheck import in_thread, prepare_store, with_store
 
 
 class OrderedOutput:
@@ -77,31 +75,14 @@ def read_url_file(path: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
 
 
-def _in_thread(coro: Any) -> Any:
-    """Run a coroutine to completion on a private event loop in another thread
-    (the reactor's loop is not running yet and must stay untouched)."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coro).result()
-
-
-async def _prepare_store(settings: Any) -> None:
-    store = open_store(settings)
-    await store.open()
-    try:
-        await replay_spills(store, settings.get("SPILL_DIR"))
-    finally:
-        await store.close()
-
-
 async def _replay_file(settings: Any, path: str) -> tuple[int, str]:
     records = read_spill(path)
-    store = open_store(settings)
-    await store.open()
-    try:
+
+    async def load(store: Any) -> tuple[int, str]:
         await store.upsert(records)
-    finally:
-        await store.close()
-    return len(records), store.description
+        return len(records), store.description
+
+    return await with_store(settings, load)
 
 
 class Command(ScrapyCommand):
@@ -163,7 +144,7 @@ class Command(ScrapyCommand):
 
     def _store_ready(self) -> bool:
         try:
-            _in_thread(_prepare_store(self.settings))
+            in_thread(prepare_store(self.settings))
         except (StoreUnavailable, BadSpillFile) as exc:
             sys.stderr.write(f"scrapy article: {exc}\n")
             self.exitcode = 1
@@ -210,7 +191,7 @@ class Command(ScrapyCommand):
 
     def _replay(self, path: str) -> int:
         try:
-            count, where = _in_thread(_replay_file(self.settings, path))
+            count, where = in_thread(_replay_file(self.settings, path))
         except OSError as exc:
             sys.stderr.write(f"scrapy article: {path}: cannot read spill file ({exc.strerror or exc})\n")
             return 1

@@ -36,7 +36,7 @@ class PageSpider(scrapy.Spider):
                 etag=_header(headers, b"ETag"),
                 last_modified=_header(headers, b"Last-Modified"),
                 fetched_at=datetime.now(UTC),
-                source=self.source_id,
+                source=response.meta.get("source_id", self.source_id),
             ),
         )
 
@@ -48,6 +48,8 @@ class PageSpider(scrapy.Spider):
     def report(self, url: str, meta: dict[str, Any], reason: str) -> None:
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(stats_key(reason))
+        if meta.get("source_id"):
+            self.crawler.stats.inc_value(stats_key(reason).replace("fetch/", f"source/{meta['source_id']}/", 1))
         self.logger.info("Failed %s: %s", url, reason)
         self.crawler.signals.send_catch_log(
             signal=page_failed, url=meta.get("input_url", url), index=meta.get("input_index"), reason=reason

@@ -1,0 +1,69 @@
+"""Crawl extensions.
+
+``Progress`` (setting ``PROGRESS_INTERVAL``, seconds; 0 turns it off) logs a
+line every interval with pages/s and the article counts; when stderr is a
+terminal it also keeps one live status line there.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+import time
+from typing import Any
+
+from scrapy import signals
+from scrapy.exceptions import NotConfigured
+
+logger = logging.getLogger(__name__)
+
+
+class Progress:
+    def __init__(self, stats: Any, interval: float, live: bool) -> None:
+        self.stats = stats
+        self.interval = interval
+        self.live = live
+        self._task: asyncio.Task[None] | None = None
+        self._started = time.monotonic()
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> Progress:
+        interval = crawler.settings.getfloat("PROGRESS_INTERVAL")
+        if interval <= 0:
+            raise NotConfigured("PROGRESS_INTERVAL is 0")
+        extension = cls(crawler.stats, interval, sys.stderr.isatty())
+        crawler.signals.connect(extension.opened, signal=signals.spider_opened)
+        crawler.signals.connect(extension.closed, signal=signals.spider_closed)
+        return extension
+
+    def opened(self, spider: Any) -> None:
+        self._started = time.monotonic()
+        self._task = asyncio.get_running_loop().create_task(self._run())
+
+    def closed(self, spider: Any) -> None:
+        if self._task is not None:
+            self._task.cancel()
+        if self.live:
+            sys.stderr.write("\n")
+
+    def line(self) -> str:
+        value = self.stats.get_value
+        pages = value("response_received_count", 0)
+        elapsed = max(time.monotonic() - self._started, 1e-9)
+        return (
+            f"{pages} pages ({pages / elapsed:.1f}/s), articles new {value('articles/new', 0)}, "
+            f"updated {value('articles/updated', 0)}, unchanged {value('articles/unchanged', 0)}, "
+            f"dropped {value('item_dropped_count', 0)}"
+        )
+
+    async def _run(self) -> None:
+        last_log = time.monotonic()
+        while True:
+            await asyncio.sleep(1.0 if self.live else self.interval)
+            if self.live:
+                sys.stderr.write("\r" + self.line() + " " * 8)
+                sys.stderr.flush()
+            if time.monotonic() - last_log >= self.interval:
+                last_log = time.monotonic()
+                logger.info("Progress: %s", self.line())
