@@ -1,9 +1,12 @@
-"""`make demo`: fetch the bundled sample site's articles into the embedded store.
+"""`make demo`: crawl the bundled sample site as a source into the embedded store.
 
-Starts the sample site on a free loopback port, runs ``scrapy article`` over
-its article URLs (demo/site/urls.txt) with the default settings (so records go
-to the embedded SQLite store, ``SQLITE_PATH``, default data/news.sqlite3),
-prints a summary and stops the server. Nothing leaves 127.0.0.1.
+Starts the sample site on a free loopback port, writes a sources file for it
+(data/demo-sources.toml: its RSS feed and its home and section pages), runs
+``scrapy crawl news -a source=harbour-daily`` with the default store settings
+(so records go to the embedded SQLite store, ``SQLITE_PATH``, default
+data/news.sqlite3), prints a summary and stops the server. A second crawl shows
+the incremental path: the seeds answer 304 and no article is fetched again.
+Nothing leaves 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -19,35 +22,58 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from demo.server import SITE, serve  # noqa: E402
+from demo.server import serve  # noqa: E402
+
+SOURCE = """# Written by demo/run.py for the bundled sample site (its port changes every run).
+[[source]]
+id = "harbour-daily"
+name = "Harbour Daily (bundled sample site)"
+feeds = ["{base}/feed.xml"]
+start_urls = ["{base}/", "{base}/news/"]
+article_url_patterns = ['/(en|ar|fr|de)/[^/]+\\.html$']
+schedule = "30m"
+"""
+
+
+def crawl(sources: Path, env: dict[str, str]) -> int:
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "source=harbour-daily"]
+    command += ["-s", f"SOURCES_FILE={sources}", "-s", "LOG_LEVEL=WARNING", "-s", "AUTOTHROTTLE_ENABLED=False"]
+    return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
 
 
 def main() -> int:
     database = Path(os.environ.get("SQLITE_PATH", "data/news.sqlite3"))
-    out = ROOT / "data" / "demo-articles.jsonl"
-    out.parent.mkdir(parents=True, exist_ok=True)
+    path = database if database.is_absolute() else ROOT / database
+    sources = ROOT / "data" / "demo-sources.toml"
+    sources.parent.mkdir(parents=True, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if k != "MONGODB_URI"}  # the demo uses the embedded store
     with serve() as base:
-        paths = [line.strip() for line in (SITE / "urls.txt").read_text().splitlines()]
-        urls = [base + path for path in paths if path and not path.startswith("#")]
-        print(f"Sample site running at {base}/ ; fetching {len(urls)} articles with `scrapy article` ...")
-        with out.open("w", encoding="utf-8") as stdout:
-            done = subprocess.run(
-                [sys.executable, "-m", "scrapy", "article", *urls], cwd=ROOT, env=env, stdout=stdout, check=False
-            )
-    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines() if line.strip()]
-    for record in records:
-        print(f"  [{record['language']}] {record['title']}  ({record['published_at'] or 'no date'})")
-    path = database if database.is_absolute() else ROOT / database
+        sources.write_text(SOURCE.format(base=base), encoding="utf-8")
+        print(f"Sample site running at {base}/ ; crawling it as source 'harbour-daily' ...")
+        code = crawl(sources, env)
+        print("Crawling it again: only what changed would be fetched ...")
+        code = code or crawl(sources, env)
     with sqlite3.connect(path) as db:
-        stored = db.execute("SELECT count(*) FROM articles").fetchone()[0]
-        languages = Counter(row[0] for row in db.execute("SELECT json_extract(doc, '$.language') FROM articles"))
-    print(f"\n{stored} records in the embedded store {path}")
+        rows = db.execute(
+            "SELECT json_extract(doc, '$.language'), json_extract(doc, '$.title'), published_at FROM articles"
+            " WHERE source = 'harbour-daily' ORDER BY published_at DESC"
+        ).fetchall()
+        crawls = [json.loads(doc) for (doc,) in db.execute("SELECT doc FROM crawls ORDER BY started_at")]
+    for language, title, published in rows:
+        print(f"  [{language}] {title}  ({published or 'no date'})")
+    for number, record in enumerate(crawls[-2:], 1):
+        articles = record["articles"]
+        print(
+            f"crawl {number}: {record['pages_fetched']} pages, {record['not_modified']} not modified, "
+            f"{articles['new']} new, {articles['updated']} updated"
+        )
+    languages = Counter(language for language, _, _ in rows)
+    print(f"\n{len(rows)} records from the sample site in the embedded store {path}")
     print("  by language: " + ", ".join(f"{lang}: {n}" for lang, n in sorted(languages.items())))
-    print(f"  this run's JSON lines: {out}")
-    print("  query it:    sqlite3 " + str(path) + " \"SELECT json_extract(doc,'$.title') FROM articles\"")
-    print("  or with MongoDB: MONGODB_URI=mongodb://localhost:27017/news .venv/bin/scrapy article URL")
-    return done.returncode
+    print("  list sources: .venv/bin/scrapy sources -s SOURCES_FILE=" + str(sources))
+    print("  query it:     sqlite3 " + str(path) + " \"SELECT json_extract(doc,'$.title') FROM articles\"")
+    print("  one URL:      .venv/bin/scrapy article URL   (add MONGODB_URI=... to use MongoDB)")
+    return code
 
 
 if __name__ == "__main__":

@@ -132,7 +132,10 @@ class SQLiteStore:
         await self._write("INSERT INTO crawls VALUES (?, ?, ?)", (doc["source"], doc["started_at"], json.dumps(doc)))
 
     async def last_crawls(self) -> dict[str, dict[str, Any]]:
-        query = "SELECT doc FROM crawls AS c WHERE started_at = (SELECT max(started_at) FROM crawls WHERE source = c.source)"
+        query = (
+            "SELECT doc FROM crawls AS c"
+            " WHERE started_at = (SELECT max(started_at) FROM crawls WHERE source = c.source)"
+        )
         rows = await self._run(lambda: self._conn().execute(query).fetchall())
         docs = (json.loads(row[0]) for row in rows)
         return {doc["source"]: from_jsonable(doc, ("started_at", "finished_at")) for doc in docs}
