@@ -5,6 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,7 +18,7 @@ import pytest
 from scrapy.settings import Settings
 
 from pipelines.stores import open_store
-from tests.conftest import Run, StoreSetup, run_scrapy
+from tests.conftest import ROOT, Run, StoreSetup, run_scrapy, scrapy_env
 from tests.fixturesite import FixtureSite, serve
 
 SITE = Path(__file__).parent / "data" / "site"
@@ -168,3 +173,37 @@ feeds = ["{b}/feed.xml"]
     assert abs(planned["northbay"] - later) < timedelta(seconds=1)  # untouched
     assert planned["northbay-ar"] > datetime.now(UTC)
     assert "manual-only" not in planned
+
+
+def test_schedule_stops_on_sigterm_after_running_crawls_finish(site: FixtureSite, tmp_path: Path) -> None:
+    sources = sources_file(tmp_path, site)
+    database = tmp_path / "news.sqlite3"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "scrapy", "schedule", "-s", f"SOURCES_FILE={sources}", "-s", f"SQLITE_PATH={database}",
+         "-s", "MONGODB_URI=", *FAST],
+        cwd=ROOT, env=scrapy_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 30
+    while not any(p.startswith("/world/") for p in site.requests):  # the crawl is under way
+        assert time.monotonic() < deadline and process.poll() is None, "the crawl did not start"
+        time.sleep(0.1)
+    process.send_signal(signal.SIGTERM)
+    _out, err = process.communicate(timeout=60)
+    assert process.returncode == 0, err
+    assert "Crawl of northbay ended with status 0" in err
+    with sqlite3.connect(database) as db:
+        (reason,) = db.execute("SELECT json_extract(doc, '$.finish_reason') FROM crawls").fetchone()
+        (stored,) = db.execute("SELECT count(*) FROM articles").fetchone()
+    assert reason == "finished" and stored == len(ARTICLES)
+
+
+def test_progress_lines_during_a_crawl(site: FixtureSite, tmp_path: Path) -> None:
+    sources = sources_file(tmp_path, site)
+    run = run_scrapy(
+        "crawl", "news", "-a", "source=northbay", "-s", f"SOURCES_FILE={sources}", "-s", "AUTOTHROTTLE_ENABLED=False",
+        "-s", "PROGRESS_INTERVAL=0.5", "-s", f"SQLITE_PATH={tmp_path / 'n.sqlite3'}", "-s", "MONGODB_URI=",
+        "-L", "INFO",
+    )  # fmt: skip
+    assert run.code == 0, run.stderr[-2000:]
+    progress = [line for line in run.stderr.splitlines() if "Progress:" in line]
+    assert progress and "pages (" in progress[-1] and "/s), articles new" in progress[-1]
