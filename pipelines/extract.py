@@ -54,7 +54,10 @@ class ExtractPipeline:
             logger.warning("Extractor failed on %s", item.fetched.url, exc_info=True)
             raise DropItem(f"extraction failed ({type(exc).__name__}: {exc})") from None
         self.stats.inc_value("extract/articles")
-        return build_record(article, item.fetched)
+        record = build_record(article, item.fetched)
+        record["title"] = record["title"] or item.hint_title
+        record["published_at"] = record["published_at"] or item.hint_published
+        return record
 
     def _dropped(self, item: Page, reason: str) -> None:
         self.stats.inc_value(f"extract/dropped/{reason}")

@@ -1,7 +1,7 @@
 """Crawl extensions.
 
 ``Progress`` (setting ``PROGRESS_INTERVAL``, seconds; 0 turns it off) logs a
-line every interval with pages/s and the article counts; when stderr is a
+line every interval with pages/s and the article counts; when stdout is a
 terminal it also keeps one live status line there.
 """
 
@@ -32,7 +32,7 @@ class Progress:
         interval = crawler.settings.getfloat("PROGRESS_INTERVAL")
         if interval <= 0:
             raise NotConfigured("PROGRESS_INTERVAL is 0")
-        extension = cls(crawler.stats, interval, sys.stderr.isatty())
+        extension = cls(crawler.stats, interval, sys.stdout.isatty())
         crawler.signals.connect(extension.opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.closed, signal=signals.spider_closed)
         return extension
@@ -45,7 +45,7 @@ class Progress:
         if self._task is not None:
             self._task.cancel()
         if self.live:
-            sys.stderr.write("\n")
+            sys.stdout.write("\n")
 
     def line(self) -> str:
         value = self.stats.get_value
@@ -62,8 +62,8 @@ class Progress:
         while True:
             await asyncio.sleep(1.0 if self.live else self.interval)
             if self.live:
-                sys.stderr.write("\r" + self.line() + " " * 8)
-                sys.stderr.flush()
+                sys.stdout.write("\r" + self.line() + " " * 8)
+                sys.stdout.flush()
             if time.monotonic() - last_log >= self.interval:
                 last_log = time.monotonic()
                 logger.info("Progress: %s", self.line())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from scrapy.exceptions import (
@@ -50,8 +51,8 @@ def failure_reason(exc: BaseException, maxsize: int = 0) -> str:
 def stats_key(reason: str) -> str:
     """``fetch/failed/<kind>``: the reason's leading words, without numbers."""
     kind = reason.split("(")[0].split(":")[0].strip().lower()
-    kind = "http_" + kind.split()[1] if kind.startswith("http ") else kind.replace(" ", "_")
-    return f"fetch/failed/{kind}"
+    # Letters, digits and "_" only: the kinds become field names in crawl records.
+    return "fetch/failed/" + re.sub(r"[^a-z0-9]+", "_", kind).strip("_")
 
 
 def response_reason(response: Any) -> str | None:

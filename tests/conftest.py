@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import uuid
@@ -20,6 +21,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from pymongo import MongoClient
 
+from pipelines.record import from_jsonable
 from tests.mockserver import LocalSite, serve
 from tests.services import FerretDB, ServiceError, TCPProxy, wait_for_mongo
 
@@ -98,18 +100,20 @@ class StoreSetup:
         return [arg for name, value in self.settings.items() for arg in ("-s", f"{name}={value}")]
 
     def records(self) -> list[dict[str, Any]]:
+        return self._read("articles")
+
+    def crawl_records(self) -> list[dict[str, Any]]:
+        return self._read("crawls")
+
+    def _read(self, table: str) -> list[dict[str, Any]]:
         if self.kind == "mongodb":
             with MongoClient(self.settings["MONGODB_URI"], tz_aware=True) as client:
-                return list(client.get_default_database()["articles"].find())
-        import sqlite3
-
-        from pipelines.record import from_jsonable
-
+                return list(client.get_default_database()[table].find())
         path = self.settings["SQLITE_PATH"]
         if not Path(path).exists():
             return []
         with sqlite3.connect(path) as db:
-            return [from_jsonable(json.loads(row[0])) for row in db.execute("SELECT doc FROM articles")]
+            return [from_jsonable(json.loads(row[0])) for row in db.execute(f"SELECT doc FROM {table}")]
 
 
 @pytest.fixture(params=["sqlite", "mongodb"])

@@ -89,10 +89,18 @@ def add_article(site: FixtureSite, path: str, headline: str) -> None:
 def test_crawl_stores_exactly_the_articles_then_recrawls_incrementally(
     site: FixtureSite, store: StoreSetup, tmp_path: Path
 ) -> None:
-    sources = sources_file(tmp_path, site)
+    # Every .html link is a candidate, so the disallowed page, the dead link, the
+    # 500 page and the "About us" page are all tried, and the extractor decides.
+    sources = sources_file(tmp_path, site, "article_url_patterns = ['\\.html$', '\\.pdf$']")
     crawl(store, sources)
     assert stored_paths(store, site) == ARTICLES
     assert not [p for p in site.requests if p.startswith("/private/")]  # robots.txt: Disallow /private/
+    for path in ("/world/2025/deleted-story.html", "/error/broken.html", "/about.html", "/files/annual-report.pdf"):
+        assert path in site.requests
+    (record,) = [c for c in store.crawl_records() if c["source"] == "northbay"]
+    assert record["finish_reason"] == "finished" and record["articles"]["new"] == len(ARTICLES)
+    assert record["failed"]["blocked_by_robots_txt"] == 1 and record["failed"]["http_404"] == 1
+    assert record["failed"]["http_500"] == 1 and record["dropped"]["no_article"] >= 1
     tracked = [p for p in site.requests if any(t in p for t in ("utm_", "fbclid", "gclid"))]
     assert tracked == []  # tracking links were canonicalised before scheduling
     assert sorted(set(article_requests(site))) == sorted(article_requests(site))  # each article once

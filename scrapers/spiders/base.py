@@ -38,6 +38,8 @@ class PageSpider(scrapy.Spider):
                 fetched_at=datetime.now(UTC),
                 source=response.meta.get("source_id", self.source_id),
             ),
+            hint_title=response.meta.get("hint_title"),
+            hint_published=response.meta.get("hint_published"),
         )
 
     def failed(self, failure: Failure) -> None:
