@@ -35,9 +35,7 @@ class ExtractPipeline:
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
         settings = crawler.settings
         base = Extractor.from_settings(settings)
-        spider_sources = getattr(crawler.spidercls, "name", "") == "news"
-        per_source = source_extractors(base, settings) if spider_sources else {}
-        return cls(base, crawler.stats, settings.getint("EXTRACT_WORKERS"), per_source)
+        return cls(base, crawler.stats, settings.getint("EXTRACT_WORKERS"), source_extractors(base, settings))
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Page):

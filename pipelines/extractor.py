@@ -8,7 +8,7 @@ object, so tests, benchmarks and the pipeline all run this same code.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, tzinfo
 from typing import Any
 
@@ -16,6 +16,7 @@ import trafilatura
 from lxml.etree import ParserError
 from trafilatura.settings import Document
 
+from config.sources import SourcesError, load_sources
 from pipelines import language
 from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, squash
 from pipelines.dates import find_worded_date, parse_machine_date, zone
@@ -123,11 +124,8 @@ class Extractor:
 
 def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:
     """One extractor per configured source that overrides extraction options
-    (``[source.extract]``) or sets a ``timezone``."""
-    from dataclasses import replace
-
-    from config.sources import SourcesError, load_sources
-
+    (``[source.extract]``) or sets a ``timezone``; none when the sources file
+    is unusable (the commands that need sources report that themselves)."""
     try:
         sources = load_sources(settings.get("SOURCES_FILE"))
     except SourcesError:
