@@ -17,11 +17,11 @@ import gzip
 import hashlib
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager, suppress
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import AbstractContextManager
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from tests.httpserver import LoopbackServer, QuietHandler, running
 
 PLACEHOLDER = b"http://SITE"
 TYPES = {
@@ -34,11 +34,8 @@ TYPES = {
 LAST_MODIFIED = "Mon, 17 Mar 2025 08:00:00 GMT"
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(QuietHandler):
     server: FixtureSite
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
     def do_GET(self) -> None:
         path = urlsplit(self.path).path
@@ -48,55 +45,34 @@ class Handler(BaseHTTPRequestHandler):
             if self.headers.get("If-None-Match"):
                 site.conditional.append(path)
         if path.startswith("/error/"):
-            self._send(500, "text/html", b"<html><body>Internal error</body></html>")
+            self.send(500, "text/html", b"<html><body>Internal error</body></html>")
             return
         if path.startswith("/slow/"):
             time.sleep(site.slow_delay)
         body = site.read(path)
         if body is None:
-            self._send(404, "text/html", b"<html><body>Not found</body></html>")
+            self.send(404, "text/html", b"<html><body>Not found</body></html>")
             return
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         if self.headers.get("If-None-Match") == etag:
             with site.lock:
                 site.not_modified.append(path)
-            self._send(304, None, b"", {"ETag": etag})
+            self.send(304, None, b"", {"ETag": etag})
             return
         suffix = Path(path if not path.endswith("/") else path + "index.html").suffix
         headers = {"ETag": etag, "Last-Modified": LAST_MODIFIED}
-        self._send(200, TYPES.get(suffix, "application/octet-stream"), body, headers)
-
-    def _send(self, code: int, content_type: str | None, body: bytes, headers: dict[str, str] | None = None) -> None:
-        self.send_response(code)
-        if content_type:
-            self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        with suppress(BrokenPipeError, ConnectionResetError):
-            self.wfile.write(body)
+        self.send(200, TYPES.get(suffix, "application/octet-stream"), body, headers)
 
 
-class FixtureSite(ThreadingHTTPServer):
-    daemon_threads = True
-    request_queue_size = 128
-
+class FixtureSite(LoopbackServer):
     def __init__(self, root: Path, slow_delay: float = 1.0) -> None:
-        super().__init__(("127.0.0.1", 0), Handler)
+        super().__init__(Handler)
         self.root = root
         self.slow_delay = slow_delay
         self.lock = threading.Lock()
         self.requests: list[str] = []
         self.conditional: list[str] = []
         self.not_modified: list[str] = []
-
-    @property
-    def base(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-    def url(self, path: str) -> str:
-        return self.base + path
 
     def read(self, path: str) -> bytes | None:
         file = (self.root / path.lstrip("/")).resolve()
@@ -118,13 +94,5 @@ class FixtureSite(ThreadingHTTPServer):
             self.not_modified.clear()
 
 
-@contextmanager
-def serve(root: Path, slow_delay: float = 1.0) -> Iterator[FixtureSite]:
-    site = FixtureSite(root, slow_delay)
-    thread = threading.Thread(target=site.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield site
-    finally:
-        site.shutdown()
-        site.server_close()
+def serve(root: Path, slow_delay: float = 1.0) -> AbstractContextManager[FixtureSite]:
+    return running(FixtureSite(root, slow_delay))
