@@ -51,6 +51,7 @@ EXTENSIONS = {"scrapers.extensions.Progress": 500}  # periodic progress lines, l
 # --- Item pipelines -------------------------------------------------------------
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,  # page -> article record (or DropItem with a reason)
+    "pipelines.dedup.DedupPipeline": 500,  # duplicate_of / cluster_id from the store's fingerprints
     "pipelines.store.StorePipeline": 900,  # batched upserts into MongoDB or SQLite
 }
 
@@ -83,6 +84,11 @@ EXTRACT_BOILERPLATE_LINES = [
     "إعلان",
 ]
 DEFAULT_TIMEZONE = "UTC"  # zone for dates printed on a page without one (a source may set its own)
+
+# --- Deduplication -----------------------------------------------------------------
+DEDUP_ENABLED = True  # link copies of a story to its original (needs the store)
+DEDUP_THRESHOLD = 0.5  # estimated containment of the shorter text in the longer one (bench/dedup.py)
+DEDUP_MIN_SHINGLES = 30  # texts with fewer word trigrams are matched only exactly (same content_hash)
 
 # --- Stores ------------------------------------------------------------------------
 MONGODB_URI = os.environ.get("MONGODB_URI", "")  # set -> MongoDB; empty -> embedded SQLite

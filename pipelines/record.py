@@ -19,11 +19,11 @@ from pipelines.dates import iso
 from pipelines.extractor import Article
 from pipelines.urls import article_id, canonical_url, host_of, same_site
 
-DATETIME_FIELDS = ("published_at", "modified_at", "fetched_at", "first_seen_at")
+DATETIME_FIELDS = ("published_at", "modified_at", "fetched_at", "first_seen_at", "last_seen_at")
 FIELDS = (
     "_id", "url", "canonical_url", "source", "title", "authors", "published_at", "modified_at",
     "language", "text", "description", "image", "tags", "site_name", "word_count",
-    "content_hash", "fetched_at", "first_seen_at", "http",
+    "content_hash", "fetched_at", "first_seen_at", "http", "last_seen_at", "version", "duplicate_of", "cluster_id",
 )  # fmt: skip
 
 
@@ -80,6 +80,12 @@ def build_record(article: Article, fetched: Fetched) -> dict[str, Any]:
         "fetched_at": fetched.fetched_at,
         "first_seen_at": fetched.fetched_at,
         "http": {"status": fetched.status, "etag": fetched.etag, "last_modified": fetched.last_modified},
+        # Set by the store (versions) and the dedup stage; these are the values
+        # for a record seen for the first time and matched with nothing.
+        "last_seen_at": fetched.fetched_at,
+        "version": 1,
+        "duplicate_of": None,
+        "cluster_id": article_id(canonical),
     }
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from scrapy.exceptions import NotConfigured
 
+from pipelines.dedup import Deduplicator
 from pipelines.stores import Store, StoreUnavailable, open_store
 from pipelines.stores.spill import pending_spills, read_spill, write_spill
 
@@ -34,6 +35,7 @@ class StorePipeline:
         retry_times: int = 3,
         retry_delay: float = 1.0,
         spill_dir: str = "data/spill",
+        settings: Any = None,
     ) -> None:
         self.store = store
         self.stats = stats
@@ -42,6 +44,7 @@ class StorePipeline:
         self.retry_times = retry_times
         self.retry_delay = retry_delay
         self.spill_dir = spill_dir
+        self.settings = settings  # for matching duplicates in spill files
         self._buffer: list[dict[str, Any]] = []
         self._write_lock = asyncio.Lock()
         self._ticker: asyncio.Task[None] | None = None
@@ -59,11 +62,12 @@ class StorePipeline:
             retry_times=settings.getint("STORE_RETRY_TIMES"),
             retry_delay=settings.getfloat("STORE_RETRY_DELAY"),
             spill_dir=settings.get("SPILL_DIR"),
+            settings=settings,
         )
 
     async def open_spider(self) -> None:
         await self.store.open()
-        await replay_spills(self.store, self.spill_dir, self.stats)
+        await replay_spills(self.store, self.spill_dir, self.stats, self.settings)
         self._ticker = asyncio.create_task(self._tick())
 
     async def process_item(self, item: dict[str, Any]) -> dict[str, Any]:
@@ -125,15 +129,26 @@ class StorePipeline:
             self.stats.inc_value(f"source/{source_of[record_id]}/articles/{status}")
 
 
-async def replay_spills(store: Store, spill_dir: str, stats: Any = None) -> int:
-    """Load every pending spill file into ``store``; delete each once written."""
+async def replay_spills(store: Store, spill_dir: str, stats: Any = None, settings: Any = None) -> int:
+    """Load every pending spill file into ``store`` (matching duplicates first,
+    with ``settings``' dedup options); delete each file once written."""
     loaded = 0
     for path in pending_spills(spill_dir):
         records = read_spill(path)
-        await store.upsert(records)
+        await load_records(store, records, settings)
         path.unlink()
         loaded += len(records)
         logger.info("Loaded %d records from spill file %s", len(records), path)
     if stats is not None and loaded:
         stats.inc_value("store/replayed", loaded)
     return loaded
+
+
+async def load_records(store: Store, records: list[dict[str, Any]], settings: Any = None) -> None:
+    """Write records from a spill file: dedup decisions that were deferred while
+    the store was away are made now (made ones are kept: claims are idempotent)."""
+    deduplicator = Deduplicator.from_settings(store, settings) if settings is not None else None
+    if deduplicator is not None:
+        for record in records:
+            await deduplicator.assign(record)
+    await store.upsert(records)

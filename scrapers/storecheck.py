@@ -32,4 +32,4 @@ async def with_store(settings: Any, work: Callable[[Store], Awaitable[T]]) -> T:
 async def prepare_store(settings: Any) -> None:
     """Check that the store answers and load pending spill files into it;
     raises ``StoreUnavailable`` / ``BadSpillFile`` with a one-line message."""
-    await with_store(settings, lambda store: replay_spills(store, settings.get("SPILL_DIR")))
+    await with_store(settings, lambda store: replay_spills(store, settings.get("SPILL_DIR"), settings=settings))

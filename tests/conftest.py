@@ -21,7 +21,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from pymongo import MongoClient
 
-from pipelines.record import from_jsonable
+from pipelines.record import DATETIME_FIELDS, from_jsonable
 from tests.mockserver import LocalSite, serve
 from tests.services import FerretDB, ServiceError, TCPProxy, wait_for_mongo
 
@@ -100,12 +100,12 @@ class StoreSetup:
         return [arg for name, value in self.settings.items() for arg in ("-s", f"{name}={value}")]
 
     def records(self) -> list[dict[str, Any]]:
-        return self._read("articles")
+        return self.read("articles")
 
     def crawl_records(self) -> list[dict[str, Any]]:
-        return self._read("crawls")
+        return self.read("crawls")
 
-    def _read(self, table: str) -> list[dict[str, Any]]:
+    def read(self, table: str) -> list[dict[str, Any]]:
         if self.kind == "mongodb":
             with MongoClient(self.settings["MONGODB_URI"], tz_aware=True) as client:
                 return list(client.get_default_database()[table].find())
@@ -113,7 +113,8 @@ class StoreSetup:
         if not Path(path).exists():
             return []
         with sqlite3.connect(path) as db:
-            return [from_jsonable(json.loads(row[0])) for row in db.execute(f"SELECT doc FROM {table}")]
+            fields = ("started_at", "finished_at", "superseded_at", *DATETIME_FIELDS)
+            return [from_jsonable(json.loads(row[0]), fields) for row in db.execute(f"SELECT doc FROM {table}")]
 
 
 @pytest.fixture(params=["sqlite", "mongodb"])

@@ -103,7 +103,9 @@ def test_same_url_twice_gives_one_record_and_refetch_keeps_first_seen(site: Loca
     (restored,) = store.records()
     assert restored["_id"] == stored["_id"]
     assert restored["first_seen_at"] == stored["first_seen_at"]
-    assert restored["fetched_at"] > stored["fetched_at"]
+    # Same text: this version's fetched_at stays, last_seen_at moves, no new version.
+    assert restored["fetched_at"] == stored["fetched_at"] and restored["version"] == 1
+    assert restored["last_seen_at"] > stored["last_seen_at"]
 
 
 def test_url_file_keeps_order_across_slow_and_fast_pages(site: LocalSite, tmp_path: Path) -> None:

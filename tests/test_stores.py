@@ -12,7 +12,7 @@ import pytest
 from pymongo import MongoClient
 from scrapy.settings import Settings
 
-from pipelines.record import to_jsonable
+from pipelines.record import content_hash, to_jsonable
 from pipelines.store import StorePipeline, replay_spills
 from pipelines.stores import Store, StoreUnavailable, open_store
 from pipelines.stores.mongo import MongoStore
@@ -40,10 +40,14 @@ def make_record(n: int = 1, fetched_at: datetime = T0, text: str = "Body text of
         "tags": [],
         "site_name": "News Example",
         "word_count": 5,
-        "content_hash": "0" * 64,
+        "content_hash": content_hash(text),
         "fetched_at": fetched_at,
         "first_seen_at": fetched_at,
         "http": {"status": 200, "etag": None, "last_modified": None},
+        "last_seen_at": fetched_at,
+        "version": 1,
+        "duplicate_of": None,
+        "cluster_id": f"{n:032x}",
     }
 
 
@@ -76,6 +80,34 @@ def test_refetch_updates_content_and_keeps_first_seen(store: StoreSetup) -> None
     assert record["fetched_at"] == later
     assert record["text"] == "Updated body text."
     assert_valid_record(to_jsonable(record))
+
+
+def test_changed_text_makes_a_new_version_and_keeps_the_old_one(store: StoreSetup) -> None:
+    later, latest = T0 + timedelta(days=1), T0 + timedelta(days=2)
+    first, changed, same = (
+        make_record(1),
+        make_record(1, later, "Corrected body text."),
+        make_record(1, latest, "Corrected body text."),
+    )
+
+    async def scenario() -> tuple[list[dict[str, str]], dict[str, Any] | None]:
+        target = make_store(store)
+        await target.open()
+        try:
+            outcomes = [await target.upsert([r]) for r in (first, changed, same)]
+            return outcomes, await target.get(first["_id"])
+        finally:
+            await target.close()
+
+    outcomes, record = asyncio.run(scenario())
+    assert [o[first["_id"]] for o in outcomes] == ["new", "updated", "unchanged"]
+    assert record is not None
+    assert record["version"] == 2 and record["text"] == "Corrected body text."
+    assert record["fetched_at"] == later and record["last_seen_at"] == latest and record["modified_at"] == later
+    assert record["first_seen_at"] == T0
+    (old,) = store.read("article_versions")
+    assert old["version"] == 1 and old["text"] == first["text"] and old["content_hash"] == first["content_hash"]
+    assert old["article_id"] == first["_id"]
 
 
 def test_one_record_per_id_within_a_batch(store: StoreSetup) -> None:

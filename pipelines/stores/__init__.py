@@ -7,6 +7,7 @@ settings ``MONGODB_URI`` (MongoDB when set) and ``SQLITE_PATH``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -51,6 +52,19 @@ class Store(Protocol):
 
     async def set_next_run(self, source: str, when: datetime) -> None: ...
 
+    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[int, str | None, bool]:
+        """Store an article's fingerprint (``_id``, ``size``, ``digest``,
+        ``keys``, ``content_hash``) under the next sequence number. Returns
+        ``(seq, root, created)``; an article fingerprinted before keeps its
+        sequence number and root."""
+
+    async def fingerprint_candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
+        """Fingerprints sharing any of ``keys`` that were claimed before ``below_seq``."""
+
+    async def fingerprint_root(self, record_id: str) -> str | None: ...
+
+    async def set_fingerprint_root(self, record_id: str, root: str) -> None: ...
+
     async def close(self) -> None: ...
 
 
@@ -65,17 +79,53 @@ def latest_per_id(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return list(merged.values())
 
 
-def outcomes(records: list[dict[str, Any]], stored_hashes: dict[str, str | None]) -> dict[str, str]:
-    """Classify a batch against the hashes stored before it was written."""
-    result = {}
-    for record in records:
-        if record["_id"] not in stored_hashes:
-            result[record["_id"]] = "new"
-        elif stored_hashes[record["_id"]] != record.get("content_hash"):
-            result[record["_id"]] = "updated"
+STORED_FIELDS = ("content_hash", "version", "title", "text", "fetched_at", "first_seen_at")
+
+
+@dataclass
+class Write:
+    """What a store does with one incoming record, decided by ``plan_writes``."""
+
+    kind: str  # "new", "updated" (text changed: a new version) or "unchanged"
+    record: dict[str, Any]  # the record to store; for "unchanged" only _id and last_seen_at
+    superseded: dict[str, Any] | None = None  # the previous version, for article_versions
+
+
+def plan_writes(batch: list[dict[str, Any]], stored: dict[str, dict[str, Any]]) -> list[Write]:
+    """Versions: the same canonical URL with changed text gets ``version`` + 1,
+    the previous text, title and hash kept in ``article_versions`` and
+    ``modified_at`` set (the page's own value, else when the change was seen);
+    unchanged text only moves ``last_seen_at``. ``stored`` holds
+    ``STORED_FIELDS`` of the records already in the store."""
+    writes = []
+    for record in batch:
+        old = stored.get(record["_id"])
+        seen = record["fetched_at"]
+        if old is None:
+            writes.append(Write("new", {**record, "version": 1, "last_seen_at": seen}))
+        elif old.get("content_hash") == record["content_hash"]:
+            writes.append(Write("unchanged", {"_id": record["_id"], "last_seen_at": seen}))
         else:
-            result[record["_id"]] = "unchanged"
-    return result
+            version = int(old.get("version") or 1)
+            superseded = {
+                "_id": f"{record['_id']}:{version}",
+                "article_id": record["_id"],
+                "version": version,
+                "title": old.get("title"),
+                "text": old.get("text"),
+                "content_hash": old.get("content_hash"),
+                "fetched_at": old.get("fetched_at"),
+                "superseded_at": seen,
+            }
+            updated = {
+                **record,
+                "first_seen_at": old.get("first_seen_at") or record["first_seen_at"],
+                "version": version + 1,
+                "last_seen_at": seen,
+                "modified_at": record.get("modified_at") or seen,
+            }
+            writes.append(Write("updated", updated, superseded))
+    return writes
 
 
 def open_store(settings: Any) -> Store:

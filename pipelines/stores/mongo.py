@@ -7,11 +7,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from pymongo import ASCENDING, AsyncMongoClient, UpdateOne
-from pymongo.errors import BulkWriteError, ConfigurationError, ConnectionFailure, InvalidURI, PyMongoError
+from pymongo import ASCENDING, AsyncMongoClient, ReplaceOne, ReturnDocument, UpdateOne
+from pymongo.errors import (
+    BulkWriteError,
+    ConfigurationError,
+    ConnectionFailure,
+    DuplicateKeyError,
+    InvalidURI,
+    PyMongoError,
+)
 from pymongo.uri_parser import parse_uri
 
-from pipelines.stores import StoreUnavailable, latest_per_id, outcomes
+from pipelines.stores import STORED_FIELDS, StoreUnavailable, Write, latest_per_id, plan_writes
 
 INDEXES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("canonical_url", {"unique": True}),
@@ -50,6 +57,8 @@ class MongoStore:
             for field, options in INDEXES:
                 await self.articles.create_index([(field, ASCENDING)], **options)
             await self._collection("crawls").create_index([("source", ASCENDING), ("started_at", ASCENDING)])
+            await self._collection("fingerprints").create_index([("keys", ASCENDING)])
+            await self._collection("fingerprints").create_index([("seq", ASCENDING)])
         except PyMongoError as exc:
             await self.close()
             raise StoreUnavailable(f"cannot reach {self.description}: {_first_line(exc)}") from None
@@ -65,31 +74,27 @@ class MongoStore:
 
     async def upsert(self, records: list[dict[str, Any]]) -> dict[str, str]:
         batch = latest_per_id(records)
-        ops = []
-        for record in batch:
-            fields = {k: v for k, v in record.items() if k not in ("_id", "first_seen_at")}
-            ops.append(
-                UpdateOne(
-                    {"_id": record["_id"]},
-                    {"$set": fields, "$setOnInsert": {"first_seen_at": record["first_seen_at"]}},
-                    upsert=True,
-                )
-            )
-        if not ops:
+        if not batch:
             return {}
         try:
-            before = await self._hashes([r["_id"] for r in batch])
-            await self.articles.bulk_write(ops, ordered=False)
+            stored = await self._stored([r["_id"] for r in batch])
+            writes = plan_writes(batch, stored)
+            versions = [w.superseded for w in writes if w.superseded]
+            if versions:
+                await self._collection("article_versions").bulk_write(
+                    [ReplaceOne({"_id": v["_id"]}, v, upsert=True) for v in versions], ordered=False
+                )
+            await self.articles.bulk_write([_operation(w) for w in writes], ordered=False)
         except BulkWriteError as exc:
             errors = exc.details.get("writeErrors", [])
             raise ValueError(f"{len(errors)} records rejected: {errors[0].get('errmsg') if errors else exc}") from None
         except (ConnectionFailure, PyMongoError) as exc:
             raise StoreUnavailable(f"{self.description}: {_first_line(exc)}") from None
-        return outcomes(batch, before)
+        return {w.record["_id"]: w.kind for w in writes}
 
-    async def _hashes(self, ids: list[str]) -> dict[str, str | None]:
-        cursor = self.articles.find({"_id": {"$in": ids}}, {"content_hash": 1})
-        return {doc["_id"]: doc.get("content_hash") async for doc in cursor}
+    async def _stored(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        cursor = self.articles.find({"_id": {"$in": ids}}, dict.fromkeys(STORED_FIELDS, 1))
+        return {doc["_id"]: doc async for doc in cursor}
 
     async def known(self, ids: list[str]) -> dict[str, Any]:
         cursor = self.articles.find({"_id": {"$in": ids}}, {"published_at": 1, "fetched_at": 1})
@@ -125,6 +130,53 @@ class MongoStore:
         cursor = await self.articles.aggregate([{"$group": {"_id": "$source", "n": {"$sum": 1}}}])
         return {doc["_id"]: int(doc["n"]) async for doc in cursor}
 
+    async def _claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[int, str | None, bool]:
+        fingerprints = self._collection("fingerprints")
+        existing = await fingerprints.find_one({"_id": fingerprint["_id"]}, {"seq": 1, "root": 1})
+        if existing is None:
+            counter = await self._collection("counters").find_one_and_update(
+                {"_id": "fingerprints"}, {"$inc": {"seq": 1}}, upsert=True, return_document=ReturnDocument.AFTER
+            )
+            try:
+                await fingerprints.insert_one({**fingerprint, "seq": counter["seq"], "root": None})
+                return int(counter["seq"]), None, True
+            except DuplicateKeyError:  # another process fingerprinted the same article just now
+                existing = await fingerprints.find_one({"_id": fingerprint["_id"]}, {"seq": 1, "root": 1})
+        assert existing is not None
+        return int(existing["seq"]), existing.get("root"), False
+
+    async def _fingerprint_candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
+        query = {"keys": {"$in": keys}, "seq": {"$lt": below_seq}}
+        projection = {"seq": 1, "size": 1, "digest": 1, "root": 1, "content_hash": 1}
+        return [doc async for doc in self._collection("fingerprints").find(query, projection)]
+
+    async def _fingerprint_root(self, record_id: str) -> str | None:
+        doc = await self._collection("fingerprints").find_one({"_id": record_id}, {"root": 1})
+        return doc.get("root") if doc else None
+
+    async def _set_fingerprint_root(self, record_id: str, root: str) -> None:
+        await self._collection("fingerprints").update_one({"_id": record_id}, {"$set": {"root": root}})
+
+    # The dedup stage asks these per record; an unreachable server must reach it
+    # as StoreUnavailable, like a failed write, so the record is kept.
+    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[int, str | None, bool]:
+        return await self._guard(self._claim_fingerprint(fingerprint))
+
+    async def fingerprint_candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
+        return await self._guard(self._fingerprint_candidates(keys, below_seq))
+
+    async def fingerprint_root(self, record_id: str) -> str | None:
+        return await self._guard(self._fingerprint_root(record_id))
+
+    async def set_fingerprint_root(self, record_id: str, root: str) -> None:
+        await self._guard(self._set_fingerprint_root(record_id, root))
+
+    async def _guard(self, operation: Any) -> Any:
+        try:
+            return await operation
+        except PyMongoError as exc:
+            raise StoreUnavailable(f"{self.description}: {_first_line(exc)}") from None
+
     async def next_runs(self) -> dict[str, Any]:
         return {doc["_id"]: doc["next_run_at"] async for doc in self._collection("schedule").find()}
 
@@ -141,6 +193,18 @@ class MongoStore:
         if self._client is not None:
             client, self._client = self._client, None
             await client.close()
+
+
+def _operation(write: Write) -> UpdateOne:
+    record = write.record
+    if write.kind == "unchanged":
+        return UpdateOne({"_id": record["_id"]}, {"$set": {"last_seen_at": record["last_seen_at"]}})
+    fields = {k: v for k, v in record.items() if k not in ("_id", "first_seen_at")}
+    if write.kind == "updated":
+        fields["first_seen_at"] = record["first_seen_at"]
+        return UpdateOne({"_id": record["_id"]}, {"$set": fields})
+    update = {"$set": fields, "$setOnInsert": {"first_seen_at": record["first_seen_at"]}}
+    return UpdateOne({"_id": record["_id"]}, update, upsert=True)
 
 
 def _first_line(exc: Exception) -> str:

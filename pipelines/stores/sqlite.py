@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from pipelines.dates import iso
 from pipelines.record import from_jsonable, to_jsonable
-from pipelines.stores import StoreUnavailable, latest_per_id, outcomes
+from pipelines.stores import StoreUnavailable, latest_per_id, plan_writes
 
 T = TypeVar("T")
 
@@ -39,6 +39,20 @@ CREATE TABLE IF NOT EXISTS http_validators (url TEXT PRIMARY KEY, etag TEXT, las
 CREATE TABLE IF NOT EXISTS crawls (source TEXT NOT NULL, started_at TEXT NOT NULL, doc TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS crawls_source_started ON crawls(source, started_at);
 CREATE TABLE IF NOT EXISTS schedule (source TEXT PRIMARY KEY, next_run_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS fingerprints (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    _id TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    digest TEXT NOT NULL,
+    content_hash TEXT,
+    root TEXT
+);
+CREATE TABLE IF NOT EXISTS article_versions (
+    _id TEXT PRIMARY KEY, article_id TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS article_versions_article ON article_versions(article_id);
+CREATE TABLE IF NOT EXISTS fingerprint_keys (key TEXT NOT NULL, seq INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS fingerprint_keys_key ON fingerprint_keys(key);
 """
 CHUNK = 500  # ids per IN (...) query: well under SQLite's variable limit
 
@@ -81,27 +95,39 @@ class SQLiteStore:
 
     async def upsert(self, records: list[dict[str, Any]]) -> dict[str, str]:
         batch = latest_per_id(records)
-        rows = [_row(record) for record in batch]
         try:
-            before = await self._run(self._upsert, rows)
+            return await self._run(self._upsert, batch)
         except sqlite3.OperationalError as exc:  # locked, disk full, read-only
             raise StoreUnavailable(f"{self.description}: {exc}") from None
         except sqlite3.IntegrityError as exc:  # records the store rejects: not worth a retry
-            raise ValueError(f"{len(rows)} records rejected: {exc}") from None
-        return outcomes(batch, before)
+            raise ValueError(f"{len(batch)} records rejected: {exc}") from None
 
-    def _upsert(self, rows: list[dict[str, Any]]) -> dict[str, str | None]:
+    def _upsert(self, batch: list[dict[str, Any]]) -> dict[str, str]:
         db = self._conn()
-        with db:
-            before = dict(self._select_in("SELECT _id, content_hash FROM articles", [r["_id"] for r in rows]))
-            db.executemany(UPSERT, rows)
-        return before
+        with db:  # one transaction: the versions and the records they supersede
+            rows = self._select_in("SELECT _id, doc FROM articles", [r["_id"] for r in batch])
+            stored = {key: from_jsonable(json.loads(doc)) for key, doc in rows}
+            writes = plan_writes(batch, stored)
+            db.executemany(
+                "INSERT OR REPLACE INTO article_versions VALUES (?, ?, ?, ?)",
+                [
+                    (v["_id"], v["article_id"], v["version"], json.dumps(to_jsonable(v), ensure_ascii=False))
+                    for w in writes
+                    if (v := w.superseded)
+                ],
+            )
+            db.executemany(UPSERT, [_row(w.record) for w in writes if w.kind != "unchanged"])
+            db.executemany(
+                "UPDATE articles SET doc = json_set(doc, '$.last_seen_at', ?) WHERE _id = ?",
+                [(iso(w.record["last_seen_at"]), w.record["_id"]) for w in writes if w.kind == "unchanged"],
+            )
+        return {w.record["_id"]: w.kind for w in writes}
 
     def _conn(self) -> sqlite3.Connection:
         assert self._db is not None, "store is not open"
         return self._db
 
-    def _select_in(self, query: str, keys: list[str], column: str = "_id") -> list[Any]:
+    def _select_in(self, query: str, keys: list[Any], column: str = "_id") -> list[Any]:
         found: list[Any] = []
         for start in range(0, len(keys), CHUNK):
             chunk = keys[start : start + CHUNK]
@@ -143,6 +169,43 @@ class SQLiteStore:
     async def count_by_source(self) -> dict[str, int]:
         query = "SELECT source, count(*) FROM articles GROUP BY source"
         return dict(await self._run(lambda: self._conn().execute(query).fetchall()))
+
+    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[int, str | None, bool]:
+        try:
+            return await self._run(self._claim, fingerprint)
+        except sqlite3.OperationalError as exc:  # locked, disk full, read-only
+            raise StoreUnavailable(f"{self.description}: {exc}") from None
+
+    def _claim(self, fp: dict[str, Any]) -> tuple[int, str | None, bool]:
+        db = self._conn()
+        with db:
+            inserted = db.execute(
+                "INSERT OR IGNORE INTO fingerprints (_id, size, digest, content_hash) VALUES (?, ?, ?, ?)",
+                (fp["_id"], fp["size"], json.dumps(fp["digest"]), fp.get("content_hash")),
+            ).rowcount
+            seq, root = db.execute("SELECT seq, root FROM fingerprints WHERE _id = ?", (fp["_id"],)).fetchone()
+            if inserted:
+                db.executemany("INSERT INTO fingerprint_keys VALUES (?, ?)", [(key, seq) for key in fp["keys"]])
+        return int(seq), root, bool(inserted)
+
+    async def fingerprint_candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
+        return await self._run(self._candidates, keys, below_seq)
+
+    def _candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
+        seqs = {seq for (seq,) in self._select_in("SELECT seq FROM fingerprint_keys", keys, "key") if seq < below_seq}
+        rows = self._select_in(
+            "SELECT seq, _id, size, digest, root, content_hash FROM fingerprints", sorted(seqs), "seq"
+        )
+        fields = ("seq", "_id", "size", "digest", "root", "content_hash")
+        return [{**dict(zip(fields, row, strict=True)), "digest": json.loads(row[3])} for row in rows]
+
+    async def fingerprint_root(self, record_id: str) -> str | None:
+        query = "SELECT root FROM fingerprints WHERE _id = ?"
+        row = await self._run(lambda: self._conn().execute(query, (record_id,)).fetchone())
+        return row[0] if row else None
+
+    async def set_fingerprint_root(self, record_id: str, root: str) -> None:
+        await self._write("UPDATE fingerprints SET root = ? WHERE _id = ?", (root, record_id))
 
     async def next_runs(self) -> dict[str, Any]:
         rows = await self._run(lambda: self._conn().execute("SELECT source, next_run_at FROM schedule").fetchall())

@@ -24,6 +24,7 @@ from scrapy import signals
 from scrapy.commands import ScrapyCommand
 
 from pipelines.record import to_json
+from pipelines.store import load_records
 from pipelines.stores import StoreUnavailable
 from pipelines.stores.spill import BadSpillFile, read_spill
 from pipelines.urls import BadURL, check_url
@@ -79,7 +80,7 @@ async def _replay_file(settings: Any, path: str) -> tuple[int, str]:
     records = read_spill(path)
 
     async def load(store: Any) -> tuple[int, str]:
-        await store.upsert(records)
+        await load_records(store, records, settings)
         return len(records), store.description
 
     return await with_store(settings, load)
