@@ -57,12 +57,14 @@ class Deduplicator:
         near = fp.size >= self.min_shingles
         keys = [f"h:{record['content_hash']}", *(fp.bands if near else [])]
         claim = {"_id": record["_id"], "size": fp.size, "digest": fp.digest, "keys": keys}
-        seq, root, created = await self.store.claim_fingerprint({**claim, "content_hash": record["content_hash"]})
+        root, created, candidates = await self.store.claim_fingerprint(
+            {**claim, "content_hash": record["content_hash"]}
+        )
         if not created:
             return root or record["_id"]
         matched = [
             candidate
-            for candidate in await self.store.fingerprint_candidates(keys, seq)
+            for candidate in candidates
             if candidate["_id"] != record["_id"]
             and (
                 candidate.get("content_hash") == record["content_hash"]

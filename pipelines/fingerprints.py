@@ -34,17 +34,23 @@ SHINGLE = 3
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")  # harakat, tatweel
 _ARABIC_FORMS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ئ": "ي", "ؤ": "و", "ة": "ه"})
+_ARABIC = re.compile("[\u0600-\u06ff]")
 _NO_SPACES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(f"[{_NO_SPACES}]|[^\\W{_NO_SPACES}]+")
+_HAS_NO_SPACES = re.compile(f"[{_NO_SPACES}]")
+_MIXED_TOKEN = re.compile(f"[{_NO_SPACES}]|[^\\W{_NO_SPACES}]+")
+_WORD = re.compile(r"\w+")
 
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
-    return _ARABIC_MARKS.sub("", text).translate(_ARABIC_FORMS)
+    if _ARABIC.search(text):  # most texts have no Arabic: skip the two passes
+        text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FORMS)
+    return text
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(normalise(text))
+    text = normalise(text)
+    return (_MIXED_TOKEN if _HAS_NO_SPACES.search(text) else _WORD).findall(text)
 
 
 def shingles(text: str) -> set[str]:
@@ -64,7 +70,7 @@ class Fingerprint:
 def fingerprint(text: str) -> Fingerprint:
     found = shingles(text)
     minhash = RMinHash(num_perm=NUM_PERM, seed=SEED)
-    minhash.update(sorted(found))
+    minhash.update(list(found))
     digest = [int(v) for v in minhash.digest()]
     bands = []
     for band in range(BANDS):

@@ -52,14 +52,12 @@ class Store(Protocol):
 
     async def set_next_run(self, source: str, when: datetime) -> None: ...
 
-    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[int, str | None, bool]:
+    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[str | None, bool, list[dict[str, Any]]]:
         """Store an article's fingerprint (``_id``, ``size``, ``digest``,
-        ``keys``, ``content_hash``) under the next sequence number. Returns
-        ``(seq, root, created)``; an article fingerprinted before keeps its
-        sequence number and root."""
-
-    async def fingerprint_candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
-        """Fingerprints sharing any of ``keys`` that were claimed before ``below_seq``."""
+        ``keys``, ``content_hash``) under the next sequence number, then find
+        the fingerprints claimed before it that share a key. Returns
+        ``(root, created, candidates)``; an article fingerprinted before keeps
+        its sequence number and root, and gets no candidates."""
 
     async def fingerprint_root(self, record_id: str) -> str | None: ...
 

@@ -130,7 +130,7 @@ class MongoStore:
         cursor = await self.articles.aggregate([{"$group": {"_id": "$source", "n": {"$sum": 1}}}])
         return {doc["_id"]: int(doc["n"]) async for doc in cursor}
 
-    async def _claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[int, str | None, bool]:
+    async def _claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[str | None, bool, list[dict[str, Any]]]:
         fingerprints = self._collection("fingerprints")
         existing = await fingerprints.find_one({"_id": fingerprint["_id"]}, {"seq": 1, "root": 1})
         if existing is None:
@@ -139,13 +139,15 @@ class MongoStore:
             )
             try:
                 await fingerprints.insert_one({**fingerprint, "seq": counter["seq"], "root": None})
-                return int(counter["seq"]), None, True
             except DuplicateKeyError:  # another process fingerprinted the same article just now
                 existing = await fingerprints.find_one({"_id": fingerprint["_id"]}, {"seq": 1, "root": 1})
+            else:
+                # Inserted before looking: a writer racing us either sees our claim or is seen by us.
+                return None, True, await self._candidates(fingerprint["keys"], int(counter["seq"]))
         assert existing is not None
-        return int(existing["seq"]), existing.get("root"), False
+        return existing.get("root"), False, []
 
-    async def _fingerprint_candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
+    async def _candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
         query = {"keys": {"$in": keys}, "seq": {"$lt": below_seq}}
         projection = {"seq": 1, "size": 1, "digest": 1, "root": 1, "content_hash": 1}
         return [doc async for doc in self._collection("fingerprints").find(query, projection)]
@@ -159,11 +161,8 @@ class MongoStore:
 
     # The dedup stage asks these per record; an unreachable server must reach it
     # as StoreUnavailable, like a failed write, so the record is kept.
-    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[int, str | None, bool]:
+    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[str | None, bool, list[dict[str, Any]]]:
         return await self._guard(self._claim_fingerprint(fingerprint))
-
-    async def fingerprint_candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
-        return await self._guard(self._fingerprint_candidates(keys, below_seq))
 
     async def fingerprint_root(self, record_id: str) -> str | None:
         return await self._guard(self._fingerprint_root(record_id))

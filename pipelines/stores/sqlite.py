@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+from array import array
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime
 from pathlib import Path
@@ -43,7 +44,7 @@ CREATE TABLE IF NOT EXISTS fingerprints (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     _id TEXT NOT NULL UNIQUE,
     size INTEGER NOT NULL,
-    digest TEXT NOT NULL,
+    digest BLOB NOT NULL,
     content_hash TEXT,
     root TEXT
 );
@@ -51,8 +52,9 @@ CREATE TABLE IF NOT EXISTS article_versions (
     _id TEXT PRIMARY KEY, article_id TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS article_versions_article ON article_versions(article_id);
-CREATE TABLE IF NOT EXISTS fingerprint_keys (key TEXT NOT NULL, seq INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS fingerprint_keys_key ON fingerprint_keys(key);
+CREATE TABLE IF NOT EXISTS fingerprint_keys (
+    key TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)
+) WITHOUT ROWID;
 """
 CHUNK = 500  # ids per IN (...) query: well under SQLite's variable limit
 
@@ -170,26 +172,24 @@ class SQLiteStore:
         query = "SELECT source, count(*) FROM articles GROUP BY source"
         return dict(await self._run(lambda: self._conn().execute(query).fetchall()))
 
-    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[int, str | None, bool]:
+    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[str | None, bool, list[dict[str, Any]]]:
         try:
             return await self._run(self._claim, fingerprint)
         except sqlite3.OperationalError as exc:  # locked, disk full, read-only
             raise StoreUnavailable(f"{self.description}: {exc}") from None
 
-    def _claim(self, fp: dict[str, Any]) -> tuple[int, str | None, bool]:
+    def _claim(self, fp: dict[str, Any]) -> tuple[str | None, bool, list[dict[str, Any]]]:
         db = self._conn()
         with db:
             inserted = db.execute(
                 "INSERT OR IGNORE INTO fingerprints (_id, size, digest, content_hash) VALUES (?, ?, ?, ?)",
-                (fp["_id"], fp["size"], json.dumps(fp["digest"]), fp.get("content_hash")),
+                (fp["_id"], fp["size"], array("Q", fp["digest"]).tobytes(), fp.get("content_hash")),
             ).rowcount
             seq, root = db.execute("SELECT seq, root FROM fingerprints WHERE _id = ?", (fp["_id"],)).fetchone()
             if inserted:
                 db.executemany("INSERT INTO fingerprint_keys VALUES (?, ?)", [(key, seq) for key in fp["keys"]])
-        return int(seq), root, bool(inserted)
-
-    async def fingerprint_candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
-        return await self._run(self._candidates, keys, below_seq)
+        # Committed before looking: a writer racing us either sees our claim or is seen by us.
+        return root, bool(inserted), self._candidates(fp["keys"], seq) if inserted else []
 
     def _candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
         seqs = {seq for (seq,) in self._select_in("SELECT seq FROM fingerprint_keys", keys, "key") if seq < below_seq}
@@ -197,7 +197,7 @@ class SQLiteStore:
             "SELECT seq, _id, size, digest, root, content_hash FROM fingerprints", sorted(seqs), "seq"
         )
         fields = ("seq", "_id", "size", "digest", "root", "content_hash")
-        return [{**dict(zip(fields, row, strict=True)), "digest": json.loads(row[3])} for row in rows]
+        return [{**dict(zip(fields, row, strict=True)), "digest": array("Q", row[3]).tolist()} for row in rows]
 
     async def fingerprint_root(self, record_id: str) -> str | None:
         query = "SELECT root FROM fingerprints WHERE _id = ?"
