@@ -57,26 +57,28 @@ class Deduplicator:
         near = fp.size >= self.min_shingles
         keys = [f"h:{record['content_hash']}", *(fp.bands if near else [])]
         claim = {"_id": record["_id"], "size": fp.size, "digest": fp.digest, "keys": keys}
-        root, created, candidates = await self.store.claim_fingerprint(
-            {**claim, "content_hash": record["content_hash"]}
-        )
-        if not created:
-            return root or record["_id"]
-        matched = [
-            candidate
-            for candidate in candidates
-            if candidate["_id"] != record["_id"]
-            and (
-                candidate.get("content_hash") == record["content_hash"]
-                or (near and candidate["size"] >= self.min_shingles
-                    and containment(fp, (candidate["size"], candidate["digest"])) >= self.threshold)
-            )
-        ]  # fmt: skip
-        root = record["_id"]
-        if matched:
+        claim["content_hash"] = record["content_hash"]
+
+        def choose(candidates: list[dict[str, Any]]) -> tuple[str, str | None]:
+            matched = [
+                candidate
+                for candidate in candidates
+                if candidate["_id"] != record["_id"]
+                and (
+                    candidate.get("content_hash") == record["content_hash"]
+                    or (near and candidate["size"] >= self.min_shingles
+                        and containment(fp, (candidate["size"], candidate["digest"])) >= self.threshold)
+                )
+            ]  # fmt: skip
+            if not matched:
+                return record["_id"], None
             earliest = min(matched, key=lambda c: c["seq"])
-            root = earliest.get("root") or await self._settled_root(earliest["_id"])
-        await self.store.set_fingerprint_root(record["_id"], root)
+            return (earliest["root"], None) if earliest.get("root") else (earliest["_id"], earliest["_id"])
+
+        root, pending = await self.store.claim_fingerprint(claim, choose)
+        if pending is not None:  # the earlier match's writer has not decided yet (another process)
+            root = await self._settled_root(pending)
+            await self.store.set_fingerprint_root(record["_id"], root)
         return root
 
     async def _settled_root(self, record_id: str, wait: float = 2.0) -> str:

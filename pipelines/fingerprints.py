@@ -10,7 +10,9 @@ Pure functions; the dedup pipeline (``pipelines.dedup``) runs them against the s
   shingles are character trigrams.
 - Shingles are token trigrams. A MinHash signature of ``NUM_PERM`` values
   (rensa, measured about 100x faster than datasketch here: bench/dedup.py)
-  is cut into ``BANDS`` bands of ``ROWS`` values; each band is an index key.
+  is cut into ``BANDS`` bands of ``ROWS`` values (the first 64 values); each
+  band is an index key, so a candidate is found without comparing against
+  every stored article.
 - Two texts match when the estimated containment of the smaller shingle set
   in the larger one reaches the threshold: a copy that keeps three of four
   paragraphs and adds an ad line or a "Source link" footer is still a copy,
@@ -19,16 +21,15 @@ Pure functions; the dedup pipeline (``pipelines.dedup``) runs them against the s
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from rensa import RMinHash
 
-NUM_PERM = 128
-BANDS = 32
-ROWS = NUM_PERM // BANDS
+NUM_PERM = 128  # signature length: containment estimates within about +-0.05
+BANDS = 16  # LSH keys per article (each is an index entry written with the article)
+ROWS = 4  # values per band: a pair with Jaccard 0.7 shares a band with probability 0.99, 0.3 with 0.12
 SEED = 20261129  # fixed: signatures are stored and compared across runs
 SHINGLE = 3
 
@@ -57,7 +58,7 @@ def shingles(text: str) -> set[str]:
     words = tokens(text)
     if len(words) < SHINGLE:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + SHINGLE]) for i in range(len(words) - SHINGLE + 1)}
+    return set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)), strict=False)))
 
 
 @dataclass(frozen=True)
@@ -72,11 +73,16 @@ def fingerprint(text: str) -> Fingerprint:
     minhash = RMinHash(num_perm=NUM_PERM, seed=SEED)
     minhash.update(list(found))
     digest = [int(v) for v in minhash.digest()]
-    bands = []
-    for band in range(BANDS):
-        chunk = ",".join(map(str, digest[band * ROWS : (band + 1) * ROWS]))
-        bands.append(f"b{band}:{hashlib.blake2b(chunk.encode(), digest_size=8).hexdigest()}")
-    return Fingerprint(len(found), digest, bands)
+    return Fingerprint(len(found), digest, [f"b{band}:{_band_hash(digest, band):x}" for band in range(BANDS)])
+
+
+def _band_hash(digest: list[int], band: int) -> int:
+    """A stable 64-bit mix of one band's values (keys are stored, so no
+    per-process ``hash()``)."""
+    mixed = band
+    for value in digest[band * ROWS : (band + 1) * ROWS]:
+        mixed = ((mixed * 1_000_003) ^ value) & 0xFFFFFFFFFFFFFFFF
+    return mixed
 
 
 def jaccard(a: list[int], b: list[int]) -> float:

@@ -7,6 +7,7 @@ settings ``MONGODB_URI`` (MongoDB when set) and ``SQLITE_PATH``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -52,18 +53,24 @@ class Store(Protocol):
 
     async def set_next_run(self, source: str, when: datetime) -> None: ...
 
-    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[str | None, bool, list[dict[str, Any]]]:
+    async def claim_fingerprint(self, fingerprint: dict[str, Any], choose: Choose) -> tuple[str, str | None]:
         """Store an article's fingerprint (``_id``, ``size``, ``digest``,
-        ``keys``, ``content_hash``) under the next sequence number, then find
-        the fingerprints claimed before it that share a key. Returns
-        ``(root, created, candidates)``; an article fingerprinted before keeps
-        its sequence number and root, and gets no candidates."""
+        ``keys``, ``content_hash``) under the next sequence number, find the
+        fingerprints claimed before it that share a key, and record the root
+        that ``choose(candidates)`` picks. Returns ``(root, pending)``:
+        ``pending`` names an earlier match whose own root was not decided yet
+        (then ``root`` is provisional, and ``set_fingerprint_root`` follows).
+        An article fingerprinted before keeps its stored root."""
 
     async def fingerprint_root(self, record_id: str) -> str | None: ...
 
     async def set_fingerprint_root(self, record_id: str, root: str) -> None: ...
 
     async def close(self) -> None: ...
+
+
+# Given the earlier fingerprints sharing a key, the root and a pending match id.
+Choose = Callable[[list[dict[str, Any]]], tuple[str, str | None]]
 
 
 def latest_per_id(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -18,7 +18,7 @@ from pymongo.errors import (
 )
 from pymongo.uri_parser import parse_uri
 
-from pipelines.stores import STORED_FIELDS, StoreUnavailable, Write, latest_per_id, plan_writes
+from pipelines.stores import STORED_FIELDS, Choose, StoreUnavailable, Write, latest_per_id, plan_writes
 
 INDEXES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("canonical_url", {"unique": True}),
@@ -130,7 +130,7 @@ class MongoStore:
         cursor = await self.articles.aggregate([{"$group": {"_id": "$source", "n": {"$sum": 1}}}])
         return {doc["_id"]: int(doc["n"]) async for doc in cursor}
 
-    async def _claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[str | None, bool, list[dict[str, Any]]]:
+    async def _claim_fingerprint(self, fingerprint: dict[str, Any], choose: Choose) -> tuple[str, str | None]:
         fingerprints = self._collection("fingerprints")
         existing = await fingerprints.find_one({"_id": fingerprint["_id"]}, {"seq": 1, "root": 1})
         if existing is None:
@@ -143,9 +143,12 @@ class MongoStore:
                 existing = await fingerprints.find_one({"_id": fingerprint["_id"]}, {"seq": 1, "root": 1})
             else:
                 # Inserted before looking: a writer racing us either sees our claim or is seen by us.
-                return None, True, await self._candidates(fingerprint["keys"], int(counter["seq"]))
+                root, pending = choose(await self._candidates(fingerprint["keys"], int(counter["seq"])))
+                if pending is None:
+                    await self._set_fingerprint_root(fingerprint["_id"], root)
+                return root, pending
         assert existing is not None
-        return existing.get("root"), False, []
+        return existing.get("root") or fingerprint["_id"], None
 
     async def _candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
         query = {"keys": {"$in": keys}, "seq": {"$lt": below_seq}}
@@ -161,8 +164,8 @@ class MongoStore:
 
     # The dedup stage asks these per record; an unreachable server must reach it
     # as StoreUnavailable, like a failed write, so the record is kept.
-    async def claim_fingerprint(self, fingerprint: dict[str, Any]) -> tuple[str | None, bool, list[dict[str, Any]]]:
-        return await self._guard(self._claim_fingerprint(fingerprint))
+    async def claim_fingerprint(self, fingerprint: dict[str, Any], choose: Choose) -> tuple[str, str | None]:
+        return await self._guard(self._claim_fingerprint(fingerprint, choose))
 
     async def fingerprint_root(self, record_id: str) -> str | None:
         return await self._guard(self._fingerprint_root(record_id))
