@@ -71,25 +71,28 @@ def _without_amp(path: str) -> str:
     return path or "/"
 
 
-def canonical_url(url: str) -> str:
+def clean_url(url: str) -> str:
     """Lowercase scheme and host, drop default port, fragment and tracking
-    parameters, sort the remaining query parameters, and map AMP variants
-    (``/amp/`` prefix or suffix, ``?amp=1``, ``outputType=amp``, ``amp.`` host)
-    to the main page."""
+    parameters, sort the remaining query parameters: the URL to request."""
     parts = urlsplit(safe_url_string(url.strip()))
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower().rstrip(".")
-    host = host[4:] if host.startswith("amp.") and host.count(".") >= 2 else host
     netloc = host
     if parts.port and parts.port != DEFAULT_PORTS.get(scheme):
         netloc = f"{host}:{parts.port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if not _is_tracking(k) and not _is_amp_param(k, v)
-    ]
-    path = _without_amp(parts.path or "/")
-    return urlunsplit((scheme, netloc, path, urlencode(sorted(query)), ""))
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
+    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(sorted(query)), ""))
+
+
+def canonical_url(url: str) -> str:
+    """``clean_url``, with AMP variants (``/amp/`` prefix or suffix,
+    ``?amp=1``, ``outputType=amp``, ``amp.`` host) mapped to the main page:
+    the identity of an article. A guess from the URL alone; the page's own
+    ``rel=canonical`` (``pipelines.record.pick_canonical``) has the last word."""
+    parts = urlsplit(clean_url(url))
+    host = parts.netloc[4:] if parts.netloc.startswith("amp.") and parts.netloc.count(".") >= 2 else parts.netloc
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_amp_param(k, v)]
+    return urlunsplit((parts.scheme, host, _without_amp(parts.path), urlencode(query), ""))
 
 
 def same_site(url_a: str, url_b: str) -> bool:

@@ -213,3 +213,30 @@ def test_fingerprints_match_copies_not_neighbours() -> None:
 def test_scripts_without_spaces_get_character_shingles() -> None:
     assert "東 京 都" in shingles("東京都の知事は")
     assert "bonjour le monde" in shingles("Bonjour le monde")
+
+
+def test_an_amp_twin_seen_once_is_never_fetched_again(
+    sites: tuple[FixtureSite, FixtureSite], store: StoreSetup, tmp_path: Path
+) -> None:
+    a, _b = sites
+    title, body = paragraphs("english-plain.html")
+    (a.root / "news" / "story" / "amp").mkdir(parents=True)
+    (a.root / "news" / "story.html").write_text(page(title, body, "City Gazette"), encoding="utf-8")
+    twin = page(title, body, "City Gazette", canonical=a.url("/news/story.html"))
+    (a.root / "news" / "story" / "amp" / "index.html").write_text(twin, encoding="utf-8")
+    listing = '<html><body><h1>News</h1><a href="/news/story.html">Story</a> <a href="/news/story/amp/">AMP</a>'
+    (a.root / "index.html").write_text(listing + "</body></html>", encoding="utf-8")
+    sources = tmp_path / "sources.toml"
+    sources.write_text(
+        f'[[source]]\nid = "gazette"\nstart_urls = ["{a.base}/"]\narticle_url_patterns = ["/news/"]\n',
+        encoding="utf-8",
+    )
+    crawl = ["crawl", "news", "-a", "source=gazette", "-s", f"SOURCES_FILE={sources}", "-s", "AUTOTHROTTLE_ENABLED=0"]
+    assert run_scrapy(*crawl, *store.args()).code == 0
+    assert "/news/story/amp/" in a.requests
+    assert [r["canonical_url"] for r in store.records()] == [a.url("/news/story.html")]
+    a.reset_logs()
+    (a.root / "index.html").write_text(listing + "<p>updated</p></body></html>", encoding="utf-8")
+    assert run_scrapy(*crawl, *store.args()).code == 0
+    assert "/" in a.requests  # the listing was parsed again ...
+    assert not [p for p in a.requests if p.startswith("/news/")]  # ... and neither twin was fetched

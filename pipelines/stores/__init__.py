@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from pipelines.urls import article_id, canonical_url, clean_url
+
 
 class StoreUnavailable(Exception):
     """The store cannot be opened or written to; the message is one line for the user."""
@@ -131,6 +133,25 @@ def plan_writes(batch: list[dict[str, Any]], stored: dict[str, dict[str, Any]]) 
             }
             writes.append(Write("updated", updated, superseded))
     return writes
+
+
+def url_aliases(batch: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """``(alias id, article id)`` for records whose fetched URL is not their
+    canonical URL (an AMP twin, a mirror path): the alias makes that URL known,
+    so it is never fetched again."""
+    pairs = []
+    for record in batch:
+        for alias in {article_id(clean_url(record["url"])), article_id(canonical_url(record["url"]))}:
+            if alias != record["_id"]:
+                pairs.append((alias, record["_id"]))
+    return pairs
+
+
+def resolve_known(
+    found: dict[str, dict[str, Any]], aliases: dict[str, str], targets: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, Any]]:
+    """``known()``'s answer: ids found directly, plus aliases of stored articles."""
+    return {**found, **{alias: targets[target] for alias, target in aliases.items() if target in targets}}
 
 
 def open_store(settings: Any) -> Store:

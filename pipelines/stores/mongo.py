@@ -18,7 +18,16 @@ from pymongo.errors import (
 )
 from pymongo.uri_parser import parse_uri
 
-from pipelines.stores import STORED_FIELDS, Choose, StoreUnavailable, Write, latest_per_id, plan_writes
+from pipelines.stores import (
+    STORED_FIELDS,
+    Choose,
+    StoreUnavailable,
+    Write,
+    latest_per_id,
+    plan_writes,
+    resolve_known,
+    url_aliases,
+)
 
 INDEXES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("canonical_url", {"unique": True}),
@@ -85,6 +94,10 @@ class MongoStore:
                     [ReplaceOne({"_id": v["_id"]}, v, upsert=True) for v in versions], ordered=False
                 )
             await self.articles.bulk_write([_operation(w) for w in writes], ordered=False)
+            if aliases := url_aliases(records):  # every URL seen, before same-_id records merged
+                await self._collection("url_aliases").bulk_write(
+                    [ReplaceOne({"_id": a}, {"article_id": t}, upsert=True) for a, t in aliases], ordered=False
+                )
         except BulkWriteError as exc:
             errors = exc.details.get("writeErrors", [])
             raise ValueError(f"{len(errors)} records rejected: {errors[0].get('errmsg') if errors else exc}") from None
@@ -97,6 +110,15 @@ class MongoStore:
         return {doc["_id"]: doc async for doc in cursor}
 
     async def known(self, ids: list[str]) -> dict[str, Any]:
+        found = await self._times(ids)
+        missing = [i for i in ids if i not in found]
+        if not missing:
+            return found
+        cursor = self._collection("url_aliases").find({"_id": {"$in": missing}})
+        aliases = {doc["_id"]: doc["article_id"] async for doc in cursor}
+        return resolve_known(found, aliases, await self._times(list(set(aliases.values()))) if aliases else {})
+
+    async def _times(self, ids: list[str]) -> dict[str, Any]:
         cursor = self.articles.find({"_id": {"$in": ids}}, {"published_at": 1, "fetched_at": 1})
         return {
             doc["_id"]: {"published_at": doc.get("published_at"), "fetched_at": doc.get("fetched_at")}

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from pipelines.dates import iso
 from pipelines.record import from_jsonable, to_jsonable
-from pipelines.stores import Choose, StoreUnavailable, latest_per_id, plan_writes
+from pipelines.stores import Choose, StoreUnavailable, latest_per_id, plan_writes, resolve_known, url_aliases
 
 T = TypeVar("T")
 
@@ -48,6 +48,7 @@ CREATE TABLE IF NOT EXISTS fingerprints (
     content_hash TEXT,
     root TEXT
 );
+CREATE TABLE IF NOT EXISTS url_aliases (_id TEXT PRIMARY KEY, article_id TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS article_versions (
     _id TEXT PRIMARY KEY, article_id TEXT NOT NULL, version INTEGER NOT NULL, doc TEXT NOT NULL
 );
@@ -101,13 +102,13 @@ class SQLiteStore:
     async def upsert(self, records: list[dict[str, Any]]) -> dict[str, str]:
         batch = latest_per_id(records)
         try:
-            return await self._run(self._upsert, batch)
+            return await self._run(self._upsert, batch, url_aliases(records))
         except sqlite3.OperationalError as exc:  # locked, disk full, read-only
             raise StoreUnavailable(f"{self.description}: {exc}") from None
         except sqlite3.IntegrityError as exc:  # records the store rejects: not worth a retry
             raise ValueError(f"{len(batch)} records rejected: {exc}") from None
 
-    def _upsert(self, batch: list[dict[str, Any]]) -> dict[str, str]:
+    def _upsert(self, batch: list[dict[str, Any]], aliases: list[tuple[str, str]]) -> dict[str, str]:
         db = self._conn()
         with db:  # one transaction: the versions and the records they supersede
             rows = self._select_in("SELECT _id, doc FROM articles", [r["_id"] for r in batch])
@@ -122,6 +123,7 @@ class SQLiteStore:
                 ],
             )
             db.executemany(UPSERT, [_row(w.record) for w in writes if w.kind != "unchanged"])
+            db.executemany("INSERT OR REPLACE INTO url_aliases VALUES (?, ?)", aliases)
             db.executemany(
                 "UPDATE articles SET doc = json_set(doc, '$.last_seen_at', ?) WHERE _id = ?",
                 [(iso(w.record["last_seen_at"]), w.record["_id"]) for w in writes if w.kind == "unchanged"],
@@ -141,7 +143,16 @@ class SQLiteStore:
         return found
 
     async def known(self, ids: list[str]) -> dict[str, Any]:
-        rows = await self._run(self._select_in, "SELECT _id, published_at, fetched_at FROM articles", ids)
+        return await self._run(self._known, ids)
+
+    def _known(self, ids: list[str]) -> dict[str, Any]:
+        found = self._times(ids)
+        missing = [i for i in ids if i not in found]
+        aliases = dict(self._select_in("SELECT _id, article_id FROM url_aliases", missing)) if missing else {}
+        return resolve_known(found, aliases, self._times(list(set(aliases.values()))) if aliases else {})
+
+    def _times(self, ids: list[str]) -> dict[str, Any]:
+        rows = self._select_in("SELECT _id, published_at, fetched_at FROM articles", ids)
         return {key: {"published_at": _datetime(pub), "fetched_at": _datetime(got)} for key, pub, got in rows}
 
     async def validators(self, urls: list[str]) -> dict[str, dict[str, str | None]]:

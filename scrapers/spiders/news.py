@@ -10,7 +10,9 @@ Settings: ``SOURCES_FILE`` (the sources), the store settings, and per source
 Incremental by design:
 - every article URL is canonicalised (tracking parameters, AMP variants)
   before it is scheduled, and checked against the store's ``_id`` index in
-  batches; a known article is fetched again only when the source's
+  batches, together with the aliases of pages seen before under another URL
+  (an AMP twin whose ``rel=canonical`` named its main page); the URL requested
+  is the link without tracking parameters; a known article is fetched again only when the source's
   ``refresh`` window after publication is still open, or when a sitemap's
   ``lastmod`` is newer than the stored copy;
 - feeds, sitemaps and listing pages are requested with ``If-None-Match`` /
@@ -35,7 +37,7 @@ from scrapy.http import Response
 
 from config.sources import Source, SourcesError, load_sources
 from pipelines.stores import Store, open_store
-from pipelines.urls import article_id, canonical_url
+from pipelines.urls import article_id, canonical_url, clean_url
 from scrapers.crawlrecord import crawl_records
 from scrapers.discovery import Entry, is_pagination, looks_like_article, parse_feed, parse_sitemap, robots_sitemaps
 from scrapers.spiders.base import PageSpider
@@ -239,24 +241,26 @@ class NewsSpider(PageSpider):
         self, source: Source, entries: Iterable[Entry], from_listing: bool
     ) -> AsyncIterator[scrapy.Request]:
         """Requests for the entries' articles that are new (or due a re-check)."""
-        candidates: dict[str, tuple[str, Entry]] = {}
+        candidates: dict[str, tuple[str, str, Entry]] = {}  # id -> (URL to request, its own id, entry)
         for entry in entries:
             if not self._is_candidate(source, entry.url, from_listing):
                 continue
-            url = canonical_url(entry.url)
-            record_id = article_id(url)
-            if record_id not in self._scheduled and record_id not in candidates:
-                candidates[record_id] = (url, entry)
+            record_id, url = article_id(canonical_url(entry.url)), clean_url(entry.url)
+            own_id = article_id(url)
+            if not {record_id, own_id} & self._scheduled and record_id not in candidates:
+                candidates[record_id] = (url, own_id, entry)
         if not candidates:
             return
         assert self.store is not None
-        known = await self.store.known(list(candidates))
+        ids = list(candidates) + [own for _url, own, _entry in candidates.values()]
+        known = await self.store.known(ids)
         now = datetime.now(UTC)
-        for record_id, (url, entry) in candidates.items():
-            if record_id in known and not _due(source, known[record_id], entry, now):
+        for record_id, (url, own_id, entry) in candidates.items():
+            stored = known.get(record_id) or known.get(own_id)  # own_id: a twin seen before
+            if stored is not None and not _due(source, stored, entry, now):
                 self.crawler.stats.inc_value(f"source/{source.id}/skipped/known")
                 continue
-            self._scheduled.add(record_id)
+            self._scheduled.update((record_id, own_id))
             hints = {"hint_title": entry.title, "hint_published": entry.published}
             request = self._request(source, url, self.parse_page, meta=hints)
             if request is None:
