@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -35,6 +36,14 @@ schedule = "30m"
 """
 
 
+DEMO_PORT = 8765  # the same address every run, so a second `make demo` finds everything known
+
+
+def port_free(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
 def crawl(sources: Path, env: dict[str, str]) -> int:
     command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "source=harbour-daily"]
     command += ["-s", f"SOURCES_FILE={sources}", "-s", "LOG_LEVEL=WARNING", "-s", "AUTOTHROTTLE_ENABLED=False"]
@@ -47,7 +56,7 @@ def main() -> int:
     sources = ROOT / "data" / "demo-sources.toml"
     sources.parent.mkdir(parents=True, exist_ok=True)
     env = {k: v for k, v in os.environ.items() if k != "MONGODB_URI"}  # the demo uses the embedded store
-    with serve() as base:
+    with serve(DEMO_PORT if port_free(DEMO_PORT) else 0) as base:
         sources.write_text(SOURCE.format(base=base), encoding="utf-8")
         print(f"Sample site running at {base}/ ; crawling it as source 'harbour-daily' ...")
         code = crawl(sources, env)
@@ -56,8 +65,12 @@ def main() -> int:
     with sqlite3.connect(path) as db:
         rows = db.execute(
             "SELECT json_extract(doc, '$.language'), json_extract(doc, '$.title'), published_at FROM articles"
-            " WHERE source = 'harbour-daily' ORDER BY published_at DESC"
+            " WHERE source = 'harbour-daily' AND json_extract(doc, '$.duplicate_of') IS NULL"
+            " ORDER BY published_at DESC"
         ).fetchall()
+        (copies,) = db.execute(
+            "SELECT count(*) FROM articles WHERE json_extract(doc, '$.duplicate_of') IS NOT NULL"
+        ).fetchone()
         crawls = [json.loads(doc) for (doc,) in db.execute("SELECT doc FROM crawls ORDER BY started_at")]
     for language, title, published in rows:
         print(f"  [{language}] {title}  ({published or 'no date'})")
@@ -68,7 +81,9 @@ def main() -> int:
             f"{articles['new']} new, {articles['updated']} updated"
         )
     languages = Counter(language for language, _, _ in rows)
-    print(f"\n{len(rows)} records from the sample site in the embedded store {path}")
+    print(f"\n{len(rows)} articles from the sample site in the embedded store {path}")
+    if copies:
+        print(f"  and {copies} copies of them seen under other URLs, stored and linked (duplicate_of)")
     print("  by language: " + ", ".join(f"{lang}: {n}" for lang, n in sorted(languages.items())))
     print("  list sources: .venv/bin/scrapy sources -s SOURCES_FILE=" + str(sources))
     print("  query it:     sqlite3 " + str(path) + " \"SELECT json_extract(doc,'$.title') FROM articles\"")
