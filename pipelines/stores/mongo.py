@@ -29,6 +29,7 @@ from pipelines.stores import (
     url_aliases,
 )
 
+CANDIDATES_PER_KEY = 20  # as in the SQLite store: earliest fingerprints read per LSH key
 INDEXES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("canonical_url", {"unique": True}),
     ("published_at", {}),
@@ -175,7 +176,9 @@ class MongoStore:
     async def _candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
         query = {"keys": {"$in": keys}, "seq": {"$lt": below_seq}}
         projection = {"seq": 1, "size": 1, "digest": 1, "root": 1, "content_hash": 1}
-        return [doc async for doc in self._collection("fingerprints").find(query, projection)]
+        # The earliest ones: where a story has an original, it is among them.
+        cursor = self._collection("fingerprints").find(query, projection).sort("seq", ASCENDING)
+        return [doc async for doc in cursor.limit(CANDIDATES_PER_KEY * len(keys))]
 
     async def _fingerprint_root(self, record_id: str) -> str | None:
         doc = await self._collection("fingerprints").find_one({"_id": record_id}, {"root": 1})

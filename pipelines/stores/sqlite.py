@@ -58,6 +58,7 @@ CREATE TABLE IF NOT EXISTS fingerprint_keys (
 ) WITHOUT ROWID;
 """
 CHUNK = 500  # ids per IN (...) query: well under SQLite's variable limit
+CANDIDATES_PER_KEY = 20  # fingerprints read per LSH key at most (the earliest)
 
 UPSERT = """
 INSERT INTO articles (_id, canonical_url, source, published_at, content_hash, first_seen_at, fetched_at, doc)
@@ -211,10 +212,11 @@ class SQLiteStore:
         return root, pending
 
     def _candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
-        seqs = {seq for (seq,) in self._select_in("SELECT seq FROM fingerprint_keys", keys, "key") if seq < below_seq}
-        rows = self._select_in(
-            "SELECT seq, _id, size, digest, root, content_hash FROM fingerprints", sorted(seqs), "seq"
-        )
+        # The earliest ones: where a story has an original, it is among them,
+        # and a text copied thousands of times does not make every claim read all.
+        found = self._select_in("SELECT seq FROM fingerprint_keys", keys, "key")
+        seqs = sorted(seq for (seq,) in found if seq < below_seq)[: CANDIDATES_PER_KEY * len(keys)]
+        rows = self._select_in("SELECT seq, _id, size, digest, root, content_hash FROM fingerprints", seqs, "seq")
         fields = ("seq", "_id", "size", "digest", "root", "content_hash")
         return [{**dict(zip(fields, row, strict=True)), "digest": array("Q", row[3]).tolist()} for row in rows]
 
