@@ -90,10 +90,6 @@ def jaccard(a: list[int], b: list[int]) -> float:
     return sum(1 for x, y in zip(a, b, strict=True) if x == y) / len(a)
 
 
-def matches(a: Fingerprint | tuple[int, list[int]], b: Fingerprint | tuple[int, list[int]], threshold: float) -> bool:
-    return containment(a, b) >= threshold
-
-
 def containment(a: Fingerprint | tuple[int, list[int]], b: Fingerprint | tuple[int, list[int]]) -> float:
     """Estimated share of the smaller shingle set found in the larger one."""
     size_a, digest_a = (a.size, a.digest) if isinstance(a, Fingerprint) else a

@@ -48,11 +48,11 @@ def failure_reason(exc: BaseException, maxsize: int = 0) -> str:
     return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
 
 
-def stats_key(reason: str) -> str:
-    """``fetch/failed/<kind>``: the reason's leading words, without numbers."""
+def stats_key(reason: str, prefix: str = "fetch") -> str:
+    """``<prefix>/failed/<kind>``: the reason's leading words, without numbers."""
     kind = reason.split("(")[0].split(":")[0].strip().lower()
     # Letters, digits and "_" only: the kinds become field names in crawl records.
-    return "fetch/failed/" + re.sub(r"[^a-z0-9]+", "_", kind).strip("_")
+    return f"{prefix}/failed/" + re.sub(r"[^a-z0-9]+", "_", kind).strip("_")
 
 
 def response_reason(response: Any) -> str | None:

@@ -75,8 +75,7 @@ class MongoStore:
 
     @property
     def articles(self) -> Any:
-        assert self._client is not None, "store is not open"
-        return self._client[self.database_name]["articles"]
+        return self._collection("articles")
 
     def _collection(self, name: str) -> Any:
         assert self._client is not None, "store is not open"

@@ -51,7 +51,7 @@ class PageSpider(scrapy.Spider):
         assert self.crawler.stats is not None
         self.crawler.stats.inc_value(stats_key(reason))
         if meta.get("source_id"):
-            self.crawler.stats.inc_value(stats_key(reason).replace("fetch/", f"source/{meta['source_id']}/", 1))
+            self.crawler.stats.inc_value(stats_key(reason, prefix=f"source/{meta['source_id']}"))
         self.logger.info("Failed %s: %s", url, reason)
         self.crawler.signals.send_catch_log(
             signal=page_failed, url=meta.get("input_url", url), index=meta.get("input_index"), reason=reason
