@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pymongo import ASCENDING, AsyncMongoClient, ReplaceOne, ReturnDocument, UpdateOne
+from pymongo import ASCENDING, AsyncMongoClient, ReplaceOne, UpdateOne
 from pymongo.errors import (
     BulkWriteError,
     ConfigurationError,
@@ -68,7 +68,7 @@ class MongoStore:
                 await self.articles.create_index([(field, ASCENDING)], **options)
             await self._collection("crawls").create_index([("source", ASCENDING), ("started_at", ASCENDING)])
             await self._collection("fingerprints").create_index([("keys", ASCENDING)])
-            await self._collection("fingerprints").create_index([("seq", ASCENDING)])
+            await self._collection("fingerprints").create_index([("seq", ASCENDING)], unique=True)
         except PyMongoError as exc:
             await self.close()
             raise StoreUnavailable(f"cannot reach {self.description}: {_first_line(exc)}") from None
@@ -154,23 +154,24 @@ class MongoStore:
 
     async def _claim_fingerprint(self, fingerprint: dict[str, Any], choose: Choose) -> tuple[str, str | None]:
         fingerprints = self._collection("fingerprints")
-        existing = await fingerprints.find_one({"_id": fingerprint["_id"]}, {"seq": 1, "root": 1})
-        if existing is None:
-            counter = await self._collection("counters").find_one_and_update(
-                {"_id": "fingerprints"}, {"$inc": {"seq": 1}}, upsert=True, return_document=ReturnDocument.AFTER
-            )
+        while True:
+            existing = await fingerprints.find_one({"_id": fingerprint["_id"]}, {"seq": 1, "root": 1})
+            if existing is not None:
+                return existing.get("root") or fingerprint["_id"], None
+            # The next sequence number is read from the claims themselves and
+            # held by a unique index: claim N exists before anyone can take
+            # N + 1, so a later claim always sees every earlier one. (A separate
+            # counter would let a writer take N + 1 and look before N is stored.)
+            last = await fingerprints.find_one({}, {"seq": 1}, sort=[("seq", -1)])
+            seq = int(last["seq"]) + 1 if last else 1
             try:
-                await fingerprints.insert_one({**fingerprint, "seq": counter["seq"], "root": None})
-            except DuplicateKeyError:  # another process fingerprinted the same article just now
-                existing = await fingerprints.find_one({"_id": fingerprint["_id"]}, {"seq": 1, "root": 1})
-            else:
-                # Inserted before looking: a writer racing us either sees our claim or is seen by us.
-                root, pending = choose(await self._candidates(fingerprint["keys"], int(counter["seq"])))
-                if pending is None:
-                    await self._set_fingerprint_root(fingerprint["_id"], root)
-                return root, pending
-        assert existing is not None
-        return existing.get("root") or fingerprint["_id"], None
+                await fingerprints.insert_one({**fingerprint, "seq": seq, "root": None})
+            except DuplicateKeyError:
+                continue  # another writer took that number (or claimed this article): look again
+            root, pending = choose(await self._candidates(fingerprint["keys"], seq))
+            if pending is None:
+                await self._set_fingerprint_root(fingerprint["_id"], root)
+            return root, pending
 
     async def _candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
         query = {"keys": {"$in": keys}, "seq": {"$lt": below_seq}}
