@@ -59,7 +59,9 @@ ITEM_PIPELINES = {
 EXTRACT_MIN_TEXT_CHARS = 200  # shorter bodies are "no article text found" (index pages, stubs)
 EXTRACT_FAVOR = "balanced"  # trafilatura mode: "precision", "recall" or "balanced"
 EXTRACT_INCLUDE_TABLES = True  # keep tables that sit inside the article body
-EXTRACT_WORKERS = min(4, os.cpu_count() or 1)  # threads running the extractor off the reactor
+EXTRACT_WORKERS = os.cpu_count() or 1  # worker processes doing extraction, record and fingerprint (one per core)
+EXTRACT_TIMEOUT = 30.0  # seconds one page may take in a worker; then it is dropped and the worker replaced
+EXTRACT_CLASS = "pipelines.extractor.Extractor"  # extractor class (a subclass may add steps); built once per worker
 EXTRACT_BOILERPLATE_LINES = [
     # whole paragraphs (compared case-insensitively, punctuation ignored) that are never article text
     "source link",

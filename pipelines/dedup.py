@@ -25,7 +25,7 @@ from typing import Any
 
 from scrapy.exceptions import NotConfigured
 
-from pipelines.fingerprints import containment, fingerprint
+from pipelines.fingerprints import Fingerprint, containment, fingerprint
 from pipelines.stores import Store, StoreUnavailable, open_store
 
 logger = logging.getLogger(__name__)
@@ -53,8 +53,12 @@ class Deduplicator:
         record["duplicate_of"] = None if root == record["_id"] else root
 
     async def root_of(self, record: dict[str, Any]) -> str:
-        # About a millisecond of CPU for a long article: not on the reactor thread.
-        fp = await asyncio.get_running_loop().run_in_executor(None, fingerprint, record["text"])
+        # Computed by the extraction worker (``pipelines.workers.Record``); a
+        # record from a spill file has none: about a millisecond of CPU, so
+        # not on the reactor thread.
+        fp: Fingerprint | None = getattr(record, "fingerprint", None)
+        if fp is None:
+            fp = await asyncio.get_running_loop().run_in_executor(None, fingerprint, record["text"])
         near = fp.size >= self.min_shingles
         keys = [f"h:{record['content_hash']}", *(fp.bands if near else [])]
         claim = {"_id": record["_id"], "size": fp.size, "digest": fp.digest, "keys": keys}

@@ -1,60 +1,65 @@
 """Extract pipeline: ``Page`` items in, article records out.
 
-Settings: ``EXTRACT_WORKERS`` (threads running the extractor, so downloads go
-on while a page is parsed) and the ``EXTRACT_*`` options read by
-``pipelines.extractor.Extractor``. A page without article text is dropped with
-the reason, counted under ``extract/dropped/<reason>``.
+Settings: ``EXTRACT_WORKERS`` (worker processes doing the CPU work: extraction,
+record, fingerprint; see ``pipelines.workers``), ``EXTRACT_TIMEOUT`` (seconds
+a page may take), ``EXTRACT_CLASS`` (the extractor class, built once per
+worker from the ``EXTRACT_*`` options and each source's overrides) and the
+options read by ``pipelines.extractor.Extractor``.
+
+A page that gives no record is dropped with the reason, counted under
+``extract/dropped/<reason>`` (and per source): ``no_article``,
+``extractor_error``, ``timed_out`` (the worker was killed and replaced),
+``worker_crashed`` (likewise). The crawl goes on.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from scrapy.exceptions import DropItem
+from scrapy.utils.misc import load_object
 
 from pipelines.extractor import Extractor, NoArticle, source_extractors
 from pipelines.page import Page
-from pipelines.record import build_record
+from pipelines.workers import ExtractionFailed, Extractors, WorkerLost, WorkerPool
 
 logger = logging.getLogger(__name__)
 
 
 class ExtractPipeline:
-    def __init__(
-        self, extractor: Extractor, stats: Any, workers: int = 2, per_source: dict[str, Extractor] | None = None
-    ) -> None:
-        self.extractor = extractor
-        self.per_source = per_source or {}
+    def __init__(self, extractors: Extractors, stats: Any, workers: int = 2, timeout: float = 30.0) -> None:
+        self.pool = WorkerPool(extractors, workers, timeout)
         self.stats = stats
-        self._pool = ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="extract")
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
         settings = crawler.settings
-        base = Extractor.from_settings(settings)
-        return cls(base, crawler.stats, settings.getint("EXTRACT_WORKERS"), source_extractors(base, settings))
+        extractor_class: type[Extractor] = load_object(settings.get("EXTRACT_CLASS"))
+        base = extractor_class.from_settings(settings)
+        extractors = Extractors(base, source_extractors(base, settings))
+        return cls(extractors, crawler.stats, settings.getint("EXTRACT_WORKERS"), settings.getfloat("EXTRACT_TIMEOUT"))
+
+    def open_spider(self) -> None:
+        self.pool.start()  # the workers import and build their extractors while robots.txt and feeds download
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Page):
             return item
-        loop = asyncio.get_running_loop()
-        extractor = self.per_source.get(item.fetched.source or "", self.extractor)
         try:
-            article = await loop.run_in_executor(self._pool, extractor.extract, item.html, item.fetched.url)
+            record = await self.pool.run(item)
         except NoArticle as exc:
             self._dropped(item, "no_article")
             raise DropItem(str(exc)) from None
-        except Exception as exc:  # a page that breaks the extractor costs that page only
+        except ExtractionFailed as exc:  # a page that breaks the extractor costs that page only
             self._dropped(item, "extractor_error")
-            logger.warning("Extractor failed on %s", item.fetched.url, exc_info=True)
-            raise DropItem(f"extraction failed ({type(exc).__name__}: {exc})") from None
+            logger.warning("Extractor failed on %s:\n%s", item.fetched.url, exc.details)
+            raise DropItem(f"extraction failed ({exc})") from None
+        except WorkerLost as exc:
+            self._dropped(item, exc.key)
+            logger.warning("Dropped %s: %s; the worker was replaced", item.fetched.url, exc)
+            raise DropItem(str(exc)) from None
         self.stats.inc_value("extract/articles")
-        record = build_record(article, item.fetched)
-        record["title"] = record["title"] or item.hint_title
-        record["published_at"] = record["published_at"] or item.hint_published
         return record
 
     def _dropped(self, item: Page, reason: str) -> None:
@@ -63,4 +68,4 @@ class ExtractPipeline:
             self.stats.inc_value(f"source/{item.fetched.source}/dropped/{reason}")
 
     def close_spider(self) -> None:
-        self._pool.shutdown(wait=True)
+        self.pool.close()

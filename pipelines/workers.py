@@ -1,0 +1,200 @@
+"""Extraction worker processes: the CPU-heavy part of the pipeline, off the
+reactor's process.
+
+Each worker is a separate Python process (``spawn``: it shares nothing with
+the crawler's threads) that builds its extractors once, at start, from the
+picklable ``Extractor`` options it is given (the base one and one per source),
+then serves pages one at a time: extraction (trafilatura, the page's metadata,
+cleaning), the record (canonical URL, content hash) and the MinHash
+fingerprint the dedup stage needs.
+
+``WorkerPool`` hands each page to an idle worker and waits for the answer on a
+helper thread, so the asyncio loop (Scrapy's reactor) never blocks. A worker
+that does not answer within the time limit is killed and one that dies is
+reaped; either way a fresh worker takes its place and only that page is lost
+(``WorkerLost``, with the reason and a stats key).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import signal
+import traceback
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from pipelines.extractor import Extractor, NoArticle
+from pipelines.fingerprints import Fingerprint, fingerprint
+from pipelines.page import Page
+from pipelines.record import build_record
+
+_CONTEXT = multiprocessing.get_context("spawn")
+
+
+class WorkerLost(Exception):
+    """The worker handling a page timed out or died; ``key`` names the reason in stats."""
+
+    def __init__(self, message: str, key: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+class ExtractionFailed(Exception):
+    """The extractor raised on a page; ``details`` holds the worker's traceback."""
+
+    def __init__(self, message: str, details: str) -> None:
+        super().__init__(message)
+        self.details = details
+
+
+class Record(dict[str, Any]):
+    """An article record that carries its fingerprint beside the fields, never
+    among them: stores and printers see a plain dict."""
+
+    __slots__ = ("fingerprint",)
+
+    def __init__(self, fields: dict[str, Any], fingerprint: Fingerprint | None = None) -> None:
+        super().__init__(fields)
+        self.fingerprint = fingerprint
+
+
+@dataclass(frozen=True)
+class Extractors:
+    """What a worker is started with: the base extractor and the per-source
+    ones (all plain, picklable option objects)."""
+
+    base: Extractor
+    per_source: dict[str, Extractor]
+
+    def for_page(self, page: Page) -> Extractor:
+        return self.per_source.get(page.fetched.source or "", self.base)
+
+
+def extract_page(extractors: Extractors, page: Page) -> tuple[dict[str, Any], Fingerprint]:
+    """The whole CPU-bound step for one page; raises ``NoArticle``."""
+    article = extractors.for_page(page).extract(page.html, page.fetched.url)
+    record = build_record(article, page.fetched)
+    record["title"] = record["title"] or page.hint_title
+    record["published_at"] = record["published_at"] or page.hint_published
+    return record, fingerprint(record["text"])
+
+
+def serve(conn: Connection, extractors: Extractors) -> None:
+    """A worker's main loop: one page in, one tagged answer out, until the
+    parent closes the pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the crawler's to handle; it stops us
+    while True:
+        try:
+            page = conn.recv()
+        except (EOFError, OSError):
+            return
+        try:
+            answer: tuple[str, Any] = ("ok", extract_page(extractors, page))
+        except NoArticle as exc:
+            answer = ("no_article", str(exc))
+        except Exception as exc:
+            answer = ("error", (f"{type(exc).__name__}: {exc}", traceback.format_exc()))
+        conn.send(answer)
+
+
+class Worker:
+    """One worker process and the parent's end of its pipe. ``call`` blocks:
+    run it on a helper thread."""
+
+    def __init__(self, extractors: Extractors) -> None:
+        self.conn, child = _CONTEXT.Pipe()
+        self.process = _CONTEXT.Process(target=serve, args=(child, extractors), name="newsflow-extract", daemon=True)
+        self.process.start()
+        child.close()
+
+    def call(self, page: Page, timeout: float) -> tuple[str, Any]:
+        try:
+            self.conn.send(page)
+            if not self.conn.poll(timeout):
+                raise WorkerLost(f"extraction timed out after {timeout:g}s", "timed_out")
+            return self.conn.recv()
+        except (EOFError, OSError):
+            self.process.join(5)
+            reason = _exit_reason(self.process.exitcode)
+            raise WorkerLost(f"extraction worker crashed ({reason})", "worker_crashed") from None
+
+    def stop(self, kill: bool = False) -> None:
+        """Close the pipe (the worker exits by itself); kill it if asked or if it lingers."""
+        self.conn.close()
+        if kill:
+            self.process.kill()
+        self.process.join(5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(5)
+
+
+def _exit_reason(code: int | None) -> str:
+    if code is None:
+        return "no exit status"
+    if code < 0:
+        try:
+            return f"killed by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"killed by signal {-code}"
+    return f"exit status {code}"
+
+
+class WorkerPool:
+    """``size`` worker processes; ``run`` extracts one page in whichever is free.
+
+    Pages beyond ``size`` wait (in the pipeline, with their responses, which
+    Scrapy counts towards ``SCRAPER_SLOT_MAX_ACTIVE_SIZE`` before it starts
+    new downloads)."""
+
+    def __init__(self, extractors: Extractors, size: int, timeout: float) -> None:
+        self.extractors = extractors
+        self.size = max(1, size)
+        self.timeout = timeout
+        self._threads = ThreadPoolExecutor(max_workers=self.size, thread_name_prefix="extract-io")
+        self._idle: asyncio.Queue[Worker] = asyncio.Queue()
+        self._workers: set[Worker] = set()
+
+    def start(self) -> None:
+        for _ in range(self.size):
+            self._add(Worker(self.extractors))
+
+    async def run(self, page: Page) -> Record:
+        """The record of ``page``; raises ``NoArticle``, ``ExtractionFailed``
+        or ``WorkerLost``."""
+        worker = await self._idle.get()
+        loop = asyncio.get_running_loop()
+        try:
+            kind, value = await loop.run_in_executor(self._threads, worker.call, page, self.timeout)
+        except WorkerLost:
+            self._workers.discard(worker)
+            self._add(await loop.run_in_executor(self._threads, self._successor, worker))
+            raise
+        except BaseException:  # cancelled mid-page: its late answer must not reach the next caller
+            self._workers.discard(worker)
+            worker.stop(kill=True)
+            raise
+        self._idle.put_nowait(worker)
+        if kind == "no_article":
+            raise NoArticle(value)
+        if kind == "error":
+            raise ExtractionFailed(*value)
+        return Record(*value)
+
+    def _add(self, worker: Worker) -> None:
+        self._workers.add(worker)
+        self._idle.put_nowait(worker)
+
+    def _successor(self, worker: Worker) -> Worker:
+        """Kill ``worker`` and start its replacement (blocking: on a helper thread)."""
+        worker.stop(kill=True)
+        return Worker(self.extractors)
+
+    def close(self) -> None:
+        for worker in list(self._workers):
+            worker.stop()
+        self._workers.clear()
+        self._threads.shutdown(wait=False)

@@ -1,0 +1,110 @@
+"""Extraction in worker processes: the same records as in-process extraction,
+per-source options honoured, and a worker that crashes or hangs on a page
+costs that page only (unit level here; a whole crawl in tests/test_crawl.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from pipelines.extractor import Extractor, NoArticle
+from pipelines.fingerprints import fingerprint
+from pipelines.page import Page
+from pipelines.record import Fetched, build_record
+from pipelines.workers import ExtractionFailed, Extractors, Record, WorkerLost, WorkerPool
+from tests.conftest import StoreSetup
+from tests.fixturesite import serve
+from tests.pathological import EXIT_MARKER, HANG_MARKER, RAISE_MARKER, PathologicalExtractor
+from tests.test_crawl import ARTICLES, SITE, add_article, crawl, sources_file, stored_paths
+
+PAGES = Path(__file__).parent / "data" / "pages"
+FETCHED_AT = datetime(2025, 3, 17, 8, 0, tzinfo=UTC)
+HTML = (PAGES / "english-jsonld.html").read_text(encoding="utf-8")
+
+
+def page(html: str = HTML, path: str = "/news/story.html", source: str | None = None) -> Page:
+    url = f"http://127.0.0.1:9/{path.lstrip('/')}"
+    return Page(html=html, fetched=Fetched(url, 200, None, None, FETCHED_AT, source))
+
+
+@pytest.fixture
+def pool() -> Iterator[WorkerPool]:
+    base = PathologicalExtractor()
+    strict = replace(base, min_text_chars=1_000_000)  # a source whose options reject every page
+    workers = WorkerPool(Extractors(base, {"strict": strict}), size=2, timeout=3)
+    workers.start()
+    yield workers
+    workers.close()
+
+
+def run(pool: WorkerPool, *pages: Page) -> list[Record | BaseException]:
+    async def main() -> list[Record | BaseException]:
+        return await asyncio.gather(*(pool.run(p) for p in pages), return_exceptions=True)
+
+    return asyncio.run(main())
+
+
+def test_worker_record_matches_in_process_extraction_and_carries_the_fingerprint(pool: WorkerPool) -> None:
+    (record,) = run(pool, page())
+    expected = build_record(Extractor().extract(HTML, page().fetched.url), page().fetched)
+    assert isinstance(record, Record) and dict(record) == expected
+    assert record.fingerprint == fingerprint(expected["text"])
+    assert "fingerprint" not in record  # beside the fields, never stored
+
+
+def test_per_source_options_reach_the_workers(pool: WorkerPool) -> None:
+    plain, strict = run(pool, page(), page(source="strict"))
+    assert isinstance(plain, Record) and plain["source"] == "127.0.0.1"
+    assert isinstance(strict, NoArticle) and "characters of body text" in str(strict)
+
+
+def test_a_crashing_worker_costs_one_page_and_is_replaced(pool: WorkerPool) -> None:
+    before, lost, after = run(pool, page(path="/a.html"), page(HTML + EXIT_MARKER, "/b.html"), page(path="/c.html"))
+    assert isinstance(lost, WorkerLost) and lost.key == "worker_crashed"
+    assert str(lost) == "extraction worker crashed (exit status 3)"
+    assert isinstance(before, Record) and isinstance(after, Record)
+    # Every worker still answers: two pages at once, one per worker.
+    assert all(isinstance(r, Record) for r in run(pool, page(path="/d.html"), page(path="/e.html")))
+
+
+def test_a_hanging_page_is_dropped_after_the_time_limit_and_the_worker_replaced(pool: WorkerPool) -> None:
+    lost, other = run(pool, page(HTML + HANG_MARKER, "/hang.html"), page(path="/ok.html"))
+    assert isinstance(lost, WorkerLost) and lost.key == "timed_out"
+    assert str(lost) == "extraction timed out after 3s"
+    assert isinstance(other, Record)
+    assert all(isinstance(r, Record) for r in run(pool, page(path="/d.html"), page(path="/e.html")))
+
+
+def test_an_extractor_exception_is_reported_with_the_worker_traceback(pool: WorkerPool) -> None:
+    (failed,) = run(pool, page(HTML + RAISE_MARKER))
+    assert isinstance(failed, ExtractionFailed)
+    assert str(failed) == "RecursionError: maximum recursion depth exceeded"
+    assert "tests/pathological.py" in failed.details
+
+
+def test_a_crawl_survives_pathological_pages_and_reports_them(store: StoreSetup, tmp_path: Path) -> None:
+    root = tmp_path / "site"
+    shutil.copytree(SITE, root)
+    with serve(root) as site:
+        add_article(site, "/world/2025/crashes-the-worker.html", "A page that crashes its extraction worker")
+        add_article(site, "/world/2025/hangs-the-worker.html", "A page that never finishes extracting")
+        for name, marker in (("crashes", EXIT_MARKER), ("hangs", HANG_MARKER)):
+            path = root / f"world/2025/{name}-the-worker.html"
+            path.write_text(path.read_text(encoding="utf-8") + marker, encoding="utf-8")
+        sources = sources_file(tmp_path, site)
+        plugged = {
+            **store.settings,
+            "EXTRACT_CLASS": "tests.pathological.PathologicalExtractor",
+            "EXTRACT_TIMEOUT": "3",
+        }
+        crawl(StoreSetup(store.kind, plugged, store.tmp), sources)
+        assert stored_paths(store, site) == ARTICLES  # every other article, on both workers' successors
+    (record,) = store.crawl_records()
+    assert record["dropped"]["timed_out"] == 1 and record["dropped"]["worker_crashed"] == 1
+    assert record["finish_reason"] == "finished"
