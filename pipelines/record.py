@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin
 
@@ -19,11 +19,13 @@ from pipelines.dates import iso
 from pipelines.extractor import Article
 from pipelines.urls import article_id, canonical_url, host_of, same_site
 
+SCHEMA_VERSION = 3  # the "schema version N" in config/article.schema.json's title
 DATETIME_FIELDS = ("published_at", "modified_at", "fetched_at", "first_seen_at", "last_seen_at")
 FIELDS = (
     "_id", "url", "canonical_url", "source", "title", "authors", "published_at", "modified_at",
     "language", "text", "description", "image", "tags", "site_name", "word_count",
     "content_hash", "fetched_at", "first_seen_at", "http", "last_seen_at", "version", "duplicate_of", "cluster_id",
+    "change_seq",
 )  # fmt: skip
 
 
@@ -58,6 +60,11 @@ def pick_canonical(page_url: str, declared: str | None) -> str:
     return canonical_url(page_url)
 
 
+def _utc(value: datetime | None) -> datetime | None:
+    """Records hold UTC; the extractor keeps the page's own offset."""
+    return value.astimezone(UTC) if value is not None else None
+
+
 def build_record(article: Article, fetched: Fetched) -> dict[str, Any]:
     canonical = pick_canonical(fetched.url, article.canonical)
     return {
@@ -67,8 +74,8 @@ def build_record(article: Article, fetched: Fetched) -> dict[str, Any]:
         "source": fetched.source or host_of(fetched.url),
         "title": article.title,
         "authors": article.authors,
-        "published_at": article.published_at,
-        "modified_at": article.modified_at,
+        "published_at": _utc(article.published_at),
+        "modified_at": _utc(article.modified_at),
         "language": article.language,
         "text": article.text,
         "description": article.description,

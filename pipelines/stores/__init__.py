@@ -7,7 +7,7 @@ settings ``MONGODB_URI`` (MongoDB when set) and ``SQLITE_PATH``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -68,7 +68,48 @@ class Store(Protocol):
 
     async def set_fingerprint_root(self, record_id: str, root: str) -> None: ...
 
+    async def change_horizon(self) -> int:
+        """The highest change sequence number at or below which every write is
+        complete: a record written later always gets a higher one."""
+
+    def scan(self, selection: Selection, batch_size: int) -> AsyncIterator[list[dict[str, Any]]]:
+        """The selected records in batches, in ``(change_seq, _id)`` order."""
+
+    async def export_position(self, name: str) -> dict[str, Any] | None:
+        """What the last successful incremental export ``name`` recorded."""
+
+    async def save_export_position(self, name: str, position: dict[str, Any]) -> None: ...
+
     async def close(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The records an export reads: ``since`` inclusive, ``until`` exclusive,
+    on the ``by`` field; change sequence numbers in ``(after_seq, upto_seq]``."""
+
+    sources: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
+    since: datetime | None = None
+    until: datetime | None = None
+    by: str = "first_seen_at"
+    include_duplicates: bool = False
+    after_seq: int = 0
+    upto_seq: int | None = None
+
+    def matches(self, record: dict[str, Any]) -> bool:
+        """The whole selection, checked in Python (stores pre-filter with indexes)."""
+        when = record.get(self.by)
+        seq = record.get("change_seq") or 0
+        return (
+            (not self.sources or record.get("source") in self.sources)
+            and (not self.languages or record.get("language") in self.languages)
+            and (self.since is None or (when is not None and when >= self.since))
+            and (self.until is None or (when is not None and when < self.until))
+            and (self.include_duplicates or not record.get("duplicate_of"))
+            and seq > self.after_seq
+            and (self.upto_seq is None or seq <= self.upto_seq)
+        )
 
 
 # Given the earlier fingerprints sharing a key, the root and a pending match id.

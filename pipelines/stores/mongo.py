@@ -5,6 +5,8 @@ Collection ``articles``; dates are BSON dates. Indexes are created on open.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pymongo import ASCENDING, AsyncMongoClient, ReplaceOne, UpdateOne
@@ -21,6 +23,7 @@ from pymongo.uri_parser import parse_uri
 from pipelines.stores import (
     STORED_FIELDS,
     Choose,
+    Selection,
     StoreUnavailable,
     Write,
     latest_per_id,
@@ -29,6 +32,9 @@ from pipelines.stores import (
     url_aliases,
 )
 
+# A change claim not marked done after this long belongs to a writer that died
+# between claiming and finishing; exports stop waiting for it.
+CHANGE_CLAIM_TIMEOUT = timedelta(minutes=10)
 CANDIDATES_PER_KEY = 20  # as in the SQLite store: earliest fingerprints read per LSH key
 INDEXES: tuple[tuple[str, dict[str, Any]], ...] = (
     ("canonical_url", {"unique": True}),
@@ -69,6 +75,7 @@ class MongoStore:
             await self._collection("crawls").create_index([("source", ASCENDING), ("started_at", ASCENDING)])
             await self._collection("fingerprints").create_index([("keys", ASCENDING)])
             await self._collection("fingerprints").create_index([("seq", ASCENDING)], unique=True)
+            await self.articles.create_index([("change_seq", ASCENDING), ("_id", ASCENDING)])
         except PyMongoError as exc:
             await self.close()
             raise StoreUnavailable(f"cannot reach {self.description}: {_first_line(exc)}") from None
@@ -88,22 +95,86 @@ class MongoStore:
         try:
             stored = await self._stored([r["_id"] for r in batch])
             writes = plan_writes(batch, stored)
-            versions = [w.superseded for w in writes if w.superseded]
-            if versions:
-                await self._collection("article_versions").bulk_write(
-                    [ReplaceOne({"_id": v["_id"]}, v, upsert=True) for v in versions], ordered=False
-                )
-            await self.articles.bulk_write([_operation(w) for w in writes], ordered=False)
-            if aliases := url_aliases(records):  # every URL seen, before same-_id records merged
-                await self._collection("url_aliases").bulk_write(
-                    [ReplaceOne({"_id": a}, {"article_id": t}, upsert=True) for a, t in aliases], ordered=False
-                )
+            changed = [w.record for w in writes if w.kind != "unchanged"]
+            seq = await self._claim_change() if changed else None
+            for record in changed:
+                record["change_seq"] = seq
+            try:
+                await self._write(writes, records)
+            finally:  # written or failed, nothing more comes under this number
+                if seq is not None:
+                    await self._collection("changes").update_one({"_id": seq}, {"$set": {"done": True}})
         except BulkWriteError as exc:
             errors = exc.details.get("writeErrors", [])
             raise ValueError(f"{len(errors)} records rejected: {errors[0].get('errmsg') if errors else exc}") from None
         except (ConnectionFailure, PyMongoError) as exc:
             raise StoreUnavailable(f"{self.description}: {_first_line(exc)}") from None
         return {w.record["_id"]: w.kind for w in writes}
+
+    async def _write(self, writes: list[Write], records: list[dict[str, Any]]) -> None:
+        versions = [w.superseded for w in writes if w.superseded]
+        if versions:
+            await self._collection("article_versions").bulk_write(
+                [ReplaceOne({"_id": v["_id"]}, v, upsert=True) for v in versions], ordered=False
+            )
+        await self.articles.bulk_write([_operation(w) for w in writes], ordered=False)
+        if aliases := url_aliases(records):  # every URL seen, before same-_id records merged
+            await self._collection("url_aliases").bulk_write(
+                [ReplaceOne({"_id": a}, {"article_id": t}, upsert=True) for a, t in aliases], ordered=False
+            )
+
+    async def _claim_change(self) -> int:
+        """The next change sequence number, claimed in ``changes`` (``done``
+        once the batch is written). As with fingerprints, the number is read
+        from the claims themselves under their unique ``_id``: claim N exists
+        before anyone can take N + 1, and claims are never removed, so a
+        writer can never be handed a number an export has already passed."""
+        changes = self._collection("changes")
+        while True:
+            last = await changes.find_one({}, {"_id": 1}, sort=[("_id", -1)])
+            seq = int(last["_id"]) + 1 if last else 1
+            try:
+                await changes.insert_one({"_id": seq, "at": datetime.now(UTC), "done": False})
+                return seq
+            except DuplicateKeyError:
+                continue  # another writer took it: look again
+
+    async def change_horizon(self) -> int:
+        # Below the oldest claim still being written (unless its writer has
+        # been silent for CHANGE_CLAIM_TIMEOUT): everything at or under the
+        # horizon is in the collection, and later writes get higher numbers.
+        changes = self._collection("changes")
+        last = await self._guard(changes.find_one({}, {"_id": 1}, sort=[("_id", -1)]))
+        if last is None:
+            return 0
+        alive = datetime.now(UTC) - CHANGE_CLAIM_TIMEOUT
+        query = {"_id": {"$lte": last["_id"]}, "done": False, "at": {"$gt": alive}}
+        pending = await self._guard(changes.find_one(query, {"_id": 1}, sort=[("_id", 1)]))
+        return int(pending["_id"]) - 1 if pending else int(last["_id"])
+
+    async def scan(self, selection: Selection, batch_size: int) -> AsyncIterator[list[dict[str, Any]]]:
+        cursor = self.articles.find(_filter(selection)).sort([("change_seq", ASCENDING), ("_id", ASCENDING)])
+        batch: list[dict[str, Any]] = []
+        try:
+            async for doc in cursor.batch_size(batch_size):
+                if selection.matches(doc):
+                    batch.append(doc)
+                if len(batch) >= batch_size:
+                    yield batch
+                    batch = []
+        except PyMongoError as exc:
+            raise StoreUnavailable(f"{self.description}: {_first_line(exc)}") from None
+        finally:
+            await cursor.close()
+        if batch:
+            yield batch
+
+    async def export_position(self, name: str) -> dict[str, Any] | None:
+        doc = await self._guard(self._collection("exports").find_one({"_id": name}, {"_id": 0}))
+        return dict(doc) if doc is not None else None
+
+    async def save_export_position(self, name: str, position: dict[str, Any]) -> None:
+        await self._guard(self._collection("exports").replace_one({"_id": name}, position, upsert=True))
 
     async def _stored(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         cursor = self.articles.find({"_id": {"$in": ids}}, dict.fromkeys(STORED_FIELDS, 1))
@@ -220,6 +291,23 @@ class MongoStore:
         if self._client is not None:
             client, self._client = self._client, None
             await client.close()
+
+
+def _filter(selection: Selection) -> dict[str, Any]:
+    seqs: dict[str, int] = {"$gt": selection.after_seq}
+    if selection.upto_seq is not None:
+        seqs["$lte"] = selection.upto_seq
+    query: dict[str, Any] = {"change_seq": seqs}
+    if selection.sources:
+        query["source"] = {"$in": list(selection.sources)}
+    if selection.languages:
+        query["language"] = {"$in": list(selection.languages)}
+    times = {op: when for op, when in (("$gte", selection.since), ("$lt", selection.until)) if when is not None}
+    if times:
+        query[selection.by] = times
+    if not selection.include_duplicates:
+        query["duplicate_of"] = None
+    return query
 
 
 def _operation(write: Write) -> UpdateOne:

@@ -11,14 +11,15 @@ import asyncio
 import json
 import sqlite3
 from array import array
+from collections.abc import AsyncIterator
 from concurrent.futures import ThreadPoolExecutor
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from pipelines.dates import iso
 from pipelines.record import from_jsonable, to_jsonable
-from pipelines.stores import Choose, StoreUnavailable, latest_per_id, plan_writes, resolve_known, url_aliases
+from pipelines.stores import Choose, Selection, StoreUnavailable, latest_per_id, plan_writes, resolve_known, url_aliases
 
 T = TypeVar("T")
 
@@ -56,19 +57,32 @@ CREATE INDEX IF NOT EXISTS article_versions_article ON article_versions(article_
 CREATE TABLE IF NOT EXISTS fingerprint_keys (
     key TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (key, seq)
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS exports (name TEXT PRIMARY KEY, doc TEXT NOT NULL);
+"""
+# Added after the first release of the table: created on open where missing.
+CHANGE_SEQ = """
+ALTER TABLE articles ADD COLUMN change_seq INTEGER;
+UPDATE articles SET change_seq = rowid, doc = json_set(doc, '$.change_seq', rowid);
+INSERT OR REPLACE INTO sequences VALUES ('articles', (SELECT coalesce(max(rowid), 0) FROM articles));
 """
 CHUNK = 500  # ids per IN (...) query: well under SQLite's variable limit
 CANDIDATES_PER_KEY = 20  # fingerprints read per LSH key at most (the earliest)
 
 UPSERT = """
-INSERT INTO articles (_id, canonical_url, source, published_at, content_hash, first_seen_at, fetched_at, doc)
-VALUES (:_id, :canonical_url, :source, :published_at, :content_hash, :first_seen_at, :fetched_at, :doc)
+INSERT INTO articles (
+    _id, canonical_url, source, published_at, content_hash, first_seen_at, fetched_at, change_seq, doc
+)
+VALUES (
+    :_id, :canonical_url, :source, :published_at, :content_hash, :first_seen_at, :fetched_at, :change_seq, :doc
+)
 ON CONFLICT(_id) DO UPDATE SET
     canonical_url = excluded.canonical_url,
     source = excluded.source,
     published_at = excluded.published_at,
     content_hash = excluded.content_hash,
     fetched_at = excluded.fetched_at,
+    change_seq = excluded.change_seq,
     doc = json_set(excluded.doc, '$.first_seen_at', articles.first_seen_at)
 """
 
@@ -98,6 +112,10 @@ class SQLiteStore:
             "PRAGMA wal_autocheckpoint=8000"
         )  # 32 MB of WAL between checkpoints: dedup claims commit per article (bench/dedup.py)
         db.executescript(SCHEMA)
+        columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
+        if "change_seq" not in columns:
+            db.executescript(f"BEGIN; {CHANGE_SEQ} COMMIT;")
+        db.execute("CREATE INDEX IF NOT EXISTS articles_change_seq ON articles(change_seq)")
         self._db = db
 
     async def upsert(self, records: list[dict[str, Any]]) -> dict[str, str]:
@@ -112,9 +130,17 @@ class SQLiteStore:
     def _upsert(self, batch: list[dict[str, Any]], aliases: list[tuple[str, str]]) -> dict[str, str]:
         db = self._conn()
         with db:  # one transaction: the versions and the records they supersede
+            # Taken before reading, so writers queue here and change sequence
+            # numbers are committed in the order they are handed out.
+            db.execute("BEGIN IMMEDIATE")
             rows = self._select_in("SELECT _id, doc FROM articles", [r["_id"] for r in batch])
             stored = {key: from_jsonable(json.loads(doc)) for key, doc in rows}
             writes = plan_writes(batch, stored)
+            changed = [w.record for w in writes if w.kind != "unchanged"]
+            if changed:
+                seq = self._next_seq(db)
+                for record in changed:
+                    record["change_seq"] = seq
             db.executemany(
                 "INSERT OR REPLACE INTO article_versions VALUES (?, ?, ?, ?)",
                 [
@@ -123,13 +149,44 @@ class SQLiteStore:
                     if (v := w.superseded)
                 ],
             )
-            db.executemany(UPSERT, [_row(w.record) for w in writes if w.kind != "unchanged"])
+            db.executemany(UPSERT, [_row(record) for record in changed])
             db.executemany("INSERT OR REPLACE INTO url_aliases VALUES (?, ?)", aliases)
             db.executemany(
                 "UPDATE articles SET doc = json_set(doc, '$.last_seen_at', ?) WHERE _id = ?",
                 [(iso(w.record["last_seen_at"]), w.record["_id"]) for w in writes if w.kind == "unchanged"],
             )
         return {w.record["_id"]: w.kind for w in writes}
+
+    @staticmethod
+    def _next_seq(db: sqlite3.Connection) -> int:
+        db.execute("INSERT INTO sequences VALUES ('articles', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1")
+        return int(db.execute("SELECT value FROM sequences WHERE name = 'articles'").fetchone()[0])
+
+    async def change_horizon(self) -> int:
+        # Sequence numbers are taken inside the write transaction: every one
+        # a reader can see belongs to a committed write.
+        query = "SELECT value FROM sequences WHERE name = 'articles'"
+        row = await self._run(lambda: self._conn().execute(query).fetchone())
+        return int(row[0]) if row else 0
+
+    async def scan(self, selection: Selection, batch_size: int) -> AsyncIterator[list[dict[str, Any]]]:
+        query, values = _scan_query(selection)
+        # One statement for the whole scan: it reads one snapshot of the file.
+        cursor = await self._run(lambda: self._conn().execute(query, values))
+        try:
+            while rows := await self._run(cursor.fetchmany, batch_size):
+                records = (from_jsonable(json.loads(doc)) for (doc,) in rows)
+                yield [record for record in records if selection.matches(record)]
+        finally:
+            await self._run(cursor.close)
+
+    async def export_position(self, name: str) -> dict[str, Any] | None:
+        query = "SELECT doc FROM exports WHERE name = ?"
+        row = await self._run(lambda: self._conn().execute(query, (name,)).fetchone())
+        return json.loads(row[0]) if row else None
+
+    async def save_export_position(self, name: str, position: dict[str, Any]) -> None:
+        await self._write("INSERT OR REPLACE INTO exports VALUES (?, ?)", (name, json.dumps(position)))
 
     def _conn(self) -> sqlite3.Connection:
         assert self._db is not None, "store is not open"
@@ -259,6 +316,33 @@ def _datetime(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+def _scan_query(selection: Selection) -> tuple[str, list[Any]]:
+    """SQL that narrows the scan with the indexed columns; ``Selection.matches``
+    makes the exact decision (times are compared to the second here, as text)."""
+    where: list[str] = ["change_seq > ?"]
+    values: list[Any] = [selection.after_seq]
+    if selection.upto_seq is not None:
+        where.append("change_seq <= ?")
+        values.append(selection.upto_seq)
+    if selection.sources:
+        where.append(f"source IN ({','.join('?' * len(selection.sources))})")
+        values += selection.sources
+    column = {"first_seen_at": "first_seen_at", "published_at": "published_at"}[selection.by]
+    if selection.since is not None:
+        where.append(f"{column} >= ?")  # 'YYYY-MM-DDTHH:MM:SS' sorts before any time in that second
+        values.append(_second(selection.since))
+    if selection.until is not None:
+        where.append(f"{column} <= ?")  # '~' sorts after any time in that second
+        values.append(_second(selection.until) + "~")
+    if not selection.include_duplicates:
+        where.append("json_extract(doc, '$.duplicate_of') IS NULL")
+    return f"SELECT doc FROM articles WHERE {' AND '.join(where)} ORDER BY change_seq, _id", values
+
+
+def _second(value: datetime) -> str:
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
 def _row(record: dict[str, Any]) -> dict[str, Any]:
     doc = to_jsonable(record)
     return {
@@ -269,5 +353,6 @@ def _row(record: dict[str, Any]) -> dict[str, Any]:
         "content_hash": doc.get("content_hash"),
         "first_seen_at": doc["first_seen_at"],
         "fetched_at": doc["fetched_at"],
+        "change_seq": doc.get("change_seq"),
         "doc": json.dumps(doc, ensure_ascii=False),
     }
