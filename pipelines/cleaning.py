@@ -8,17 +8,35 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 from pipelines.dates import is_date_line
 
-# " | ", " - ", " – ", " — ", " · ", " • ", " » ", " :: " separate a headline from a site name.
-_TITLE_SEP = re.compile(r"\s+(?:[|–—·•»]|-|::)\s+")
+# " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name.
+_TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+")
+_LEADING_SEP = re.compile(r"^(?:[|–—·•»›~]|//)\s+")  # "» Headline" left after a "Site // » Headline" split
 _BYLINE_PREFIX = re.compile(
-    r"^\s*(?:by|from|written by|von|por|par|di|door|av|af|автор|بقلم|كتب|كتبت|إعداد|تقرير)\s*[:：]?\s+",
+    r"^\s*(?:by|from|written by|posted by|view all posts by|author|autor|autorin|von|vom|geschrieben von|por|par"
+    r"|di|door|av|af|автор|بقلم|كتب|كتبت|إعداد|تقرير)\s*[:：]?\s+",
     re.IGNORECASE,
 )
+_NEWSROOM_CODE = re.compile(r"\s*\([\w.]{1,6}\)$")  # "Elena Oberholzer (obe)": the reporter's initials
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # "chuck-ross": a URL slug, not a printed name
+# News agencies are credited in bylines, but they are not authors (they are a
+# source, like the site itself). Folded forms.
+AGENCIES = frozenset(
+    {
+        "afp", "ap", "associated press", "reuters", "dpa", "sda", "apa", "ansa", "efe", "europa press", "kyodo",
+        "jiji", "xinhua", "tass", "ria novosti", "interfax", "anadolu agency", "anadolu ajansı", "aa", "pa",
+        "pa media", "upi", "kna", "epd", "ap dpa", "afp dpa", "dpa afp", "reuters afp", "yonhap", "bernama", "wafa",
+        "sana", "mena", "irna", "isna", "qna", "wam", "kuna", "pti", "ians", "aap", "ntb",
+        "ritzau", "stt", "ctk", "pap", "mti", "bta", "hina", "tanjug", "belga", "anp", "lusa",
+    }
+)  # fmt: skip
+_PLACEHOLDERS = frozenset({"no author", "author", "name", "admin", "administrator", "unknown", "posted", "redaktion"})
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\sو\s)\s*", re.IGNORECASE)
-_NOT_A_NAME = re.compile(r"\d|@|https?://|www\.", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=]", re.IGNORECASE)  # dates, e-mails, links, captions
+_LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 
 
@@ -42,7 +60,33 @@ def _script(text: str) -> str:
     return max(counts, key=lambda k: counts[k]) if counts else ""
 
 
-def _looks_like_site(segment: str, rest: str, site_names: Iterable[str]) -> bool:
+def _compact(text: str) -> str:
+    return fold(text).replace(" ", "")
+
+
+def host_label(url: str | None) -> str:
+    """The distinctive part of a page's host: "spiegel" for www.spiegel.de,
+    "bbc" for www.bbc.co.uk. Site names are usually this label spelt out."""
+    host = (urlsplit(url or "").hostname or "").removeprefix("www.")
+    labels = [label for label in host.split(".") if label]
+    while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "news", "online")):
+        labels.pop()  # "de", "co", "uk", "com", ...
+    return _compact(labels[-1]) if labels else ""
+
+
+def is_site_name(text: str, site_names: Iterable[str], label: str = "") -> bool:
+    """``text`` names the site: a known site name, or the host label spelt
+    with spaces, dots or a suffix ("mdr.de", "VnExpress", "n-tv NACHRICHTEN")."""
+    key, compact = fold(text), _compact(text)
+    if not key:
+        return False
+    if any(fold(name) and (key == fold(name) or _compact(name) == compact) for name in site_names):
+        return True
+    # Up to four words, beginning or ending with the host label: a name, never a sentence.
+    return len(label) >= 3 and len(key.split()) <= 4 and (compact.startswith(label) or compact.endswith(label))
+
+
+def _looks_like_site(segment: str, rest: str, site_names: Iterable[str], label: str = "") -> bool:
     key = fold(segment)
     if not key:
         return True
@@ -50,59 +94,120 @@ def _looks_like_site(segment: str, rest: str, site_names: Iterable[str]) -> bool
         name_key = fold(name)
         if name_key and (key == name_key or key in name_key or name_key in key):
             return True
+    if is_site_name(segment, (), label):
+        return True
     # "عنوان الخبر – RT EN": a short tail in another script than the headline is a site name.
     words = key.split()
     return len(words) <= 3 and _script(segment) != _script(rest)
 
 
-def strip_site_name(title: str, site_names: Iterable[str]) -> str:
-    """Remove site-name prefixes and suffixes around a headline."""
+def strip_site_name(title: str, site_names: Iterable[str], label: str = "") -> str:
+    """Remove site-name prefixes and suffixes around a headline (``label``:
+    the page's host label, see ``host_label``)."""
     names = [n for n in site_names if n]
     parts = _TITLE_SEP.split(squash(title))
-    while len(parts) > 1 and _looks_like_site(parts[-1], " ".join(parts[:-1]), names):
+    while len(parts) > 1 and _looks_like_site(parts[-1], " ".join(parts[:-1]), names, label):
         parts.pop()
-    while len(parts) > 1 and any(fold(parts[0]) == fold(n) for n in names):
+    while len(parts) > 1 and is_site_name(parts[0], names, label):
         parts.pop(0)
     # Re-join with the original separators: take the matching span of the input.
     joined = squash(title)
     first, last = parts[0], parts[-1]
     start = joined.find(first)
     end = joined.rfind(last) + len(last)
-    return joined[start:end] if start >= 0 and end > start else " ".join(parts)
+    kept = joined[start:end] if start >= 0 and end > start else " ".join(parts)
+    return _LEADING_SEP.sub("", kept)
+
+
+def _is_last_segment(title: str | None, text: str) -> bool:
+    """``text`` is the last of several separated segments of ``title``, where
+    a site names itself ("<headline> | <site>")."""
+    parts = [fold(p) for p in _TITLE_SEP.split(squash(title or ""))]
+    return len(parts) > 1 and fold(text) == parts[-1]
+
+
+def _adds_to(structured: str, visible: str) -> bool:
+    """``structured`` is the visible headline with a kicker or tail added
+    ("Covid-19: <headline>", "<headline>: die Erklärung")."""
+    outer, inner = fold(structured), fold(visible)
+    return len(inner.split()) >= 2 and outer != inner and (outer.startswith(inner) or outer.endswith(inner))
 
 
 def best_title(
-    headline: str | None, h1: str | None, html_title: str | None, fallback: str | None, site_names: list[str]
+    headline: str | None,
+    h1: str | None,
+    html_title: str | None,
+    fallback: str | None,
+    site_names: list[str],
+    og_title: str | None = None,
+    url: str | None = None,
 ) -> str | None:
-    """The headline: structured data first, then the page's <h1> when the
-    <title> confirms it, then the <title> itself, site names removed."""
-    h1_key = fold(h1 or "")
-    candidates = [headline]
-    if h1 and (not html_title or h1_key in fold(html_title) or fold(html_title) in h1_key):
-        candidates.append(h1)
-    candidates += [html_title, fallback, h1]
-    for candidate in candidates:
-        if candidate and candidate.strip():
-            cleaned = strip_site_name(candidate, site_names)
-            if cleaned:
-                return cleaned
-    return None
+    """The headline, site names removed: the page's visible <h1> when the
+    structured title (JSON-LD ``headline``, else ``og:title``) only adds a
+    kicker or tail to it; else the structured title; else the <h1> when the
+    <title> confirms it; else the <title>. An <h1> that names the site (the
+    <title>'s last segment, or the host) is a blog's or site's banner."""
+    label = host_label(url)
+    names = [n for n in site_names if n]
+    if (
+        h1
+        and (is_site_name(h1, names, label) or _is_last_segment(html_title, h1))
+        and not any(fold(h1) == fold(t or "") for t in (headline, og_title))
+    ):
+        names.append(h1)  # a blog's or site's name set as the <h1> of every page
+        h1 = None
+
+    def clean(text: str | None) -> str:
+        return strip_site_name(text, names, label) if text and text.strip() else ""
+
+    structured = [t for t in (clean(headline), clean(og_title)) if t]
+    visible = clean(h1)
+    if visible and structured and _adds_to(structured[0], visible):
+        return visible
+    candidates = [*structured]
+    if visible and (not html_title or fold(visible) in fold(html_title) or fold(html_title) in fold(visible)):
+        candidates.append(visible)
+    candidates += [clean(html_title), clean(fallback), visible]
+    return next((c for c in candidates if c), None)
 
 
-def clean_authors(raw: Iterable[str], site_names: Iterable[str]) -> list[str]:
-    """Split bylines into names; drop prefixes, dates, e-mails, URLs and site names."""
+def _author_name(part: str) -> str:
+    name = _BYLINE_PREFIX.sub("", part.strip() + " ").strip(" ,:;-–—|")  # a lone "By" too
+    name = _NEWSROOM_CODE.sub("", name)
+    if name.endswith(".") and len(name.split()[-1]) > 4:  # keep "Jr." and "Joe S."
+        name = name[:-1]
+    return name
+
+
+def _is_person(name: str, blocked: set[str], label: str) -> bool:
+    key = fold(name)
+    return not (
+        not key
+        or key in blocked
+        or key in AGENCIES
+        or key in _PLACEHOLDERS
+        or _NOT_A_NAME.search(name)
+        or _SLUG.match(name)
+        or len(key.split()) > 5
+        or is_site_name(name, (), label)
+    )
+
+
+def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None = None) -> list[str]:
+    """Split bylines into person names; drop prefixes ("By", "بقلم"),
+    newsroom codes, dates, e-mails, URLs, slugs, the site's own name (also as
+    its host: "mdr.de") and news agencies."""
     blocked = {fold(n) for n in site_names if n}
+    label = host_label(url)
     names: list[str] = []
     seen: set[str] = set()
     for entry in raw:
-        entry = _BYLINE_PREFIX.sub("", squash(entry))
+        entry = _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry)))
         for part in _AUTHOR_SPLIT.split(entry):
-            name = _BYLINE_PREFIX.sub("", part).strip(" .,:;-–—|")
-            key = fold(name)
-            if not key or key in seen or key in blocked or _NOT_A_NAME.search(name) or len(key.split()) > 5:
-                continue
-            seen.add(key)
-            names.append(name)
+            name = _author_name(part)
+            if fold(name) not in seen and _is_person(name, blocked, label):
+                seen.add(fold(name))
+                names.append(name)
     return names
 
 

@@ -5,8 +5,9 @@ News pages print dates in the reader's language ("14 فبراير 2022 19:09",
 used by Arabic (Egyptian/Gulf, Levantine and Maghrebi forms), Persian, French,
 German, Spanish, Portuguese, Italian, Russian, Turkish and English news sites.
 A time printed without a zone is taken in the caller's default zone (the
-source's, else ``DEFAULT_TIMEZONE``). Every result is an aware UTC datetime;
-a date in the future is never returned.
+source's, else ``DEFAULT_TIMEZONE``). Every result is an aware datetime that
+keeps the offset the page gave (records store it in UTC, but the day as the
+page printed it stays recoverable); a date in the future is never returned.
 """
 
 from __future__ import annotations
@@ -66,9 +67,7 @@ def zone(name: str | None) -> tzinfo:
 
 
 def _aware(value: datetime, default_tz: tzinfo) -> datetime:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=default_tz)
-    return value.astimezone(UTC)
+    return value.replace(tzinfo=default_tz) if value.tzinfo is None else value
 
 
 def _not_future(value: datetime | None, now: datetime | None) -> datetime | None:
@@ -122,6 +121,22 @@ def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None =
         if found is not None:
             return found
     return None
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def date_from_url(url: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
+    """The day in a URL path such as ``/2024/05/02/slug`` or ``/20240502-slug``:
+    CMSs file an article under the day it was first published."""
+    match = _URL_DATE.search(url.split("?")[0])
+    if match is None:
+        return None
+    try:
+        day = datetime(int(match[1]), int(match[2]), int(match[3]), tzinfo=default_tz)
+    except ValueError:
+        return None
+    return _not_future(day, now)
 
 
 def is_date_line(line: str) -> bool:

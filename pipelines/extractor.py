@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Any
 
 import trafilatura
@@ -19,10 +19,11 @@ from trafilatura.settings import Document
 from config.sources import SourcesError, load_sources
 from pipelines import language
 from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, squash
-from pipelines.dates import find_worded_date, parse_machine_date, zone
+from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, zone
 from pipelines.metadata import PageMeta, read_page_meta
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_URL_DATE_SLACK = timedelta(days=2)  # a URL's day is local and midnight; late-night stories drift a day
 
 
 class NoArticle(Exception):
@@ -84,12 +85,16 @@ class Extractor:
         )
         if not isinstance(doc, Document) or not (doc.text or "").strip():
             raise NoArticle("no article text found")
-        return self._assemble(meta, tree, doc, now)
+        return self._assemble(meta, tree, doc, url, now)
 
-    def _assemble(self, meta: PageMeta, tree: Any, doc: Any, now: datetime | None) -> Article:
+    def _assemble(self, meta: PageMeta, tree: Any, doc: Any, url: str, now: datetime | None) -> Article:
         site_names = [n for n in (meta.site_name, meta.publisher, doc.sitename) if n]
-        title = best_title(meta.headline, meta.h1, meta.html_title, doc.title, site_names)
-        authors = clean_authors(meta.authors or (doc.author or "").split(";"), site_names)
+        title = best_title(meta.headline, meta.h1, meta.html_title, doc.title, site_names, meta.og_title, url)
+        # Structured bylines first; trafilatura's when they hold no person (an
+        # organisation, a slug, a placeholder).
+        authors = clean_authors(meta.authors, site_names, url) or clean_authors(
+            (doc.author or "").split(";"), site_names, url
+        )
         headings = [title, meta.h1, meta.headline, *_header_texts(tree)]
         paragraphs = clean_paragraphs(doc.text, headings, self.boilerplate, authors)
         text = "\n".join(paragraphs)
@@ -100,7 +105,7 @@ class Extractor:
         return Article(
             title=title,
             authors=authors,
-            published_at=self._published(meta, tree, doc, now),
+            published_at=self._published(meta, tree, doc, url, now),
             modified_at=parse_machine_date(meta.modified, self.default_tz, now),
             language=language.identify(meta.language, text),
             text=text,
@@ -111,10 +116,15 @@ class Extractor:
             canonical=meta.canonical,
         )
 
-    def _published(self, meta: PageMeta, tree: Any, doc: Any, now: datetime | None) -> datetime | None:
-        """Structured data, then a date printed in words near the headline,
-        then trafilatura's (htmldate's) day."""
+    def _published(self, meta: PageMeta, tree: Any, doc: Any, url: str, now: datetime | None) -> datetime | None:
+        """Structured data, then the day in the URL, then a date printed in
+        words near the headline, then trafilatura's (htmldate's) day. A
+        structured date days away from the URL's day is a modification date
+        or a template default: the URL records when the story was filed."""
         found = parse_machine_date(meta.published, self.default_tz, now)
+        from_url = date_from_url(url, self.default_tz, now)
+        if from_url is not None and (found is None or abs(found - from_url) > _URL_DATE_SLACK):
+            return from_url
         if found is None:
             found = find_worded_date(_text_after_headline(tree), self.default_tz, now)
         if found is None:

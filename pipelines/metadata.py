@@ -6,6 +6,7 @@ Structured data is what publishers write for machines, so it is read first;
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -27,7 +28,8 @@ ARTICLE_TYPES = frozenset(
 class PageMeta:
     """What the page says about itself; every field may be empty."""
 
-    headline: str | None = None
+    headline: str | None = None  # JSON-LD headline
+    og_title: str | None = None  # og:title, twitter:title or dc.title
     h1: str | None = None
     html_title: str | None = None
     published: str | None = None
@@ -47,9 +49,12 @@ def _text(node: Any) -> str:
 
 
 def _first(values: list[Any]) -> str | None:
+    """The first non-empty string, white space collapsed and HTML entities
+    decoded: CMSs often escape JSON-LD and meta values twice ("&#8216;",
+    "&quot;"), and no headline or name means the entity literally."""
     for value in values:
         if isinstance(value, str) and value.strip():
-            return " ".join(value.split())
+            return " ".join(html.unescape(value).split())
     return None
 
 
@@ -94,7 +99,7 @@ def _load_jsonld(raw: str) -> Any:
 
 def _name(value: Any) -> str | None:
     if isinstance(value, str):
-        return value
+        return _first([value])
     if isinstance(value, dict):
         return _first([value.get("name"), value.get("headline")])
     return None
@@ -159,7 +164,7 @@ def _apply_meta(meta: PageMeta, tree: Any) -> None:
     def get(*keys: str) -> str | None:
         return _first([value for key in keys for value in tags.get(key, [])])
 
-    meta.headline = meta.headline or get("og:title", "twitter:title", "dc.title")
+    meta.og_title = get("og:title", "twitter:title", "dc.title")
     meta.published = meta.published or get(
         "article:published_time", "datepublished", "og:published_time", "pubdate",
         "publishdate", "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date",
@@ -167,7 +172,7 @@ def _apply_meta(meta: PageMeta, tree: Any) -> None:
     meta.modified = meta.modified or get("article:modified_time", "datemodified", "og:updated_time")
     if not meta.authors:
         names = [v for key in ("author", "article:author", "dc.creator", "parsely-author") for v in tags.get(key, [])]
-        meta.authors = [n for n in names if n.strip() and not n.strip().startswith("http")]
+        meta.authors = [html.unescape(n) for n in names if n.strip() and not n.strip().startswith("http")]
     meta.description = meta.description or get("og:description", "description", "twitter:description")
     meta.image = meta.image or get("og:image", "og:image:url", "twitter:image")
     meta.tags = meta.tags or [t for t in tags.get("article:tag", []) if t.strip()] or _keywords(get("keywords"))

@@ -1,6 +1,13 @@
 from __future__ import annotations
 
-from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, strip_site_name
+from pipelines.cleaning import (
+    best_title,
+    boilerplate_keys,
+    clean_authors,
+    clean_paragraphs,
+    host_label,
+    strip_site_name,
+)
 
 BOILERPLATE = boilerplate_keys(["Source link", "Facebook Comments Box", "Share this:"])
 
@@ -56,3 +63,44 @@ def test_clean_paragraphs_removes_header_lines_and_boilerplate_only() -> None:
 def test_clean_paragraphs_keeps_a_date_line_inside_the_body() -> None:
     text = "First paragraph.\n14 فبراير 2022\nLast paragraph."
     assert clean_paragraphs(text, [], BOILERPLATE) == ["First paragraph.", "14 فبراير 2022", "Last paragraph."]
+
+
+def test_visible_headline_wins_when_the_structured_one_only_adds_a_kicker() -> None:
+    assert best_title("Covid-19: Can the spread be controlled?", "Can the spread be controlled?", None, None, []) == (
+        "Can the spread be controlled?"
+    )
+    # A different structured headline is not a kicker: structured data wins.
+    assert best_title("SEO headline here", "Visible headline here", None, None, []) == "SEO headline here"
+
+
+def test_a_blog_name_in_the_h1_is_not_the_headline() -> None:
+    title = "Podcasts in Plex einbinden | Kleines Technikblog"
+    assert best_title(None, "Kleines Technikblog", title, None, []) == "Podcasts in Plex einbinden"
+    # The <h1> is the first segment: it is the headline.
+    assert best_title(None, "Der Lange und die alte Dame", "Der Lange und die alte Dame | Blog", None, []) == (
+        "Der Lange und die alte Dame"
+    )
+
+
+def test_site_name_spelt_as_the_host() -> None:
+    url = "https://www.spektrum.de/news/x"
+    assert host_label(url) == "spektrum"
+    assert host_label("https://www.bbc.co.uk/news/x") == "bbc"
+    assert strip_site_name("Headline of the day - Spektrum der Wissenschaft", [], "spektrum") == "Headline of the day"
+    assert strip_site_name("spektrum.de // » Headline of the day", [], "spektrum") == "Headline of the day"
+    assert best_title(None, None, "Headline › Nordish by Nature", None, [], None, "https://nordish-by-nature.de") == (
+        "Headline"
+    )
+
+
+def test_clean_authors_drops_codes_agencies_slugs_placeholders_and_the_site() -> None:
+    raw = ["Elena Oberholzer (obe), Oliver Maksan (oma)", "dpa", "AFP", "chuck-ross", "No Author", "mdr.de"]
+    assert clean_authors(raw, [], "https://www.mdr.de/news/x") == ["Elena Oberholzer", "Oliver Maksan"]
+    assert clean_authors(["Autor: Monika Bolliger", "Perry Bacon Jr."], []) == ["Monika Bolliger", "Perry Bacon Jr."]
+    assert clean_authors(["VnExpress"], [], "https://vnexpress.net/x") == []
+
+
+def test_clean_authors_rejects_garbage() -> None:
+    garbage = ["", "   ", "(Image: Getty Images", "https://news.example/authors/jane", "12.03.2024", "@jane"]
+    assert clean_authors(garbage, []) == []
+    assert clean_authors(["By", " — ", "A very long string that is a sentence and not a person name at all"], []) == []

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipelines.dates import find_worded_date, is_date_line, iso, parse_machine_date
+from pipelines.dates import date_from_url, find_worded_date, is_date_line, iso, parse_machine_date
 
 NOW = datetime(2026, 11, 29, tzinfo=UTC)
 
@@ -66,3 +66,35 @@ def test_is_date_line() -> None:
     assert is_date_line("14 فبراير 2022 19:09")
     assert is_date_line("Published March 14, 2025")
     assert not is_date_line("The council met on 14 March 2025 to approve the new budget for the port.")
+
+
+def test_the_page_offset_is_kept_and_utc_is_one_conversion_away() -> None:
+    found = parse_machine_date("2019-01-01T00:11:59+01:00", now=NOW)
+    assert found is not None and found.date().isoformat() == "2019-01-01"  # the day the page printed
+    assert iso(found) == "2018-12-31T23:11:59Z"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://news.example/2024/05/02/council-votes/", "2024-05-02T00:00:00Z"),
+        ("https://news.example/politics/2019-10-22/slug.html", "2019-10-22T00:00:00Z"),
+        ("https://news.example/story/20230114-slug", "2023-01-14T00:00:00Z"),
+    ],
+)
+def test_date_from_url(url: str, expected: str) -> None:
+    assert iso(date_from_url(url, now=NOW)) == expected
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example/2024/05/council-votes/",  # no day
+        "https://news.example/2024/13/45/slug",  # no such day
+        "https://news.example/2031/01/01/slug",  # in the future
+        "https://news.example/article/1234567890123",  # an id, not a date
+        "https://news.example/story?d=2024/05/02",  # the query is not the path
+    ],
+)
+def test_date_from_url_rejects_non_dates(url: str) -> None:
+    assert date_from_url(url, now=NOW) is None

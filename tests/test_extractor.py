@@ -96,3 +96,42 @@ def test_section_page_is_not_an_article(extractor: Extractor) -> None:
 def test_pages_without_text_raise_no_article(extractor: Extractor, html: str) -> None:
     with pytest.raises(NoArticle):
         extractor.extract(html, "https://news.example/empty", now=NOW)
+
+
+def story(head: str, byline: str = "") -> str:
+    paragraphs = "".join(
+        f"<p>Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted.</p>"
+        for n in range(4)
+    )
+    return (
+        f'<html lang="en"><head>{head}</head><body><article><h1>Council approves the harbour budget</h1>'
+        f"{byline}{paragraphs}</article></body></html>"
+    )
+
+
+def test_url_day_wins_over_a_structured_date_far_from_it(extractor: Extractor) -> None:
+    html = story('<meta property="article:published_time" content="2009-04-11T18:06:36+02:00">')
+    article = extractor.extract(html, "https://news.example/2019/10/22/council-budget/", now=NOW)
+    assert iso(article.published_at) == "2019-10-22T00:00:00Z"
+    # Close to the URL's day, the structured value (with its time and zone) is kept.
+    html = story('<meta property="article:published_time" content="2019-10-22T23:30:00+02:00">')
+    article = extractor.extract(html, "https://news.example/2019/10/22/council-budget/", now=NOW)
+    assert article.published_at is not None and article.published_at.isoformat() == "2019-10-22T23:30:00+02:00"
+
+
+def test_future_structured_date_is_not_used(extractor: Extractor) -> None:
+    html = story('<meta property="article:published_time" content="2031-01-01T00:00:00Z">')
+    article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
+    assert article.published_at is None
+
+
+def test_title_entities_decoded_and_kicker_dropped(extractor: Extractor) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"headline": "Harbour: Council approves the harbour budget", '
+        '"author": [{"@type": "Organization", "name": "Example News"}]}</script>'
+        '<meta name="author" content="example-news">'
+    )
+    article = extractor.extract(story(head), "https://news.example/council-budget", now=NOW)
+    assert article.title == "Council approves the harbour budget"
+    assert article.authors == []
