@@ -103,3 +103,6 @@ STORE_FLUSH_INTERVAL = 2.0  # seconds a record may wait in the buffer before a f
 STORE_RETRY_TIMES = 3  # attempts at a failed bulk write before spilling it to disk
 STORE_RETRY_DELAY = 1.0  # seconds before the first retry; doubles each time
 SPILL_DIR = os.environ.get("SPILL_DIR", "data/spill")  # where unwritable batches wait for the next run
+
+# --- Exports -----------------------------------------------------------------------
+EXPORT_BATCH_SIZE = 1000  # records read from the store and written per step (`scrapy export`; bench/export.py)
