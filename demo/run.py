@@ -6,7 +6,8 @@ Starts the sample site on a free loopback port, writes a sources file for it
 (so records go to the embedded SQLite store, ``SQLITE_PATH``, default
 data/news.sqlite3), prints a summary and stops the server. A second crawl shows
 the incremental path: the seeds answer 304 and no article is fetched again.
-Nothing leaves 127.0.0.1.
+Then ``scrapy export`` writes what was crawled to data/exports/ as Parquet,
+with its manifest. Nothing leaves 127.0.0.1.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ def crawl(sources: Path, env: dict[str, str]) -> int:
     return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
 
 
+def export(env: dict[str, str]) -> tuple[int, Path]:
+    target = ROOT / "data" / "exports" / "harbour-daily.parquet"
+    command = [sys.executable, "-m", "scrapy", "export", "-o", str(target), "--source", "harbour-daily"]
+    return subprocess.run(command, cwd=ROOT, env=env, check=False, capture_output=True).returncode, target
+
+
 def main() -> int:
     database = Path(os.environ.get("SQLITE_PATH", "data/news.sqlite3"))
     path = database if database.is_absolute() else ROOT / database
@@ -62,6 +69,8 @@ def main() -> int:
         code = crawl(sources, env)
         print("Crawling it again: only what changed would be fetched ...")
         code = code or crawl(sources, env)
+    exported, target = export(env)
+    code = code or exported
     with sqlite3.connect(path) as db:
         rows = db.execute(
             "SELECT json_extract(doc, '$.language'), json_extract(doc, '$.title'), published_at FROM articles"
@@ -88,6 +97,11 @@ def main() -> int:
     print("  list sources: .venv/bin/scrapy sources -s SOURCES_FILE=" + str(sources))
     print("  query it:     sqlite3 " + str(path) + " \"SELECT json_extract(doc,'$.title') FROM articles\"")
     print("  one URL:      .venv/bin/scrapy article URL   (add MONGODB_URI=... to use MongoDB)")
+    if not exported:
+        print(f"\nExported the originals to {target}")
+        print(f"  with its manifest {target.name}.manifest.json (counts, filters, sha256)")
+        print(f"  load it:      pandas.read_parquet({str(target)!r})")
+        print("  more:         .venv/bin/scrapy export -o FILE.jsonl.gz|.csv|.parquet [--incremental NAME] ...")
     return code
 
 
