@@ -52,12 +52,12 @@ def fill_sqlite(path: Path, rows: int) -> None:
     db.executescript(
         "CREATE TABLE articles (_id TEXT PRIMARY KEY, canonical_url TEXT NOT NULL UNIQUE, source TEXT,"
         " published_at TEXT, content_hash TEXT, first_seen_at TEXT NOT NULL, fetched_at TEXT NOT NULL,"
-        " doc TEXT NOT NULL)"
+        " change_seq INTEGER, doc TEXT NOT NULL)"
     )
     batch = 100_000
     for start in range(0, rows, batch):
         db.executemany(
-            "INSERT INTO articles VALUES (?, ?, 'bench', ?, NULL, ?, ?, '{}')",
+            "INSERT INTO articles VALUES (?, ?, 'bench', ?, NULL, ?, ?, NULL, '{}')",
             ((article_id(url(n)), url(n), STAMP, STAMP, STAMP) for n in range(start, min(start + batch, rows))),
         )
         db.commit()

@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from pipelines.dates import iso
 from pipelines.record import FIELDS, SCHEMA_VERSION
@@ -138,6 +137,8 @@ def _cell(value: Any) -> Any:
 
 class ParquetWriter:
     def __init__(self, path: Path, fields: tuple[str, ...]) -> None:
+        import pyarrow.parquet as pq  # its C++ library: only loaded for Parquet
+
         self.schema = parquet_schema(fields)
         self.writer = pq.ParquetWriter(path, self.schema, compression="zstd")
 

@@ -115,7 +115,7 @@ class SQLiteStore:
         columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
         if "change_seq" not in columns:
             db.executescript(f"BEGIN; {CHANGE_SEQ} COMMIT;")
-        db.execute("CREATE INDEX IF NOT EXISTS articles_change_seq ON articles(change_seq)")
+        db.execute("CREATE INDEX IF NOT EXISTS articles_change_seq ON articles(change_seq, _id)")
         self._db = db
 
     async def upsert(self, records: list[dict[str, Any]]) -> dict[str, str]:
