@@ -80,6 +80,15 @@ class Store(Protocol):
 
     async def save_export_position(self, name: str, position: dict[str, Any]) -> None: ...
 
+    async def recent_texts(self, source: str, limit: int) -> list[str]:
+        """The texts of the source's ``limit`` most recently first-seen articles."""
+
+    async def boilerplate(self, source: str) -> list[str]:
+        """Folded keys of the lines learned as the source's boilerplate."""
+
+    async def add_boilerplate(self, source: str, lines: dict[str, str]) -> None:
+        """Keep learned lines (folded key -> the line as printed)."""
+
     async def close(self) -> None: ...
 
 

@@ -76,6 +76,8 @@ class MongoStore:
             await self._collection("fingerprints").create_index([("keys", ASCENDING)])
             await self._collection("fingerprints").create_index([("seq", ASCENDING)], unique=True)
             await self.articles.create_index([("change_seq", ASCENDING), ("_id", ASCENDING)])
+            await self.articles.create_index([("source", ASCENDING), ("first_seen_at", ASCENDING)])
+            await self._collection("boilerplate").create_index([("source", ASCENDING), ("key", ASCENDING)], unique=True)
         except PyMongoError as exc:
             await self.close()
             raise StoreUnavailable(f"cannot reach {self.description}: {_first_line(exc)}") from None
@@ -168,6 +170,27 @@ class MongoStore:
             await cursor.close()
         if batch:
             yield batch
+
+    async def recent_texts(self, source: str, limit: int) -> list[str]:
+        cursor = self.articles.find({"source": source}, {"text": 1}).sort("first_seen_at", -1).limit(limit)
+        return await self._guard(_texts(cursor))
+
+    async def boilerplate(self, source: str) -> list[str]:
+        cursor = self._collection("boilerplate").find({"source": source}, {"key": 1})
+        return await self._guard(_keys(cursor))
+
+    async def add_boilerplate(self, source: str, lines: dict[str, str]) -> None:
+        now = datetime.now(UTC)
+        operations = [
+            UpdateOne(
+                {"source": source, "key": key},
+                {"$setOnInsert": {"line": line, "learned_at": now}},
+                upsert=True,
+            )
+            for key, line in lines.items()
+        ]
+        if operations:
+            await self._guard(self._collection("boilerplate").bulk_write(operations, ordered=False))
 
     async def export_position(self, name: str) -> dict[str, Any] | None:
         doc = await self._guard(self._collection("exports").find_one({"_id": name}, {"_id": 0}))
@@ -291,6 +314,14 @@ class MongoStore:
         if self._client is not None:
             client, self._client = self._client, None
             await client.close()
+
+
+async def _texts(cursor: Any) -> list[str]:
+    return [doc["text"] async for doc in cursor if doc.get("text")]
+
+
+async def _keys(cursor: Any) -> list[str]:
+    return [doc["key"] async for doc in cursor]
 
 
 def _filter(selection: Selection) -> dict[str, Any]:

@@ -59,6 +59,10 @@ CREATE TABLE IF NOT EXISTS fingerprint_keys (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS sequences (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS exports (name TEXT PRIMARY KEY, doc TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS boilerplate (
+    source TEXT NOT NULL, key TEXT NOT NULL, line TEXT NOT NULL, learned_at TEXT NOT NULL, PRIMARY KEY (source, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS articles_source_first_seen ON articles(source, first_seen_at);
 """
 # Added after the first release of the table: created on open where missing.
 CHANGE_SEQ = """
@@ -187,6 +191,25 @@ class SQLiteStore:
 
     async def save_export_position(self, name: str, position: dict[str, Any]) -> None:
         await self._write("INSERT OR REPLACE INTO exports VALUES (?, ?)", (name, json.dumps(position)))
+
+    async def recent_texts(self, source: str, limit: int) -> list[str]:
+        query = "SELECT json_extract(doc, '$.text') FROM articles WHERE source = ? ORDER BY first_seen_at DESC LIMIT ?"
+        rows = await self._run(lambda: self._conn().execute(query, (source, limit)).fetchall())
+        return [text for (text,) in rows if text]
+
+    async def boilerplate(self, source: str) -> list[str]:
+        query = "SELECT key FROM boilerplate WHERE source = ?"
+        return [key for (key,) in await self._run(lambda: self._conn().execute(query, (source,)).fetchall())]
+
+    async def add_boilerplate(self, source: str, lines: dict[str, str]) -> None:
+        now = iso(datetime.now(UTC))
+        rows = [(source, key, line, now) for key, line in lines.items()]
+
+        def write() -> None:
+            with self._conn() as db:
+                db.executemany("INSERT OR IGNORE INTO boilerplate VALUES (?, ?, ?, ?)", rows)
+
+        await self._run(write)
 
     def _conn(self) -> sqlite3.Connection:
         assert self._db is not None, "store is not open"
