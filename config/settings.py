@@ -51,6 +51,7 @@ EXTENSIONS = {"scrapers.extensions.Progress": 500}  # periodic progress lines, l
 # --- Item pipelines -------------------------------------------------------------
 ITEM_PIPELINES = {
     "pipelines.extract.ExtractPipeline": 100,  # page -> article record (or DropItem with a reason)
+    "pipelines.boilerplate.BoilerplatePipeline": 300,  # the source's learned leftover lines removed
     "pipelines.dedup.DedupPipeline": 500,  # duplicate_of / cluster_id from the store's fingerprints
     "pipelines.store.StorePipeline": 900,  # batched upserts into MongoDB or SQLite
 }
@@ -86,6 +87,14 @@ EXTRACT_BOILERPLATE_LINES = [
     "إعلان",
 ]
 DEFAULT_TIMEZONE = "UTC"  # zone for dates printed on a page without one (a source may set its own)
+
+# --- Boilerplate learning (pipelines/boilerplate.py) ---------------------------------
+BOILERPLATE_ENABLED = True  # learn each source's repeated leftover lines and remove them (needs the store)
+BOILERPLATE_MIN_ARTICLES = 5  # a line is learned once this many different articles of the source contain it
+BOILERPLATE_MIN_SHARE = 0.05  # ... and they are at least this share of the source's articles counted
+BOILERPLATE_MAX_CHARS = 200  # longer paragraphs are never learned (leftovers are short)
+BOILERPLATE_SAMPLE = 300  # stored articles of a source counted when the source is first seen in a run
+BOILERPLATE_TRACKED_LINES = 20000  # candidate lines counted per source at most (memory stays flat)
 
 # --- Deduplication -----------------------------------------------------------------
 DEDUP_ENABLED = True  # link copies of a story to its original (needs the store)
