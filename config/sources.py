@@ -22,6 +22,8 @@ A source is data, one ``[[source]]`` table per site::
     favor = "precision"
     min_text_chars = 300
     boilerplate_lines = ["اقرأ المزيد"]
+    remove_patterns = ['^Lesen Sie auch']  # re.search; a matching body paragraph is removed
+    prune_xpath = ['//div[@class="related"]']  # subtrees removed before trafilatura reads the page
 
 A bad file fails at start-up with one line per problem:
 ``sources.toml: source 'x': field 'y': reason``.
@@ -39,12 +41,16 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from cronsim import CronSim, CronSimError
+from lxml import etree
 
 ID_RE = re.compile(r"^[a-z0-9_-]+$")
 INTERVAL_RE = re.compile(r"^\s*(\d+)\s*([smhd])\s*$")
 UNITS = {"s": "seconds", "m": "minutes", "h": "hours", "d": "days"}
 URL_LISTS = ("feeds", "sitemaps", "start_urls")
-EXTRACT_KEYS = {"favor": str, "min_text_chars": int, "include_tables": bool, "boilerplate_lines": list}
+EXTRACT_KEYS = {
+    "favor": str, "min_text_chars": int, "include_tables": bool, "boilerplate_lines": list,
+    "remove_patterns": list, "prune_xpath": list,
+}  # fmt: skip
 KNOWN_KEYS = {
     "id", "name", *URL_LISTS, "article_url_patterns", "exclude_url_patterns", "allowed_domains", "language",
     "schedule", "refresh", "max_pages", "download_delay", "concurrency", "timezone", "extract", "example",
@@ -260,7 +266,49 @@ def _extract_overrides(check: _Checker) -> dict[str, Any]:
             check.fail(f"extract.{key}", "unknown key")
         elif not isinstance(value, expected):
             check.fail(f"extract.{key}", f"must be a {expected.__name__}, not {value!r}")
-    return dict(overrides)
+    checked = dict(overrides)
+    if isinstance(checked.get("remove_patterns"), list):
+        checked["remove_patterns"] = _compiled(check, "extract.remove_patterns", checked["remove_patterns"])
+    if isinstance(checked.get("prune_xpath"), list):
+        checked["prune_xpath"] = _xpaths(check, "extract.prune_xpath", checked["prune_xpath"])
+    return checked
+
+
+def _compiled(check: _Checker, name: str, values: list[Any]) -> tuple[re.Pattern[str], ...]:
+    compiled = []
+    for text in values:
+        if not isinstance(text, str) or not text.strip():
+            check.fail(name, f"must be a list of non-empty strings, not {text!r}")
+            continue
+        try:
+            compiled.append(re.compile(text))
+        except re.error as exc:
+            check.fail(name, f"bad regex {text!r}: {exc}")
+    return tuple(compiled)
+
+
+# A small page to try each prune_xpath on: unknown functions only fail when evaluated.
+_PROBE = etree.fromstring('<html><head><title>t</title></head><body><div class="c"><p>t</p></div></body></html>')
+
+
+def _xpaths(check: _Checker, name: str, values: list[Any]) -> tuple[str, ...]:
+    """XPath expressions selecting elements (trafilatura removes what they
+    select), tried here so a typo fails at start-up, not on every page."""
+    kept = []
+    for text in values:
+        if not isinstance(text, str) or not text.strip():
+            check.fail(name, f"must be a list of non-empty strings, not {text!r}")
+            continue
+        try:
+            selected = etree.XPath(text)(_PROBE)
+        except etree.XPathError as exc:
+            check.fail(name, f"bad XPath {text!r}: {exc}")
+            continue
+        if not isinstance(selected, list) or not all(isinstance(node, etree._Element) for node in selected):
+            check.fail(name, f"bad XPath {text!r}: must select elements")
+            continue
+        kept.append(text)
+    return tuple(kept)
 
 
 def load_sources(path: str | Path) -> list[Source]:

@@ -217,14 +217,20 @@ def _is_heading_copy(key: str, headings: set[str]) -> bool:
 
 
 def clean_paragraphs(
-    text: str, headings: Iterable[str | None], boilerplate: frozenset[str], authors: Iterable[str] = ()
+    text: str,
+    headings: Iterable[str | None],
+    boilerplate: frozenset[str],
+    authors: Iterable[str] = (),
+    remove: Iterable[re.Pattern[str]] = (),
 ) -> list[str]:
     """Body paragraphs without the repeated headline, date and byline lines at
-    the top and without whole-paragraph boilerplate ("Source link", ...)."""
+    the top, without whole-paragraph boilerplate ("Source link", ...) and
+    without paragraphs matching one of ``remove`` (a source's own patterns)."""
     heading_keys = {fold(h) for h in headings if h}
     author_keys = {fold(a) for a in authors}
+    patterns = tuple(remove)
     paragraphs = [squash(line) for line in text.splitlines()]
-    paragraphs = [p for p in paragraphs if p and fold(p) not in boilerplate]
+    paragraphs = [p for p in paragraphs if p and fold(p) not in boilerplate and not any(r.search(p) for r in patterns)]
     # Only the first lines can be the page header trafilatura picked up with the body.
     while paragraphs:
         head = paragraphs[0]

@@ -56,6 +56,8 @@ class Extractor:
     include_tables: bool = True
     boilerplate: frozenset[str] = frozenset()
     default_tz: tzinfo = UTC
+    remove_patterns: tuple[re.Pattern[str], ...] = ()  # a body paragraph matching one is removed (per source)
+    prune_xpath: tuple[str, ...] = ()  # subtrees trafilatura removes before extraction (per source)
 
     @classmethod
     def from_settings(cls, settings: Any) -> Extractor:
@@ -82,6 +84,7 @@ class Extractor:
             include_tables=self.include_tables,
             favor_precision=self.favor == "precision",
             favor_recall=self.favor == "recall",
+            prune_xpath=list(self.prune_xpath) or None,
         )
         if not isinstance(doc, Document) or not (doc.text or "").strip():
             raise NoArticle("no article text found")
@@ -96,7 +99,7 @@ class Extractor:
             (doc.author or "").split(";"), site_names, url
         )
         headings = [title, meta.h1, meta.headline, *_header_texts(tree)]
-        paragraphs = clean_paragraphs(doc.text, headings, self.boilerplate, authors)
+        paragraphs = clean_paragraphs(doc.text, headings, self.boilerplate, authors, self.remove_patterns)
         text = "\n".join(paragraphs)
         if len(text) < self.min_text_chars:
             raise NoArticle(f"no article text found (only {len(text)} characters of body text)")
@@ -135,7 +138,9 @@ class Extractor:
 def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:
     """One extractor per configured source that overrides extraction options
     (``[source.extract]``) or sets a ``timezone``; none when the sources file
-    is unusable (the commands that need sources report that themselves)."""
+    is unusable (the commands that need sources report that themselves).
+    A source's boilerplate lines, remove patterns and prune XPaths add to the
+    project's own."""
     try:
         sources = load_sources(settings.get("SOURCES_FILE"))
     except SourcesError:
@@ -146,6 +151,9 @@ def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:
         changes: dict[str, Any] = {}
         if "boilerplate_lines" in options:
             changes["boilerplate"] = base.boilerplate | boilerplate_keys(options.pop("boilerplate_lines"))
+        for name in ("remove_patterns", "prune_xpath"):
+            if name in options:
+                changes[name] = (*getattr(base, name), *options.pop(name))
         changes.update(options)
         if source.timezone:
             changes["default_tz"] = zone(source.timezone)

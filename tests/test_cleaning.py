@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from pipelines.cleaning import (
     best_title,
     boilerplate_keys,
@@ -104,3 +106,11 @@ def test_clean_authors_rejects_garbage() -> None:
     garbage = ["", "   ", "(Image: Getty Images", "https://news.example/authors/jane", "12.03.2024", "@jane"]
     assert clean_authors(garbage, []) == []
     assert clean_authors(["By", " — ", "A very long string that is a sentence and not a person name at all"], []) == []
+
+
+def test_clean_paragraphs_removes_paragraphs_matching_a_source_pattern() -> None:
+    text = "اقرأ أيضا: عنوان آخر\nالنص الأول للخبر.\nRead more: other story\nThe body says read more: here."
+    patterns = [re.compile(r"^اقرأ أيضا"), re.compile(r"^Read more:")]
+    kept = clean_paragraphs(text, [], frozenset(), remove=patterns)
+    assert kept == ["النص الأول للخبر.", "The body says read more: here."]
+    assert clean_paragraphs(text, [], frozenset(), remove=[]) == text.split("\n")

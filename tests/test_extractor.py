@@ -10,7 +10,7 @@ import pytest
 from scrapy.settings import Settings
 
 from pipelines.dates import iso
-from pipelines.extractor import Article, Extractor, NoArticle
+from pipelines.extractor import Article, Extractor, NoArticle, source_extractors
 
 PAGES = Path(__file__).parent / "data" / "pages"
 NOW = datetime(2026, 11, 29, tzinfo=UTC)
@@ -135,3 +135,33 @@ def test_title_entities_decoded_and_kicker_dropped(extractor: Extractor) -> None
     article = extractor.extract(story(head), "https://news.example/council-budget", now=NOW)
     assert article.title == "Council approves the harbour budget"
     assert article.authors == []
+
+
+SOURCE_CLEANUP = """
+[[source]]
+id = "harbour"
+feeds = ["https://news.example/rss.xml"]
+[source.extract]
+remove_patterns = ['^Read more:']
+prune_xpath = ['//div[@class="promo"]']
+"""
+
+
+def test_source_remove_patterns_and_prune_xpath(extractor: Extractor, tmp_path: Path) -> None:
+    sources = tmp_path / "sources.toml"
+    sources.write_text(SOURCE_CLEANUP, encoding="utf-8")
+    settings = Settings({"SOURCES_FILE": str(sources)})
+    harbour = source_extractors(extractor, settings)["harbour"]
+    assert harbour.boilerplate == extractor.boilerplate  # the project's own options are kept
+    promo = (
+        '<div class="promo"><p>Subscribe to the harbour newsletter today and get every council decision, budget'
+        " vote and ferry timetable change delivered to your inbox each morning.</p></div>"
+    )
+    html = story("", "<p>Read more: the harbour master's plan for the next ten years and what it costs.</p>" + promo)
+    plain = extractor.extract(html, "https://news.example/council-budget", now=NOW)
+    assert "Read more:" in plain.text and "Subscribe to the harbour newsletter" in plain.text
+    cleaned = harbour.extract(html, "https://news.example/council-budget", now=NOW)
+    assert "Read more:" not in cleaned.text and "Subscribe" not in cleaned.text
+    assert cleaned.text.startswith("Paragraph 0 of a council story") and len(cleaned.text.split("\n")) == 4
+    # Only whole matching paragraphs go: a sentence mentioning the words elsewhere stays.
+    assert "Paragraph 3 of a council story" in cleaned.text

@@ -118,3 +118,49 @@ def test_crawl_with_a_bad_sources_file_prints_only_the_problems(tmp_path: Path) 
     unknown = run_scrapy("crawl", "news", "-a", "source=nope", "-s", f"SOURCES_FILE={write(tmp_path, GOOD)}")
     assert unknown.code == 1
     assert unknown.errors == ["unknown source 'nope' (known: site-a)"]
+
+
+CLEANUP = """
+[[source]]
+id = "site-b"
+feeds = ["https://b.example/rss.xml"]
+[source.extract]
+remove_patterns = ['^Read more:', '(?i)newsletter']
+prune_xpath = ['//aside', '//div[contains(@class, "related")]']
+"""
+
+BAD_CLEANUP = """
+[[source]]
+id = "site-c"
+feeds = ["https://c.example/rss.xml"]
+[source.extract]
+remove_patterns = ['(unclosed', '']
+prune_xpath = ['//div[', '//p[nope()]', '//p/text()', 'count(//p)']
+"""
+
+
+def test_remove_patterns_and_prune_xpath_load(tmp_path: Path) -> None:
+    (source,) = load_sources(write(tmp_path, CLEANUP))
+    patterns = source.extract["remove_patterns"]
+    assert [p.pattern for p in patterns] == ["^Read more:", "(?i)newsletter"]
+    assert source.extract["prune_xpath"] == ("//aside", '//div[contains(@class, "related")]')
+
+
+def test_bad_remove_patterns_and_prune_xpath_are_one_line_each(tmp_path: Path) -> None:
+    with pytest.raises(SourcesError) as caught:
+        load_sources(write(tmp_path, BAD_CLEANUP))
+    prefix = "sources.toml: source 'site-c': field "
+    assert caught.value.problems == [
+        prefix + "'extract.remove_patterns': bad regex '(unclosed': missing ), unterminated subpattern at position 0",
+        prefix + "'extract.remove_patterns': must be a list of non-empty strings, not ''",
+        prefix + "'extract.prune_xpath': bad XPath '//div[': Invalid expression",
+        prefix + "'extract.prune_xpath': bad XPath '//p[nope()]': Unregistered function",
+        prefix + "'extract.prune_xpath': bad XPath '//p/text()': must select elements",
+        prefix + "'extract.prune_xpath': bad XPath 'count(//p)': must select elements",
+    ]
+    one_string = CLEANUP.replace("""['//aside', '//div[contains(@class, "related")]']""", "'//aside'")
+    with pytest.raises(SourcesError) as caught:
+        load_sources(write(tmp_path, one_string))
+    assert caught.value.problems == [
+        prefix.replace("site-c", "site-b") + "'extract.prune_xpath': must be a list, not '//aside'"
+    ]
