@@ -1,9 +1,10 @@
 """Extraction worker processes: the CPU-heavy part of the pipeline, off the
 reactor's process.
 
-Each worker is a separate Python process (``spawn``: it shares nothing with
-the crawler's threads) that builds its extractors once, at start, from the
-picklable ``Extractor`` options it is given (the base one and one per source),
+Each worker is a separate Python process, forked from a server process that
+has loaded the extraction code and the language model once
+(``pipelines.workerboot``), never from the crawler itself. It builds its
+extractors once, at start, from the picklable ``Extractor`` options it is given (the base one and one per source),
 then serves pages one at a time: extraction (trafilatura, the page's metadata,
 cleaning), the record (canonical URL, content hash) and the MinHash
 fingerprint the dedup stage needs.
@@ -31,7 +32,10 @@ from pipelines.fingerprints import Fingerprint, fingerprint
 from pipelines.page import Page
 from pipelines.record import build_record
 
-_CONTEXT = multiprocessing.get_context("spawn")
+# Workers fork from a server process started fresh (not from the crawler, whose
+# threads could hold locks at fork time) that has loaded everything once.
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["pipelines.workerboot"])
 
 
 class WorkerLost(Exception):
