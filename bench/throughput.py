@@ -1,0 +1,391 @@
+"""Throughput: crawl end to end against the extraction-only bound, memory over
+a long crawl, and the tools users would pick instead, on the same pages.
+
+Serves the pages of ../shared/eval (both sets, decompressed; never copied into
+the project) from 127.0.0.1 with a robots.txt and a sitemap, then prints one
+table:
+
+- extraction only: the pipeline's worker pool (``EXTRACT_WORKERS`` processes)
+  over the pages, already decoded, no crawling: the bound;
+- ``scrapy crawl news`` over the same pages (AutoThrottle off) into SQLite and
+  into MongoDB (FerretDB 1.24, as the tests start it; ``--mongo-pages`` of
+  them, because FerretDB scans collections for ``$in``): pages/s from the
+  first page request to the end of the crawl process, and from process start;
+- the memory run: ``--memory-pages`` pages (the set repeated under other
+  paths) into SQLite; peak RSS of the crawl's process tree (crawler and
+  workers), and its RSS when 2,000 and when all pages had been requested;
+- peers, each given by the Python interpreter of its own virtualenv:
+  trafilatura's command line (``-i`` URL list, ``--with-metadata --json``),
+  news-please ``NewsPlease.from_urls(urls, request_args={})``, newspaper4k
+  ``fetch_news(urls, threads=5)``; wall time of the command.
+
+Timed figures are medians of ``--runs`` runs.
+
+    .venv/bin/python bench/throughput.py --trafilatura /work/peers/trafilatura/bin/python \\
+        --newsplease /work/peers/newsplease/bin/python --newspaper4k /work/peers/newspaper4k/bin/python
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gzip
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from scrapy.http import HtmlResponse  # noqa: E402
+from scrapy.settings import Settings  # noqa: E402
+
+from pipelines.extractor import Extractor  # noqa: E402
+from pipelines.page import Page  # noqa: E402
+from pipelines.record import Fetched  # noqa: E402
+from pipelines.workers import Extractors, WorkerPool  # noqa: E402
+from tests.httpserver import LoopbackServer, QuietHandler, running  # noqa: E402
+from tests.services import FerretDB, ServiceError  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval"
+PAGE_SIZE = os.sysconf("SC_PAGE_SIZE")
+
+NEWSPLEASE = """
+import sys
+from newsplease import NewsPlease
+urls = open(sys.argv[1]).read().split()
+found = NewsPlease.from_urls(urls, request_args={})
+print(sum(1 for a in found.values() if a is not None and a.maintext))
+"""
+NEWSPAPER4K = """
+import sys
+from newspaper import fetch_news
+urls = open(sys.argv[1]).read().split()
+print(sum(1 for a in fetch_news(urls, threads=5) if getattr(a, "text", "")))
+"""
+
+
+def load_pages(limit: int | None) -> list[tuple[str, bytes]]:
+    """(name, HTML bytes) of every eval page, in a fixed order."""
+    pages = []
+    for name in ("fundus", "trafilatura"):
+        for line in (EVAL / name / "truth.jsonl").read_text(encoding="utf-8").splitlines():
+            entry = json.loads(line)
+            pages.append((f"{name}/{entry['id']}", gzip.decompress((EVAL / name / entry["file"]).read_bytes())))
+    return pages[:limit]
+
+
+class Handler(QuietHandler):
+    server: EvalSite
+
+    def do_GET(self) -> None:
+        path = urlsplit(self.path).path
+        site = self.server
+        if path == "/robots.txt":
+            self.send(200, "text/plain", f"User-agent: *\nSitemap: {site.base}/sitemap.xml\n".encode())
+        elif path == "/sitemap.xml":
+            locs = "".join(f"<url><loc>{site.base}{p}</loc></url>" for p in site.paths)
+            body = f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{locs}</urlset>'
+            self.send(200, "application/xml", body.encode())
+        elif path.endswith(".html") and path.count("/") == 4:  # /<run>/<copy>/<set>/<id>.html
+            site.requested()
+            body = site.pages.get(path.split("/", 3)[3].removesuffix(".html"))
+            self.send(200 if body else 404, "text/html", body or b"not found")
+        else:
+            self.send(404, "text/html", b"not found")
+
+
+class EvalSite(LoopbackServer):
+    """The eval pages under ``/<run>/<copy>/<set>/<id>.html``; ``paths`` is
+    what the sitemap lists now; ``on_request`` sees the count of page requests."""
+
+    def __init__(self, pages: list[tuple[str, bytes]]) -> None:
+        super().__init__(Handler)
+        self.pages = dict(pages)
+        self.paths: list[str] = []
+        self.count = 0
+        self.first_at = 0.0
+        self.on_request: Callable[[int], None] = lambda count: None
+        self._lock = threading.Lock()
+
+    def publish(self, run: str, names: list[str], copies: int = 1) -> list[str]:
+        self.paths = [f"/{run}/{copy}/{name}.html" for copy in range(copies) for name in names]
+        self.count, self.first_at = 0, 0.0
+        return [self.base + path for path in self.paths]
+
+    def requested(self) -> None:
+        with self._lock:
+            self.count += 1
+            if self.count == 1:
+                self.first_at = time.perf_counter()
+            count = self.count
+        self.on_request(count)
+
+
+def tree_memory(root: int) -> tuple[int, int]:
+    """Resident bytes of ``root`` and all its descendants, summed two ways:
+    RSS (pages shared between the workers counted once per process) and PSS
+    (each shared page split between its sharers: the memory really used)."""
+    parents: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                stat = Path(f"/proc/{entry.name}/stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    rss = pss = 0
+    for pid in tree:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+        except OSError:
+            continue
+        fields = {line.split(":")[0]: int(line.split()[1]) * 1024 for line in rollup[1:] if line.endswith("kB")}
+        rss += fields.get("Rss", 0)
+        pss += fields.get("Pss", 0)
+    return rss, pss
+
+
+@dataclass
+class CrawlResult:
+    pages: int
+    seconds: float  # first page request to exit
+    wall: float  # process start to exit
+    code: int
+    stored: int = 0
+    peak: tuple[int, int] = (0, 0)  # RSS, PSS
+    rss_at: dict[int, tuple[int, int]] = field(default_factory=dict)
+
+
+def run_crawl(site: EvalSite, settings: list[str], marks: tuple[int, ...] = ()) -> CrawlResult:
+    """One ``scrapy crawl news`` over what the site publishes, with its
+    process tree's RSS sampled (and noted when ``marks`` page requests were reached)."""
+    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "source=eval", *settings]
+    env = {k: v for k, v in os.environ.items() if k not in ("MONGODB_URI", "SQLITE_PATH")}
+    rss_at: dict[int, tuple[int, int]] = {}
+    pending = list(marks)
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = (0, 0)
+
+    def sample() -> None:
+        nonlocal peak
+        while process.poll() is None:
+            memory = tree_memory(process.pid)
+            peak = (max(peak[0], memory[0]), max(peak[1], memory[1]))
+            while pending and site.count >= pending[0]:
+                rss_at[pending.pop(0)] = memory
+            if site.count:
+                rss_at[-1] = memory  # the last sample: the end of the crawl
+            time.sleep(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    ended = time.perf_counter()
+    sampler.join()
+    if process.returncode:
+        print(stderr.decode(errors="replace")[-2000:], file=sys.stderr)
+    return CrawlResult(site.count, ended - site.first_at, ended - started, process.returncode, 0, peak, rss_at)
+
+
+def extraction_bound(pages: list[tuple[str, bytes]], workers: int) -> float:
+    """Pages/s of the worker pool alone over the pages (decoded beforehand)."""
+    settings = Settings()
+    settings.setmodule("config.settings")
+    items = [
+        Page(
+            HtmlResponse(f"http://127.0.0.1/{name}.html", body=body, headers={"Content-Type": "text/html"}).text,
+            Fetched(f"http://127.0.0.1/{name}.html", 200, None, None, datetime.now(UTC), "eval"),
+        )
+        for name, body in pages
+    ]
+    pool = WorkerPool(Extractors(Extractor.from_settings(settings), {}), workers, settings.getfloat("EXTRACT_TIMEOUT"))
+
+    async def main() -> float:
+        pool.start()
+        await asyncio.gather(*(pool.run(item) for item in items[: workers * 2]), return_exceptions=True)  # warm
+        started = time.perf_counter()
+        await asyncio.gather(*(pool.run(item) for item in items), return_exceptions=True)
+        return len(items) / (time.perf_counter() - started)
+
+    try:
+        return asyncio.run(main())
+    finally:
+        pool.close()
+
+
+def run_peer(command: list[str]) -> tuple[float, int]:
+    """Seconds and articles (the command prints a count, or one JSON line per article)."""
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=tempfile.gettempdir())
+    seconds = time.perf_counter() - started
+    lines = done.stdout.strip().splitlines()
+    if done.returncode:
+        print(f"{command[0]}: exit {done.returncode}: {done.stderr.strip()[-500:]}", file=sys.stderr)
+    articles = int(lines[-1]) if len(lines) == 1 and lines[0].isdigit() else len(lines)
+    return seconds, articles
+
+
+def _change(before: int, after: int) -> str:
+    return f"{after / before - 1:+.0%}" if before else "not sampled"
+
+
+def stored_count(path: Path) -> int:
+    with sqlite3.connect(path) as db:
+        return int(db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+
+class Table(list[tuple[str, str, str]]):
+    """Rows of (what, pages/s, notes); each is also logged to stderr as it comes."""
+
+    def append(self, row: tuple[str, str, str]) -> None:
+        super().append(row)
+        print("  ".join(row), file=sys.stderr, flush=True)
+
+    def show(self) -> None:
+        print(f"{'what':46} {'pages/s':>8}  notes")
+        for what, rate, note in self:
+            print(f"{what:46} {rate:>8}  {note}")
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--pages", type=int, default=None, help="eval pages to use (default: all)")
+    parser.add_argument("--runs", type=int, default=3, help="runs per timed figure (medians)")
+    parser.add_argument("--peer-runs", type=int, default=None, help="runs per peer (default: --runs)")
+    parser.add_argument("--mongo-pages", type=int, default=300, help="pages for the MongoDB crawl (0: skip)")
+    parser.add_argument("--memory-pages", type=int, default=10_000, help="pages of the memory run (0: skip)")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="EXTRACT_WORKERS")
+    for peer in ("trafilatura", "newsplease", "newspaper4k"):
+        parser.add_argument(f"--{peer}", metavar="PYTHON", help=f"interpreter of a virtualenv with {peer}")
+    args = parser.parse_args()
+    for peer in ("trafilatura", "newsplease", "newspaper4k"):
+        python = getattr(args, peer)
+        if python and not os.access(python, os.X_OK):
+            parser.exit(2, f"--{peer}: {python}: not an executable interpreter\n")
+    if not (EVAL / "fundus" / "truth.jsonl").exists():
+        parser.exit(2, f"{EVAL}: the eval pages are missing (../shared/eval beside the checkout)\n")
+    peer_runs = args.peer_runs or args.runs
+
+    pages = load_pages(args.pages)
+    names = [name for name, _ in pages]
+    rows = Table()
+
+    bound = median([extraction_bound(pages, args.workers) for _ in range(args.runs)])
+    rows.append((f"extraction only, {args.workers} worker processes", f"{bound:.1f}", f"{len(pages)} pages, no crawl"))
+
+    with tempfile.TemporaryDirectory() as tmp_name, running(EvalSite(pages)) as site:
+        tmp = Path(tmp_name)
+        sources = tmp / "sources.toml"
+        sources.write_text(f'[[source]]\nid = "eval"\nsitemaps = ["{site.base}/robots.txt"]\nmax_pages = 1000000\n')
+        fixed = {"SOURCES_FILE": sources, "AUTOTHROTTLE_ENABLED": False, "LOG_LEVEL": "WARNING",
+                 "EXTRACT_WORKERS": args.workers, "PROGRESS_INTERVAL": 0, "SPILL_DIR": f"{tmp}/spill"}  # fmt: skip
+        common = [arg for name, value in fixed.items() for arg in ("-s", f"{name}={value}")]
+        ours_wall = 0.0
+
+        def crawl_rows(store: str, count: int, extra: Callable[[int], list[str]]) -> float:
+            results = []
+            for run in range(args.runs):
+                site.publish(f"{store}{run}", names[:count])
+                result = run_crawl(site, common + extra(run))
+                if store == "sqlite":
+                    result.stored = stored_count(tmp / f"sqlite{run}.sqlite3")
+                results.append(result)
+            rate = median([r.pages / r.seconds for r in results])
+            wall = median([r.pages / r.wall for r in results])
+            codes = sorted({r.code for r in results})
+            stored = f", {results[0].stored} articles stored" if store == "sqlite" else ""
+            note = f"{results[0].pages} pages{stored}; {wall:.1f}/s from process start; exit {codes}"
+            rows.append((f"crawl into {store}", f"{rate:.1f}", note))
+            return wall
+
+        ours_wall = crawl_rows("sqlite", len(names), lambda run: ["-s", f"SQLITE_PATH={tmp}/sqlite{run}.sqlite3"])
+        sqlite_rate = float(rows[-1][1])
+        rows.append(("  crawl / extraction-only bound", f"{sqlite_rate / bound:.0%}", "target >= 80%"))
+
+        if args.mongo_pages:
+            ferret = None
+            uri = os.environ.get("MONGODB_URI")
+            try:
+                if not uri:
+                    ferret = FerretDB(tmp / "ferretdb").start()
+                    uri = ferret.uri
+                base = uri.rstrip("/")
+                crawl_rows("mongodb", args.mongo_pages, lambda run: ["-s", f"MONGODB_URI={base}/bench_throughput{run}"])
+            except ServiceError as exc:
+                rows.append(("crawl into mongodb", "-", f"skipped: {exc}"))
+            finally:
+                if ferret is not None:
+                    ferret.stop()
+
+        if args.memory_pages:
+            copies = -(-args.memory_pages // len(names))
+            site.publish("memory", names, copies)
+            site.paths = site.paths[: args.memory_pages]
+            marks = (min(2000, args.memory_pages), len(site.paths))
+            result = run_crawl(site, [*common, "-s", f"SQLITE_PATH={tmp}/memory.sqlite3"], marks)
+            mb = 2**20
+            rss_2k, pss_2k = result.rss_at.get(marks[0], (0, 0))
+            rss_end, pss_end = result.rss_at.get(-1, (0, 0))
+            rows.append(
+                (
+                    f"memory run, {result.pages} pages into sqlite",
+                    f"{result.pages / result.seconds:.1f}",
+                    f"peak RSS {result.peak[0] / mb:.0f} MB, PSS {result.peak[1] / mb:.0f} MB (crawler + workers)"
+                    f"; exit {result.code}",
+                )
+            )
+            rows.append(
+                (
+                    f"  at {marks[0]:,} / {result.pages:,} pages",
+                    "",
+                    f"RSS {rss_2k / mb:.0f} / {rss_end / mb:.0f} MB ({_change(rss_2k, rss_end)}), "
+                    f"PSS {pss_2k / mb:.0f} / {pss_end / mb:.0f} MB ({_change(pss_2k, pss_end)})",
+                )
+            )
+
+        url_file = tmp / "urls.txt"
+        site.publish("peers", names)
+        url_file.write_text("\n".join(site.base + p for p in site.paths) + "\n")
+        peers = {
+            "trafilatura": lambda py: [str(Path(py).parent / "trafilatura"), "-i", str(url_file), "--with-metadata",
+                                       "--json"],
+            "newsplease": lambda py: [py, "-c", NEWSPLEASE, str(url_file)],
+            "newspaper4k": lambda py: [py, "-c", NEWSPAPER4K, str(url_file)],
+        }  # fmt: skip
+        rows.append(("crawl into sqlite, from process start", f"{ours_wall:.1f}", "what the peers are compared with"))
+        for peer, command in peers.items():
+            python = getattr(args, peer)
+            if not python:
+                continue
+            timings = [run_peer(command(python)) for _ in range(peer_runs)]
+            rate = median([len(names) / seconds for seconds, _ in timings])
+            rows.append((f"peer: {peer}", f"{rate:.1f}",
+                         f"{timings[0][1]} articles; ours is {ours_wall / rate:.1f}x"))  # fmt: skip
+
+    rows.show()
+
+
+if __name__ == "__main__":
+    main()
