@@ -50,6 +50,7 @@ EXTENSIONS = {"scrapers.extensions.Progress": 500}  # periodic progress lines, l
 
 # --- Item pipelines -------------------------------------------------------------
 ITEM_PIPELINES = {
+    "pipelines.rawpages.RawPagePipeline": 50,  # the page's HTML kept, compressed, for `scrapy reprocess`
     "pipelines.extract.ExtractPipeline": 100,  # page -> article record (or DropItem with a reason)
     "pipelines.boilerplate.BoilerplatePipeline": 300,  # the source's learned leftover lines removed
     "pipelines.dedup.DedupPipeline": 500,  # duplicate_of / cluster_id from the store's fingerprints
@@ -106,6 +107,7 @@ MONGODB_URI = os.environ.get("MONGODB_URI", "")  # set -> MongoDB; empty -> embe
 MONGODB_DATABASE = "news"  # used when the URI has no database path
 MONGODB_CONNECT_TIMEOUT = float(os.environ.get("MONGODB_CONNECT_TIMEOUT", "5"))  # seconds to find the server
 SQLITE_PATH = os.environ.get("SQLITE_PATH", "data/news.sqlite3")  # the embedded store's file
+STORE_RAW_HTML = True  # keep each article page's HTML (zstd, ~1/5 of its size) for `scrapy reprocess`
 STORE_ENABLED = True  # False (or `scrapy article --no-store`) prints records without storing them
 STORE_BATCH_SIZE = 100  # records per bulk upsert
 STORE_FLUSH_INTERVAL = 2.0  # seconds a record may wait in the buffer before a flush

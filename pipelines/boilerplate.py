@@ -130,6 +130,8 @@ class Boilerplate:
         changed = text != record["text"]
         if changed:
             record.update(text=text, word_count=word_count(text), content_hash=content_hash(text))
+            if getattr(record, "fingerprint", None) is not None:  # made from the old text by the worker
+                record.fingerprint = None  # type: ignore[attr-defined]  # dedup makes a new one
         if learn and (new := lines.observe(text)):
             logger.info("Learned %d boilerplate lines of %s: %r", len(new), record.get("source"), list(new.values()))
             await self.store.add_boilerplate(record.get("source") or "", new)

@@ -89,6 +89,15 @@ class Store(Protocol):
     async def add_boilerplate(self, source: str, lines: dict[str, str]) -> None:
         """Keep learned lines (folded key -> the line as printed)."""
 
+    async def save_pages(self, pages: list[dict[str, Any]]) -> None:
+        """Keep raw pages (``pipelines.rawpages.page_document``), one per ``_id``."""
+
+    def scan_pages(
+        self, sources: tuple[str, ...], since: datetime | None, batch_size: int
+    ) -> AsyncIterator[list[dict[str, Any]]]:
+        """Kept raw pages in batches (``_id`` order), of those sources (all when
+        empty), fetched at or after ``since``."""
+
     async def close(self) -> None: ...
 
 

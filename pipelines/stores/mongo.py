@@ -192,6 +192,28 @@ class MongoStore:
         if operations:
             await self._guard(self._collection("boilerplate").bulk_write(operations, ordered=False))
 
+    async def save_pages(self, pages: list[dict[str, Any]]) -> None:
+        operations = [ReplaceOne({"_id": page["_id"]}, page, upsert=True) for page in pages]
+        if operations:
+            await self._guard(self._collection("pages").bulk_write(operations, ordered=False))
+
+    async def scan_pages(
+        self, sources: tuple[str, ...], since: datetime | None, batch_size: int
+    ) -> AsyncIterator[list[dict[str, Any]]]:
+        query: dict[str, Any] = {}
+        if sources:
+            query["source"] = {"$in": list(sources)}
+        if since is not None:
+            query["fetched_at"] = {"$gte": since}
+        last = ""
+        while True:  # keyset pages: no cursor stays open while the caller writes
+            cursor = self._collection("pages").find({**query, "_id": {"$gt": last}}).sort("_id", 1).limit(batch_size)
+            docs = await self._guard(_documents(cursor))
+            if not docs:
+                return
+            last = docs[-1]["_id"]
+            yield docs
+
     async def export_position(self, name: str) -> dict[str, Any] | None:
         doc = await self._guard(self._collection("exports").find_one({"_id": name}, {"_id": 0}))
         return dict(doc) if doc is not None else None
@@ -318,6 +340,10 @@ class MongoStore:
 
 async def _texts(cursor: Any) -> list[str]:
     return [doc["text"] async for doc in cursor if doc.get("text")]
+
+
+async def _documents(cursor: Any) -> list[dict[str, Any]]:
+    return [doc async for doc in cursor]
 
 
 async def _keys(cursor: Any) -> list[str]:

@@ -63,6 +63,9 @@ CREATE TABLE IF NOT EXISTS boilerplate (
     source TEXT NOT NULL, key TEXT NOT NULL, line TEXT NOT NULL, learned_at TEXT NOT NULL, PRIMARY KEY (source, key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS articles_source_first_seen ON articles(source, first_seen_at);
+CREATE TABLE IF NOT EXISTS pages (
+    _id TEXT PRIMARY KEY, source TEXT, fetched_at TEXT NOT NULL, doc TEXT NOT NULL, html BLOB NOT NULL
+);
 """
 # Added after the first release of the table: created on open where missing.
 CHANGE_SEQ = """
@@ -210,6 +213,42 @@ class SQLiteStore:
                 db.executemany("INSERT OR IGNORE INTO boilerplate VALUES (?, ?, ?, ?)", rows)
 
         await self._run(write)
+
+    async def save_pages(self, pages: list[dict[str, Any]]) -> None:
+        rows = []
+        for page in pages:
+            doc = to_jsonable({k: v for k, v in page.items() if k != "html"})
+            rows.append((doc["_id"], doc.get("source"), doc["fetched_at"], json.dumps(doc), page["html"]))
+
+        def write() -> None:
+            with self._conn() as db:
+                db.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)", rows)
+
+        try:
+            await self._run(write)
+        except sqlite3.OperationalError as exc:
+            raise StoreUnavailable(f"{self.description}: {exc}") from None
+
+    async def scan_pages(
+        self, sources: tuple[str, ...], since: datetime | None, batch_size: int
+    ) -> AsyncIterator[list[dict[str, Any]]]:
+        where, values = ["_id > ?"], [""]
+        if sources:
+            where.append(f"source IN ({','.join('?' * len(sources))})")
+            values += sources
+        if since is not None:
+            where.append("fetched_at >= ?")
+            values.append(_second(since))
+        query = f"SELECT doc, html FROM pages WHERE {' AND '.join(where)} ORDER BY _id LIMIT {int(batch_size)}"
+        while True:  # keyset pages: no statement stays open while the caller writes
+            rows = await self._run(lambda: self._conn().execute(query, values).fetchall())
+            if not rows:
+                return
+            docs = [
+                {**from_jsonable(json.loads(doc), ("fetched_at", "hint_published")), "html": html} for doc, html in rows
+            ]
+            values[0] = docs[-1]["_id"]
+            yield [d for d in docs if since is None or d["fetched_at"] >= since]
 
     def _conn(self) -> sqlite3.Connection:
         assert self._db is not None, "store is not open"
