@@ -240,3 +240,38 @@ def test_an_amp_twin_seen_once_is_never_fetched_again(
     assert run_scrapy(*crawl, *store.args()).code == 0
     assert "/" in a.requests  # the listing was parsed again ...
     assert not [p for p in a.requests if p.startswith("/news/")]  # ... and neither twin was fetched
+
+
+def test_copies_matched_at_the_same_moment_in_one_process_leave_one_original(store: StoreSetup) -> None:
+    """Many records in flight at once (SQLite commits their claims together):
+    each story still gets exactly one original, and every copy points to it."""
+    import asyncio
+
+    from pipelines.dedup import Deduplicator
+    from pipelines.record import content_hash
+    from tests.test_stores import make_store
+
+    stories = [
+        " ".join(f"{topic} word{i} of story {topic} told at length" for i in range(60)) for topic in ("rain", "vote")
+    ]
+    records = []
+    for n in range(40):
+        text = stories[n % 2] + ("" if n < 2 else f"\nAdvertisement number {n}")
+        records.append({"_id": f"{n:032x}", "text": text, "content_hash": content_hash(text)})
+
+    async def run() -> None:
+        target = make_store(store)
+        await target.open()
+        try:
+            deduplicator = Deduplicator(target, 0.5, 30)
+            await asyncio.gather(*(deduplicator.assign(record) for record in records))
+        finally:
+            await target.close()
+
+    asyncio.run(run())
+    for story in (0, 1):
+        group = [r for n, r in enumerate(records) if n % 2 == story]
+        originals = [r for r in group if r["duplicate_of"] is None]
+        assert len(originals) == 1
+        assert {r["cluster_id"] for r in group} == {originals[0]["_id"]}
+        assert all(r["duplicate_of"] == originals[0]["_id"] for r in group if r is not originals[0])

@@ -100,6 +100,8 @@ class SQLiteStore:
         self.description = f"SQLite at {self.path}"
         self._db: sqlite3.Connection | None = None
         self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sqlite")
+        self._claims: list[tuple[dict[str, Any], Choose, asyncio.Future[tuple[str, str | None]]]] = []
+        self._claimer: asyncio.Future[None] | None = None
 
     async def _run(self, func: Any, *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self._thread, func, *args)
@@ -307,27 +309,57 @@ class SQLiteStore:
         return dict(await self._run(lambda: self._conn().execute(query).fetchall()))
 
     async def claim_fingerprint(self, fingerprint: dict[str, Any], choose: Choose) -> tuple[str, str | None]:
-        try:
-            return await self._run(self._claim, fingerprint, choose)
-        except sqlite3.OperationalError as exc:  # locked, disk full, read-only
-            raise StoreUnavailable(f"{self.description}: {exc}") from None
+        # Group commit: claims that arrive while a transaction is being written
+        # wait and go together in the next one. A commit costs about half a
+        # millisecond however few rows it writes; a crawl has many records in
+        # flight, so this divides that cost among them (bench/dedup.py).
+        answer: asyncio.Future[tuple[str, str | None]] = asyncio.get_running_loop().create_future()
+        self._claims.append((fingerprint, choose, answer))
+        if self._claimer is None or self._claimer.done():
+            self._claimer = asyncio.ensure_future(self._claim_waiting())
+        return await answer
+
+    async def _claim_waiting(self) -> None:
+        while self._claims:
+            batch, self._claims = self._claims, []
+            try:
+                results = await self._run(self._claim_all, [(fp, choose) for fp, choose, _ in batch])
+            except sqlite3.OperationalError as exc:  # locked, disk full, read-only
+                error = StoreUnavailable(f"{self.description}: {exc}")
+                for *_, answer in batch:
+                    if not answer.done():
+                        answer.set_exception(error)
+                continue
+            except BaseException as exc:  # a bug in choose(): every waiting claim hears of it
+                for *_, answer in batch:
+                    if not answer.done():
+                        answer.set_exception(exc)
+                continue
+            for (*_, answer), result in zip(batch, results, strict=True):
+                if not answer.done():
+                    answer.set_result(result)
+
+    def _claim_all(self, claims: list[tuple[dict[str, Any], Choose]]) -> list[tuple[str, str | None]]:
+        db = self._conn()
+        # One write transaction: claiming, looking and deciding are serialised
+        # across processes, so every earlier match already has its root. Within
+        # it, each claim sees the ones before it, as if committed one by one.
+        with db:
+            db.execute("BEGIN IMMEDIATE")
+            return [self._claim(fp, choose) for fp, choose in claims]
 
     def _claim(self, fp: dict[str, Any], choose: Choose) -> tuple[str, str | None]:
         db = self._conn()
-        # One write transaction: claiming, looking and deciding are serialised
-        # across processes, so every earlier match already has its root.
-        with db:
-            db.execute("BEGIN IMMEDIATE")
-            inserted = db.execute(
-                "INSERT OR IGNORE INTO fingerprints (_id, size, digest, content_hash) VALUES (?, ?, ?, ?)",
-                (fp["_id"], fp["size"], array("Q", fp["digest"]).tobytes(), fp.get("content_hash")),
-            ).rowcount
-            seq, root = db.execute("SELECT seq, root FROM fingerprints WHERE _id = ?", (fp["_id"],)).fetchone()
-            if not inserted:
-                return root or fp["_id"], None
-            db.executemany("INSERT INTO fingerprint_keys VALUES (?, ?)", [(key, seq) for key in fp["keys"]])
-            root, pending = choose(self._candidates(fp["keys"], seq))
-            db.execute("UPDATE fingerprints SET root = ? WHERE seq = ?", (root, seq))
+        inserted = db.execute(
+            "INSERT OR IGNORE INTO fingerprints (_id, size, digest, content_hash) VALUES (?, ?, ?, ?)",
+            (fp["_id"], fp["size"], array("Q", fp["digest"]).tobytes(), fp.get("content_hash")),
+        ).rowcount
+        seq, root = db.execute("SELECT seq, root FROM fingerprints WHERE _id = ?", (fp["_id"],)).fetchone()
+        if not inserted:
+            return root or fp["_id"], None
+        db.executemany("INSERT INTO fingerprint_keys VALUES (?, ?)", [(key, seq) for key in fp["keys"]])
+        root, pending = choose(self._candidates(fp["keys"], seq))
+        db.execute("UPDATE fingerprints SET root = ? WHERE seq = ?", (root, seq))
         return root, pending
 
     def _candidates(self, keys: list[str], below_seq: int) -> list[dict[str, Any]]:
