@@ -124,12 +124,16 @@ def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None =
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+# "/2017/7/12/": some CMSs (Squarespace, ...) print month and day without a
+# leading zero; only with slashes on every side, so ids are not read as days.
+_URL_DATE_SHORT = re.compile(r"/((?:19|20)\d{2})/([1-9]|1[0-2])/([1-9]|[12]\d|3[01])/")
 
 
 def date_from_url(url: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
     """The day in a URL path such as ``/2024/05/02/slug`` or ``/20240502-slug``:
     CMSs file an article under the day it was first published."""
-    match = _URL_DATE.search(url.split("?")[0])
+    path = url.split("?")[0]
+    match = _URL_DATE.search(path) or _URL_DATE_SHORT.search(path)
     if match is None:
         return None
     try:

@@ -80,6 +80,7 @@ def test_the_page_offset_is_kept_and_utc_is_one_conversion_away() -> None:
         ("https://news.example/2024/05/02/council-votes/", "2024-05-02T00:00:00Z"),
         ("https://news.example/politics/2019-10-22/slug.html", "2019-10-22T00:00:00Z"),
         ("https://news.example/story/20230114-slug", "2023-01-14T00:00:00Z"),
+        ("https://news.example/home/2017/7/12/a-day-in-montauk", "2017-07-12T00:00:00Z"),  # no leading zeros
     ],
 )
 def test_date_from_url(url: str, expected: str) -> None:
@@ -94,6 +95,8 @@ def test_date_from_url(url: str, expected: str) -> None:
         "https://news.example/2031/01/01/slug",  # in the future
         "https://news.example/article/1234567890123",  # an id, not a date
         "https://news.example/story?d=2024/05/02",  # the query is not the path
+        "https://news.example/2017/7/12",  # short forms only between slashes
+        "https://news.example/2017/7/123/slug",  # an id after the month
     ],
 )
 def test_date_from_url_rejects_non_dates(url: str) -> None:
