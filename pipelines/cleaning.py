@@ -21,7 +21,7 @@ _BYLINE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _NEWSROOM_CODE = re.compile(r"\s*\([\w.]{1,6}\)$")  # "Elena Oberholzer (obe)": the reporter's initials
-_SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)+$")  # "chuck-ross": a URL slug, not a printed name
+_SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")  # "chuck-ross", "edilson.la.rosa": a slug or login
 # News agencies are credited in bylines, but they are not authors (they are a
 # source, like the site itself). Folded forms.
 AGENCIES = frozenset(
@@ -33,7 +33,9 @@ AGENCIES = frozenset(
         "ritzau", "stt", "ctk", "pap", "mti", "bta", "hina", "tanjug", "belga", "anp", "lusa",
     }
 )  # fmt: skip
-_PLACEHOLDERS = frozenset({"no author", "author", "name", "admin", "administrator", "unknown", "posted", "redaktion"})
+# CMS defaults, not credits. A collective byline ("Redaktion", "Editorial Board") is what the page credits and stays.
+_PLACEHOLDERS = frozenset({"no author", "author", "name", "admin", "administrator", "unknown", "posted"})
+_LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\sو\s)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=]", re.IGNORECASE)  # dates, e-mails, links, captions
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -189,6 +191,8 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or _NOT_A_NAME.search(name)
         or _SLUG.match(name)
         or len(key.split()) > 5
+        or not name[:1].isalpha()  # ". Tanaka": the rest of a split initial
+        or len(key.replace(" ", "")) < 2
         or is_site_name(name, (), label)
     )
 
@@ -202,7 +206,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     names: list[str] = []
     seen: set[str] = set()
     for entry in raw:
-        entry = _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry)))
+        entry = _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
         for part in _AUTHOR_SPLIT.split(entry):
             name = _author_name(part)
             if fold(name) not in seen and _is_person(name, blocked, label):
@@ -231,8 +235,10 @@ def clean_paragraphs(
     patterns = tuple(remove)
     paragraphs = [squash(line) for line in text.splitlines()]
     paragraphs = [p for p in paragraphs if p and fold(p) not in boilerplate and not any(r.search(p) for r in patterns)]
-    # Only the first lines can be the page header trafilatura picked up with the body.
-    while paragraphs:
+    # Only the first lines can be the page header trafilatura picked up with the
+    # body; the last paragraph stays: a body that is all "header" (a brief whose
+    # one paragraph is also its standfirst) is still the article.
+    while len(paragraphs) > 1:
         head = paragraphs[0]
         key = fold(head)
         is_byline = (bool(_BYLINE_PREFIX.match(head)) and len(head) < 120) or key in author_keys

@@ -114,3 +114,15 @@ def test_clean_paragraphs_removes_paragraphs_matching_a_source_pattern() -> None
     kept = clean_paragraphs(text, [], frozenset(), remove=patterns)
     assert kept == ["النص الأول للخبر.", "The body says read more: here."]
     assert clean_paragraphs(text, [], frozenset(), remove=[]) == text.split("\n")
+
+
+def test_clean_authors_keeps_collective_bylines_and_drops_split_leftovers() -> None:
+    raw = ["Redaktion", "Hanns-Seidel-Stiftung e.V.", "edilson.la.rosa", ". Tanaka", "J", "Ana e Pedro"]
+    assert clean_authors(raw, []) == ["Redaktion", "Hanns-Seidel-Stiftung", "Ana", "Pedro"]
+    assert clean_authors(["محمد علي و أحمد حسن", "Ирина Петрова"], []) == ["محمد علي", "أحمد حسن", "Ирина Петрова"]
+
+
+def test_a_body_that_is_all_header_keeps_its_last_paragraph() -> None:
+    brief = "Frankfurt (dpa) - The prize went to a novel about the old republic, the jury said on Monday."
+    assert clean_paragraphs(brief, [brief], frozenset()) == [brief]
+    assert clean_paragraphs(f"Headline\n{brief}", ["Headline", brief], frozenset()) == [brief]
