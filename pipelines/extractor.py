@@ -18,7 +18,7 @@ from trafilatura.settings import Document
 
 from config.sources import SourcesError, load_sources
 from pipelines import language
-from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, squash
+from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, fold, squash
 from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, zone
 from pipelines.metadata import PageMeta, read_page_meta
 
@@ -128,6 +128,10 @@ class Extractor:
         from_url = date_from_url(url, self.default_tz, now)
         if from_url is not None and (found is None or abs(found - from_url) > _URL_DATE_SLACK):
             return from_url
+        # A value given in UTC may fall on the next or previous day; the URL's
+        # day is the newsroom's local day, the one the page printed.
+        if from_url is not None and found is not None and found.utcoffset() == timedelta(0):
+            return from_url if found.date() != from_url.date() else found
         if found is None:
             found = find_worded_date(_text_after_headline(tree), self.default_tz, now)
         if found is None:
@@ -202,7 +206,8 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
     real length (over 150 characters). Any other page is an index when it has
     under 400 characters in such paragraphs and either says it is a website
     (og:type) or is a list (five or more short paragraphs): a short news brief
-    of two or three paragraphs is still an article."""
+    of two or three paragraphs is still an article, and so is a post whose
+    short lines (verse, code) are not links to other pages."""
     lengths = [_visual_length(p) for p in paragraphs]
     substantial = sum(n for n in lengths if n > 150)
     says_article = bool(
@@ -215,7 +220,25 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
         headline_links = len(tree.xpath("//h2//a[@href] | //h3//a[@href] | //h4//a[@href]"))
         return substantial == 0 and headline_links >= 5
     says_website = bool(tree.xpath('//meta[@property="og:type"][@content="website"]'))
-    return substantial < 400 and (says_website or sum(1 for n in lengths if n <= 150) >= 5)
+    if substantial >= 400:
+        return False
+    return says_website or _linked_teasers(tree, [p for p, n in zip(paragraphs, lengths, strict=True) if n <= 150]) >= 5
+
+
+def _linked_teasers(tree: Any, short: list[str]) -> int:
+    """How many of the ``short`` paragraphs are mostly the text of a link: a
+    teaser links to its story, while the short lines of a brief, a poem or a
+    code listing are not links."""
+    if len(short) < 5:
+        return 0
+    anchors = {fold(a.text_content()) for a in tree.xpath("//a[@href]")}
+    anchors = {a for a in anchors if len(a) >= 8}
+    count = 0
+    for paragraph in short:
+        key = fold(paragraph)
+        if key in anchors or any(len(a) * 2 >= len(key) and a in key for a in anchors):
+            count += 1
+    return count
 
 
 def _header_texts(tree: Any) -> list[str]:

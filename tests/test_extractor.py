@@ -165,3 +165,35 @@ def test_source_remove_patterns_and_prune_xpath(extractor: Extractor, tmp_path: 
     assert cleaned.text.startswith("Paragraph 0 of a council story") and len(cleaned.text.split("\n")) == 4
     # Only whole matching paragraphs go: a sentence mentioning the words elsewhere stays.
     assert "Paragraph 3 of a council story" in cleaned.text
+
+
+def test_utc_structured_date_on_another_day_than_the_url_gives_the_url_day(extractor: Extractor) -> None:
+    html = story('<meta property="article:published_time" content="2020-02-25T02:25:54Z">')
+    article = extractor.extract(html, "https://news.example/2020/02/24/council-budget/", now=NOW)
+    assert iso(article.published_at) == "2020-02-24T00:00:00Z"
+
+
+def page_of_lines(lines: list[str], linked: bool) -> str:
+    items = "".join(
+        f'<p><a href="/story/{n}">{line}</a></p>' if linked else f"<p>{line}</p>" for n, line in enumerate(lines)
+    )
+    return f'<html lang="en"><head><title>Notes</title></head><body><div id="main">{items}</div></body></html>'
+
+
+LINES = [
+    "The harbour council meets again on Tuesday evening",
+    "Ferry timetable changes for the winter season",
+    "New cycle lane opens along the river path",
+    "School board approves the spring term budget",
+    "Library extends its weekend opening hours",
+    "Market square works finish ahead of plan",
+    "Museum wins a grant for its maritime wing",
+]
+
+
+def test_short_lines_are_an_index_only_when_they_are_links(extractor: Extractor) -> None:
+    with pytest.raises(NoArticle, match="an index page"):
+        extractor.extract(page_of_lines(LINES, linked=True), "https://news.example/local/", now=NOW)
+    # The same short lines unlinked (verse, a code listing, a list of points) are the page's own text.
+    article = extractor.extract(page_of_lines(LINES, linked=False), "https://news.example/notes", now=NOW)
+    assert article.text.split("\n")[:2] == LINES[:2]
