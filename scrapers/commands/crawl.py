@@ -23,6 +23,9 @@ from scrapers.storecheck import in_thread, prepare_store
 
 
 class Command(ScrapyCrawlCommand):
+    def long_desc(self) -> str:
+        return (__doc__ or "").strip()
+
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         super().process_options(args, opts)
         # Checked here, before Scrapy sets up logging and the reactor, so that a
