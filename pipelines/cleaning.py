@@ -20,6 +20,7 @@ _BYLINE_PREFIX = re.compile(
     r"|di|door|av|af|автор|بقلم|كتب|كتبت|إعداد|تقرير)\s*[:：]?\s+",
     re.IGNORECASE,
 )
+_FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")  # "Brendan Carlin for The Mail on Sunday"
 _NEWSROOM_CODE = re.compile(r"\s*\([\w.]{1,6}\)$")  # "Elena Oberholzer (obe)": the reporter's initials
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")  # "chuck-ross", "edilson.la.rosa": a slug or login
 # News agencies are credited in bylines, but they are not authors (they are a
@@ -175,7 +176,7 @@ def best_title(
 
 def _author_name(part: str) -> str:
     name = _BYLINE_PREFIX.sub("", part.strip() + " ").strip(" ,:;-–—|")  # a lone "By" too
-    name = _NEWSROOM_CODE.sub("", name)
+    name = _FOR_OUTLET.sub("", _NEWSROOM_CODE.sub("", name))
     if name.endswith(".") and len(name.split()[-1]) > 4:  # keep "Jr." and "Joe S."
         name = name[:-1]
     return name
@@ -215,6 +216,12 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     return names
 
 
+def is_byline(line: str, author_keys: Iterable[str] = ()) -> bool:
+    """A short line that credits the authors ("By Jane Doe, The Tribune"), or
+    one of the authors' names alone (``author_keys``: folded names)."""
+    return (bool(_BYLINE_PREFIX.match(line)) and len(line) < 120) or fold(line) in set(author_keys)
+
+
 def _is_heading_copy(key: str, headings: set[str]) -> bool:
     """The paragraph repeats the headline (perhaps with a site-name tail)."""
     return key in headings or any(h and key.startswith(h) and len(key) - len(h) < 25 for h in headings)
@@ -241,8 +248,7 @@ def clean_paragraphs(
     while len(paragraphs) > 1:
         head = paragraphs[0]
         key = fold(head)
-        is_byline = (bool(_BYLINE_PREFIX.match(head)) and len(head) < 120) or key in author_keys
-        if _is_heading_copy(key, heading_keys) or is_byline or is_date_line(head):
+        if _is_heading_copy(key, heading_keys) or is_byline(head, author_keys) or is_date_line(head):
             paragraphs.pop(0)
             continue
         break

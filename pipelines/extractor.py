@@ -21,6 +21,7 @@ from pipelines import language
 from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, fold, squash
 from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, zone
 from pipelines.metadata import PageMeta, read_page_meta
+from pipelines.standfirst import find_standfirst, with_standfirst
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _URL_DATE_SLACK = timedelta(days=2)  # a URL's day is local and midnight; late-night stories drift a day
@@ -98,8 +99,13 @@ class Extractor:
         authors = clean_authors(meta.authors, site_names, url) or clean_authors(
             (doc.author or "").split(";"), site_names, url
         )
-        headings = [title, meta.h1, meta.headline, *_header_texts(tree)]
+        # The header's lines (kicker, byline, date, the standfirst too) are
+        # dropped from the top of trafilatura's text; the standfirst is
+        # article text and goes back first, wherever trafilatura had it.
+        standfirst = find_standfirst(tree, meta.description or doc.description, [title, meta.h1, *authors])
+        headings = [title, meta.h1, meta.headline, standfirst, *_header_texts(tree)]
         paragraphs = clean_paragraphs(doc.text, headings, self.boilerplate, authors, self.remove_patterns)
+        paragraphs = with_standfirst(paragraphs, standfirst)
         text = "\n".join(paragraphs)
         if len(text) < self.min_text_chars:
             raise NoArticle(f"no article text found (only {len(text)} characters of body text)")
@@ -243,7 +249,7 @@ def _linked_teasers(tree: Any, short: list[str]) -> int:
 
 def _header_texts(tree: Any) -> list[str]:
     """Text blocks of the article's own <header> (the one holding the <h1>):
-    kicker, standfirst, byline. Body text never sits there."""
+    kicker, standfirst, byline. Only the standfirst is article text."""
     blocks = tree.xpath("//header[.//h1]//*[self::p or self::div or self::span or self::h2 or self::a]")
     return [" ".join(b.text_content().split()) for b in blocks]
 

@@ -149,17 +149,30 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
             meta.language = meta.language or _first([node.get("inLanguage")])
 
 
-def _meta_values(tree: Any) -> dict[str, list[str]]:
-    values: dict[str, list[str]] = {}
+def _meta_values(tree: Any) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """Meta tag values by key: those of ``name``/``property`` tags, which
+    describe the page, and those of microdata ``itemprop`` tags, which describe
+    whatever item they sit in (the story, but also a cited paper or a related
+    story) and so count only where the named tags say nothing."""
+    named: dict[str, list[str]] = {}
+    microdata: dict[str, list[str]] = {}
     for tag in tree.xpath("//meta[@content]"):
-        key = tag.get("property") or tag.get("name") or tag.get("itemprop") or tag.get("http-equiv") or ""
+        key = tag.get("property") or tag.get("name") or tag.get("http-equiv") or ""
+        found = named if key else microdata
+        key = key or tag.get("itemprop") or ""
         if key:
-            values.setdefault(key.strip().lower(), []).append(tag.get("content", ""))
-    return values
+            found.setdefault(key.strip().lower(), []).append(tag.get("content", ""))
+    return named, microdata
+
+
+def _meta_authors(tags: dict[str, list[str]]) -> list[str]:
+    names = [v for key in ("author", "article:author", "dc.creator", "parsely-author") for v in tags.get(key, [])]
+    return [html.unescape(n) for n in names if n.strip() and not n.strip().startswith("http")]
 
 
 def _apply_meta(meta: PageMeta, tree: Any) -> None:
-    tags = _meta_values(tree)
+    named, microdata = _meta_values(tree)
+    tags = {**microdata, **named}
 
     def get(*keys: str) -> str | None:
         return _first([value for key in keys for value in tags.get(key, [])])
@@ -170,9 +183,7 @@ def _apply_meta(meta: PageMeta, tree: Any) -> None:
         "publishdate", "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date",
     )  # fmt: skip
     meta.modified = meta.modified or get("article:modified_time", "datemodified", "og:updated_time")
-    if not meta.authors:
-        names = [v for key in ("author", "article:author", "dc.creator", "parsely-author") for v in tags.get(key, [])]
-        meta.authors = [html.unescape(n) for n in names if n.strip() and not n.strip().startswith("http")]
+    meta.authors = meta.authors or _meta_authors(named) or _meta_authors(microdata)
     meta.description = meta.description or get("og:description", "description", "twitter:description")
     meta.image = meta.image or get("og:image", "og:image:url", "twitter:image")
     meta.tags = meta.tags or [t for t in tags.get("article:tag", []) if t.strip()] or _keywords(get("keywords"))

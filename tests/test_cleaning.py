@@ -126,3 +126,8 @@ def test_a_body_that_is_all_header_keeps_its_last_paragraph() -> None:
     brief = "Frankfurt (dpa) - The prize went to a novel about the old republic, the jury said on Monday."
     assert clean_paragraphs(brief, [brief], frozenset()) == [brief]
     assert clean_paragraphs(f"Headline\n{brief}", ["Headline", brief], frozenset()) == [brief]
+
+
+def test_clean_authors_drops_the_outlet_a_byline_writes_for() -> None:
+    raw = ["Glen Owen and Brendan Carlin for The Mail on Sunday", "Ana Ruiz for Harbour Times"]
+    assert clean_authors(raw, []) == ["Glen Owen", "Brendan Carlin", "Ana Ruiz"]

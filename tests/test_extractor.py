@@ -64,8 +64,13 @@ def test_english_page_with_json_ld(extractor: Extractor) -> None:
     assert article.site_name == "The Example Tribune"
     assert article.image == "/img/lead.jpg"
     assert article.tags == ["broadband", "rural", "legislature", "internet access"]
-    assert len(paragraphs) == 8
-    assert paragraphs[0].startswith("State lawmakers on Thursday approved a bill")
+    assert len(paragraphs) == 9
+    # The standfirst under the headline is article text: the body's first paragraph.
+    assert paragraphs[0] == (
+        "The measure would put $210 million over three years into internet projects in areas private providers"
+        " have long skipped."
+    )
+    assert paragraphs[1].startswith("State lawmakers on Thursday approved a bill")
     for leftover in ("Share on Facebook", "Most Read", "Advertisement", "By Jane Doe and John Smith", "Subscribe"):
         assert leftover not in article.text
 

@@ -43,3 +43,17 @@ def test_malformed_json_ld_is_skipped_and_meta_tags_still_read() -> None:
     assert meta.headline is None
     assert meta.published == "2024-05-02T10:00:00+02:00"
     assert meta.authors == ["Jane Doe"]
+
+
+def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
+    citations = "".join(
+        f'<li itemscope itemtype="https://schema.org/ScholarlyArticle"><meta itemprop="author" content="{name}">'
+        f'<meta itemprop="datePublished" content="1988"></li>'
+        for name in ("A. Grosso", "B. Pinto")
+    )
+    html = page('<meta name="dc.creator" content="Marwan Adwan">', f"<h1>Review</h1><ol>{citations}</ol>")
+    meta, _tree = read_page_meta(html)
+    assert meta.authors == ["Marwan Adwan"]
+    # Microdata alone still counts: it is then the page's only statement.
+    meta, _tree = read_page_meta(page("", '<h1>Story</h1><meta itemprop="author" content="Jane Doe">'))
+    assert meta.authors == ["Jane Doe"]

@@ -1,0 +1,79 @@
+"""The standfirst (dek): the summary paragraph under the headline.
+
+It is article text: the newsroom writes it, readers read it as the lead, and
+evaluation sets count it. trafilatura often leaves it out (it sits in the
+article's ``<header>``, outside the container it picks), so it is found here
+and put back as the body's first paragraph.
+
+A block after the ``<h1>`` is the standfirst when it is the page's own
+description (JSON-LD / OpenGraph / meta, which CMSs fill from the dek), or
+when it is a sentence-long block inside the ``<header>`` that holds the
+``<h1>``. Kickers, bylines, dates and links there are not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from pipelines.cleaning import fold, is_byline, squash
+from pipelines.dates import is_date_line
+
+_MIN_CHARS = 50  # shorter header lines are kickers, bylines, labels
+_MAX_CHARS = 700  # longer blocks are body text or a whole container
+_LOOK_AHEAD = 12  # blocks after the <h1> that may hold it
+_BLOCKS = (
+    "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span]"
+    "[not(.//p or .//div or .//h2 or .//h3 or .//ul or .//ol or .//table)]"
+    "[not(ancestor-or-self::figure or ancestor-or-self::figcaption or ancestor::nav or ancestor::aside"
+    " or ancestor::a or ancestor::button or ancestor::form)][not(.//script or .//style)]"
+)
+
+
+def _visual_length(text: str) -> int:
+    return sum(3 if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" else 1 for ch in text)
+
+
+def _is_description(key: str, description: str) -> bool:
+    """The block is the page's description, perhaps cut short ("…") by the CMS."""
+    if not description:
+        return False
+    return key == description or (len(description) >= 40 and key.startswith(description))
+
+
+def _in_header(block: Any) -> bool:
+    return bool(block.xpath("ancestor::header[.//h1]"))
+
+
+def _is_link_text(block: Any, text: str) -> bool:
+    linked = sum(len(squash(a.text_content())) for a in block.xpath(".//a"))
+    return linked * 2 >= len(text)
+
+
+def find_standfirst(tree: Any, description: str | None, not_dek: Iterable[str | None]) -> str | None:
+    """The standfirst's text, or ``None``. ``not_dek``: the headline and
+    byline values a header line may merely repeat."""
+    description_key = fold((description or "").rstrip(" .…"))
+    excluded = {fold(t) for t in not_dek if t}
+    for block in tree.xpath(_BLOCKS)[:_LOOK_AHEAD]:
+        text = squash(block.text_content())
+        key = fold(text)
+        if not (_MIN_CHARS <= _visual_length(text) <= _MAX_CHARS) or key in excluded or is_date_line(text):
+            continue
+        if is_byline(text):
+            continue
+        if _is_link_text(block, text) or any(e and e in key and len(key) - len(e) < 25 for e in excluded):
+            continue
+        sentence = len(key.split()) >= 8 or _visual_length(text) >= 90  # CJK is written without spaces
+        if _is_description(key, description_key) or (_in_header(block) and sentence):
+            return text
+    return None
+
+
+def with_standfirst(paragraphs: list[str], standfirst: str | None) -> list[str]:
+    """``paragraphs`` with the standfirst first, unless the body already has it."""
+    if not standfirst:
+        return paragraphs
+    if fold(standfirst) in fold(" ".join(paragraphs)):
+        return paragraphs
+    return [standfirst, *paragraphs]
