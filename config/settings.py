@@ -46,7 +46,13 @@ SOURCES_FILE = os.environ.get("SOURCES_FILE", "config/sources.toml")  # the [[so
 PROGRESS_INTERVAL = 10.0  # seconds between progress lines of a crawl (pages/s and counts)
 SCHEDULE_CONCURRENCY = 2  # crawls `scrapy schedule` runs at once (each its own process)
 SCHEDULE_STOP_TIMEOUT = 300.0  # seconds a SIGTERM waits for running crawls before ending them
-EXTENSIONS = {"scrapers.extensions.Progress": 500}  # periodic progress lines, live on a terminal
+EXTENSIONS = {
+    "scrapers.extensions.Allocator": 0,  # the C allocator tuned so that freed response bodies go back to the system
+    "scrapers.extensions.Progress": 500,  # periodic progress lines, live on a terminal
+}
+MALLOC_MMAP_THRESHOLD = 128 * 1024  # bytes (crawler, workers): larger blocks get their own mapping, freed at once
+MALLOC_ARENA_MAX = 2  # malloc arenas the crawler's threads share (glibc's default: 8 per core); 0: glibc's default
+MALLOC_TRIM_INTERVAL = 5.0  # seconds between returns of the crawler's free heap pages to the system; 0: never
 
 # --- Item pipelines -------------------------------------------------------------
 ITEM_PIPELINES = {
@@ -63,6 +69,7 @@ EXTRACT_FAVOR = "balanced"  # trafilatura mode: "precision", "recall" or "balanc
 EXTRACT_INCLUDE_TABLES = True  # keep tables that sit inside the article body
 EXTRACT_WORKERS = os.cpu_count() or 1  # worker processes doing extraction, record and fingerprint (one per core)
 EXTRACT_TIMEOUT = 30.0  # seconds one page may take in a worker; then it is dropped and the worker replaced
+EXTRACT_MAX_PAGES = 500  # pages a worker serves before a fresh one replaces it (its caches freed); 0: never
 EXTRACT_CLASS = "pipelines.extractor.Extractor"  # extractor class (a subclass may add steps); built once per worker
 EXTRACT_BOILERPLATE_LINES = [
     # whole paragraphs (compared case-insensitively, punctuation ignored) that are never article text

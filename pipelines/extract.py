@@ -2,9 +2,12 @@
 
 Settings: ``EXTRACT_WORKERS`` (worker processes doing the CPU work: extraction,
 record, fingerprint; see ``pipelines.workers``), ``EXTRACT_TIMEOUT`` (seconds
-a page may take), ``EXTRACT_CLASS`` (the extractor class, built once per
-worker from the ``EXTRACT_*`` options and each source's overrides) and the
-options read by ``pipelines.extractor.Extractor``.
+a page may take), ``EXTRACT_MAX_PAGES`` (pages a worker serves before it is
+replaced, so the workers' caches do not grow with the crawl),
+``MALLOC_MMAP_THRESHOLD`` (the workers' C allocator, as the crawler's),
+``EXTRACT_CLASS`` (the extractor class, built once per worker from the
+``EXTRACT_*`` options and each source's overrides) and the options read by
+``pipelines.extractor.Extractor``.
 
 A page that gives no record is dropped with the reason, counted under
 ``extract/dropped/<reason>`` (and per source): ``no_article``,
@@ -28,8 +31,16 @@ logger = logging.getLogger(__name__)
 
 
 class ExtractPipeline:
-    def __init__(self, extractors: Extractors, stats: Any, workers: int = 2, timeout: float = 30.0) -> None:
-        self.pool = WorkerPool(extractors, workers, timeout)
+    def __init__(
+        self,
+        extractors: Extractors,
+        stats: Any,
+        workers: int = 2,
+        timeout: float = 30.0,
+        max_pages: int = 0,
+        mmap_threshold: int = 0,
+    ) -> None:
+        self.pool = WorkerPool(extractors, workers, timeout, max_pages, mmap_threshold)
         self.stats = stats
 
     @classmethod
@@ -38,7 +49,14 @@ class ExtractPipeline:
         extractor_class: type[Extractor] = load_object(settings.get("EXTRACT_CLASS"))
         base = extractor_class.from_settings(settings)
         extractors = Extractors(base, source_extractors(base, settings))
-        return cls(extractors, crawler.stats, settings.getint("EXTRACT_WORKERS"), settings.getfloat("EXTRACT_TIMEOUT"))
+        return cls(
+            extractors,
+            crawler.stats,
+            settings.getint("EXTRACT_WORKERS"),
+            settings.getfloat("EXTRACT_TIMEOUT"),
+            settings.getint("EXTRACT_MAX_PAGES"),
+            settings.getint("MALLOC_MMAP_THRESHOLD"),
+        )
 
     def open_spider(self) -> None:
         self.pool.start()  # the workers import and build their extractors while robots.txt and feeds download
@@ -68,4 +86,6 @@ class ExtractPipeline:
             self.stats.inc_value(f"source/{item.fetched.source}/dropped/{reason}")
 
     def close_spider(self) -> None:
+        if self.pool.recycled:
+            self.stats.set_value("extract/workers_recycled", self.pool.recycled)
         self.pool.close()

@@ -13,7 +13,11 @@ fingerprint the dedup stage needs.
 helper thread, so the asyncio loop (Scrapy's reactor) never blocks. A worker
 that does not answer within the time limit is killed and one that dies is
 reaped; either way a fresh worker takes its place and only that page is lost
-(``WorkerLost``, with the reason and a stats key).
+(``WorkerLost``, with the reason and a stats key). A worker that has served
+``max_pages`` pages is replaced too, between pages: what trafilatura and
+htmldate cache as they meet new pages (dateparser's compiled patterns per
+locale, about 40 MB) and what the allocator keeps then goes back to the
+system, so a long crawl's workers stay the size of a short one's.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from pipelines import allocator
 from pipelines.extractor import Extractor, NoArticle
 from pipelines.fingerprints import Fingerprint, fingerprint
 from pipelines.page import Page
@@ -86,10 +91,11 @@ def extract_page(extractors: Extractors, page: Page) -> tuple[dict[str, Any], Fi
     return record, fingerprint(record["text"])
 
 
-def serve(conn: Connection, extractors: Extractors) -> None:
+def serve(conn: Connection, extractors: Extractors, mmap_threshold: int = 0) -> None:
     """A worker's main loop: one page in, one tagged answer out, until the
     parent closes the pipe."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the crawler's to handle; it stops us
+    allocator.tune(mmap_threshold)  # a page's HTML, pickle and tree go back to the system once freed
     while True:
         try:
             page = conn.recv()
@@ -108,13 +114,17 @@ class Worker:
     """One worker process and the parent's end of its pipe. ``call`` blocks:
     run it on a helper thread."""
 
-    def __init__(self, extractors: Extractors) -> None:
+    def __init__(self, extractors: Extractors, mmap_threshold: int = 0) -> None:
         self.conn, child = _CONTEXT.Pipe()
-        self.process = _CONTEXT.Process(target=serve, args=(child, extractors), name="newsflow-extract", daemon=True)
+        self.process = _CONTEXT.Process(
+            target=serve, args=(child, extractors, mmap_threshold), name="newsflow-extract", daemon=True
+        )
         self.process.start()
         child.close()
+        self.pages = 0  # pages sent to it, answered or not
 
     def call(self, page: Page, timeout: float) -> tuple[str, Any]:
+        self.pages += 1
         try:
             self.conn.send(page)
             if not self.conn.poll(timeout):
@@ -152,19 +162,26 @@ class WorkerPool:
 
     Pages beyond ``size`` wait (in the pipeline, with their responses, which
     Scrapy counts towards ``SCRAPER_SLOT_MAX_ACTIVE_SIZE`` before it starts
-    new downloads)."""
+    new downloads). A worker that has served ``max_pages`` pages (0: no
+    limit) is replaced; ``recycled`` counts those replacements.
+    ``mmap_threshold`` tunes the workers' C allocator (``pipelines.allocator``)."""
 
-    def __init__(self, extractors: Extractors, size: int, timeout: float) -> None:
+    def __init__(
+        self, extractors: Extractors, size: int, timeout: float, max_pages: int = 0, mmap_threshold: int = 0
+    ) -> None:
         self.extractors = extractors
         self.size = max(1, size)
         self.timeout = timeout
+        self.max_pages = max_pages
+        self.mmap_threshold = mmap_threshold
+        self.recycled = 0
         self._threads = ThreadPoolExecutor(max_workers=self.size, thread_name_prefix="extract-io")
         self._idle: asyncio.Queue[Worker] = asyncio.Queue()
         self._workers: set[Worker] = set()
 
     def start(self) -> None:
         for _ in range(self.size):
-            self._add(Worker(self.extractors))
+            self._add(Worker(self.extractors, self.mmap_threshold))
 
     async def run(self, page: Page) -> Record:
         """The record of ``page``; raises ``NoArticle``, ``ExtractionFailed``
@@ -181,6 +198,11 @@ class WorkerPool:
             self._workers.discard(worker)
             worker.stop(kill=True)
             raise
+        if self.max_pages and worker.pages >= self.max_pages:
+            self._workers.discard(worker)
+            worker = await loop.run_in_executor(self._threads, self._successor, worker, False)
+            self._workers.add(worker)
+            self.recycled += 1
         self._idle.put_nowait(worker)
         if kind == "no_article":
             raise NoArticle(value)
@@ -192,10 +214,11 @@ class WorkerPool:
         self._workers.add(worker)
         self._idle.put_nowait(worker)
 
-    def _successor(self, worker: Worker) -> Worker:
-        """Kill ``worker`` and start its replacement (blocking: on a helper thread)."""
-        worker.stop(kill=True)
-        return Worker(self.extractors)
+    def _successor(self, worker: Worker, kill: bool = True) -> Worker:
+        """Stop ``worker`` (killed, or let go once it has answered) and start its
+        replacement (blocking: on a helper thread)."""
+        worker.stop(kill=kill)
+        return Worker(self.extractors, self.mmap_threshold)
 
     def close(self) -> None:
         for worker in list(self._workers):

@@ -88,6 +88,22 @@ def test_an_extractor_exception_is_reported_with_the_worker_traceback(pool: Work
     assert "tests/pathological.py" in failed.details
 
 
+def test_a_worker_is_replaced_after_max_pages_between_pages() -> None:
+    pool = WorkerPool(Extractors(Extractor(), {}), size=1, timeout=10, max_pages=2)
+    pool.start()
+    try:
+        (first_worker,) = pool._workers
+        records = [run(pool, page(path=f"/{n}.html"))[0] for n in range(5)]
+        (last_worker,) = pool._workers
+    finally:
+        pool.close()
+    assert all(isinstance(r, Record) for r in records)  # no page lost to the replacements
+    assert [r["url"] for r in records if isinstance(r, Record)] == [f"http://127.0.0.1:9/{n}.html" for n in range(5)]
+    assert pool.recycled == 2  # after pages 2 and 4
+    assert first_worker.process.exitcode == 0  # let go once it had answered, not killed
+    assert last_worker.process.pid != first_worker.process.pid and last_worker.pages == 1
+
+
 def test_a_crawl_survives_pathological_pages_and_reports_them(store: StoreSetup, tmp_path: Path) -> None:
     root = tmp_path / "site"
     shutil.copytree(SITE, root)
