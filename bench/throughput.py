@@ -15,9 +15,12 @@ table:
   paths) into SQLite; peak RSS of the crawl's process tree (crawler and
   workers), and its RSS when 2,000 and when all pages had been requested;
 - peers, each given by the Python interpreter of its own virtualenv:
-  trafilatura's command line (``-i`` URL list, ``--with-metadata --json``),
+  trafilatura's command line (``-i`` URL list, ``--with-metadata --json``,
+  ``--config-file`` with its own defaults but ``SLEEP_TIME = 0``, where it
+  would wait 5 s between two pages of one host, and ``SSRF_PROTECTION =
+  off``, where it would refuse 127.0.0.1),
   news-please ``NewsPlease.from_urls(urls, request_args={})``, newspaper4k
-  ``fetch_news(urls, threads=5)``; wall time of the command.
+  ``newspaper.mthreading.fetch_news(urls, threads=5)``; wall time of the command.
 
 Timed figures are medians of ``--runs`` runs.
 
@@ -70,7 +73,7 @@ print(sum(1 for a in found.values() if a is not None and a.maintext))
 """
 NEWSPAPER4K = """
 import sys
-from newspaper import fetch_news
+from newspaper.mthreading import fetch_news
 urls = open(sys.argv[1]).read().split()
 print(sum(1 for a in fetch_news(urls, threads=5) if getattr(a, "text", "")))
 """
@@ -133,10 +136,11 @@ class EvalSite(LoopbackServer):
         self.on_request(count)
 
 
-def tree_memory(root: int) -> tuple[int, int]:
+def tree_memory(root: int) -> tuple[int, int, int, int]:
     """Resident bytes of ``root`` and all its descendants, summed two ways:
     RSS (pages shared between the workers counted once per process) and PSS
-    (each shared page split between its sharers: the memory really used)."""
+    (each shared page split between its sharers: the memory really used);
+    then ``root``'s own RSS and PSS."""
     parents: dict[int, int] = {}
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
@@ -150,7 +154,7 @@ def tree_memory(root: int) -> tuple[int, int]:
         more = {pid for pid, parent in parents.items() if parent in tree} - tree
         tree |= more
         grew = bool(more)
-    rss = pss = 0
+    rss = pss = own_rss = own_pss = 0
     for pid in tree:
         try:
             rollup = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
@@ -159,7 +163,9 @@ def tree_memory(root: int) -> tuple[int, int]:
         fields = {line.split(":")[0]: int(line.split()[1]) * 1024 for line in rollup[1:] if line.endswith("kB")}
         rss += fields.get("Rss", 0)
         pss += fields.get("Pss", 0)
-    return rss, pss
+        if pid == root:
+            own_rss, own_pss = fields.get("Rss", 0), fields.get("Pss", 0)
+    return rss, pss, own_rss, own_pss
 
 
 @dataclass
@@ -169,8 +175,8 @@ class CrawlResult:
     wall: float  # process start to exit
     code: int
     stored: int = 0
-    peak: tuple[int, int] = (0, 0)  # RSS, PSS
-    rss_at: dict[int, tuple[int, int]] = field(default_factory=dict)
+    peak: tuple[int, ...] = (0, 0, 0, 0)  # RSS, PSS of the tree; RSS, PSS of the crawler alone
+    rss_at: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
 
 def run_crawl(site: EvalSite, settings: list[str], marks: tuple[int, ...] = ()) -> CrawlResult:
@@ -178,17 +184,17 @@ def run_crawl(site: EvalSite, settings: list[str], marks: tuple[int, ...] = ()) 
     process tree's RSS sampled (and noted when ``marks`` page requests were reached)."""
     command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "source=eval", *settings]
     env = {k: v for k, v in os.environ.items() if k not in ("MONGODB_URI", "SQLITE_PATH")}
-    rss_at: dict[int, tuple[int, int]] = {}
+    rss_at: dict[int, tuple[int, ...]] = {}
     pending = list(marks)
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = (0, 0)
+    peak: tuple[int, ...] = (0, 0, 0, 0)
 
     def sample() -> None:
         nonlocal peak
         while process.poll() is None:
             memory = tree_memory(process.pid)
-            peak = (max(peak[0], memory[0]), max(peak[1], memory[1]))
+            peak = tuple(max(a, b) for a, b in zip(peak, memory, strict=True))
             while pending and site.count >= pending[0]:
                 rss_at[pending.pop(0)] = memory
             if site.count:
@@ -216,7 +222,13 @@ def extraction_bound(pages: list[tuple[str, bytes]], workers: int) -> float:
         )
         for name, body in pages
     ]
-    pool = WorkerPool(Extractors(Extractor.from_settings(settings), {}), workers, settings.getfloat("EXTRACT_TIMEOUT"))
+    pool = WorkerPool(
+        Extractors(Extractor.from_settings(settings), {}),
+        workers,
+        settings.getfloat("EXTRACT_TIMEOUT"),
+        settings.getint("EXTRACT_MAX_PAGES"),
+        settings.getint("MALLOC_MMAP_THRESHOLD"),
+    )
 
     async def main() -> float:
         pool.start()
@@ -229,6 +241,22 @@ def extraction_bound(pages: list[tuple[str, bytes]], workers: int) -> float:
         return asyncio.run(main())
     finally:
         pool.close()
+
+
+def trafilatura_config(python: str, path: Path) -> Path:
+    """The peer trafilatura's own settings file, without the pause between two
+    pages of one host and with loopback allowed: ``path``."""
+    where = "import pathlib, trafilatura; print(pathlib.Path(trafilatura.__file__).with_name('settings.cfg'))"
+    defaults = Path(subprocess.run([python, "-c", where], capture_output=True, text=True, check=True).stdout.strip())
+    changed = {"SLEEP_TIME": "0", "SSRF_PROTECTION": "off"}
+    lines = [
+        f"{line.split('=')[0].strip()} = {changed[line.split('=')[0].strip()]}"
+        if line.split("=")[0].strip() in changed
+        else line
+        for line in defaults.read_text(encoding="utf-8").splitlines()
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def run_peer(command: list[str]) -> tuple[float, int]:
@@ -346,14 +374,15 @@ def main() -> None:
             marks = (min(2000, args.memory_pages), len(site.paths))
             result = run_crawl(site, [*common, "-s", f"SQLITE_PATH={tmp}/memory.sqlite3"], marks)
             mb = 2**20
-            rss_2k, pss_2k = result.rss_at.get(marks[0], (0, 0))
-            rss_end, pss_end = result.rss_at.get(-1, (0, 0))
+            rss_2k, pss_2k, own_2k, _ = result.rss_at.get(marks[0], (0, 0, 0, 0))
+            # When the last page was requested: its predecessors still in the pipeline, no worker stopped yet.
+            rss_end, pss_end, own_end, _ = result.rss_at.get(marks[1], result.rss_at.get(-1, (0, 0, 0, 0)))
             rows.append(
                 (
                     f"memory run, {result.pages} pages into sqlite",
                     f"{result.pages / result.seconds:.1f}",
                     f"peak RSS {result.peak[0] / mb:.0f} MB, PSS {result.peak[1] / mb:.0f} MB (crawler + workers)"
-                    f"; exit {result.code}",
+                    f"; crawler alone peak RSS {result.peak[2] / mb:.0f} MB; exit {result.code}",
                 )
             )
             rows.append(
@@ -361,7 +390,8 @@ def main() -> None:
                     f"  at {marks[0]:,} / {result.pages:,} pages",
                     "",
                     f"RSS {rss_2k / mb:.0f} / {rss_end / mb:.0f} MB ({_change(rss_2k, rss_end)}), "
-                    f"PSS {pss_2k / mb:.0f} / {pss_end / mb:.0f} MB ({_change(pss_2k, pss_end)})",
+                    f"PSS {pss_2k / mb:.0f} / {pss_end / mb:.0f} MB ({_change(pss_2k, pss_end)}); "
+                    f"crawler alone RSS {own_2k / mb:.0f} / {own_end / mb:.0f} MB ({_change(own_2k, own_end)})",
                 )
             )
 
@@ -370,7 +400,7 @@ def main() -> None:
         url_file.write_text("\n".join(site.base + p for p in site.paths) + "\n")
         peers = {
             "trafilatura": lambda py: [str(Path(py).parent / "trafilatura"), "-i", str(url_file), "--with-metadata",
-                                       "--json"],
+                                       "--json", "--config-file", str(trafilatura_config(py, tmp / "trafilatura.cfg"))],
             "newsplease": lambda py: [py, "-c", NEWSPLEASE, str(url_file)],
             "newspaper4k": lambda py: [py, "-c", NEWSPAPER4K, str(url_file)],
         }  # fmt: skip
