@@ -57,6 +57,10 @@ _MONTH_FIRST = re.compile(
     rf"(?<![\w])(?P<month>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})(?!\d){_TIME}",
     re.IGNORECASE,
 )
+# "19.10.2019 07:49 Uhr": the dotted numeric form is day first wherever it is used (German, Russian,
+# Polish, Turkish ...); slashed forms are left alone, as "10/11/2021" is read both ways.
+_DOTTED = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?!\d)(?!\.\d){_TIME}")
+_DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED)
 _ISO_START = re.compile(r"^\d{4}-\d{2}")
 _FUTURE_SLACK = timedelta(days=1)  # pages in zones ahead of UTC may be dated "tomorrow"
 
@@ -104,7 +108,7 @@ def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
     elif ampm in ("am", "ص", "قظ") and hour == 12:
         hour = 0
     try:
-        month = _MONTH_OF[match["month"].lower()]
+        month = int(match["month"]) if match["month"].isdigit() else _MONTH_OF[match["month"].lower()]
         local = datetime(int(match["year"]), month, int(match["day"]), hour, minute)
     except (ValueError, KeyError):
         return None
@@ -112,10 +116,10 @@ def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
 
 
 def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
-    """The first date written with a month name in ``text`` (day-first forms
-    win over month-first ones at the same place)."""
+    """The first date written with a month name, or as day.month.year, in
+    ``text`` (day-first forms win over month-first ones at the same place)."""
     text = text.translate(_DIGITS)
-    matches = [m for regex in (_DAY_FIRST, _MONTH_FIRST) for m in regex.finditer(text)]
+    matches = [m for regex in _DATE_FORMS for m in regex.finditer(text)]
     for match in sorted(matches, key=lambda m: m.start()):
         found = _not_future(_from_match(match, default_tz), now)
         if found is not None:
@@ -146,7 +150,7 @@ def date_from_url(url: str, default_tz: tzinfo = UTC, now: datetime | None = Non
 def is_date_line(line: str) -> bool:
     """True when a paragraph is nothing but a printed date (and maybe a time)."""
     stripped = line.strip().translate(_DIGITS)
-    for regex in (_DAY_FIRST, _MONTH_FIRST):
+    for regex in _DATE_FORMS:
         match = regex.search(stripped)
         if match and len(stripped) - (match.end() - match.start()) <= 12:
             return True

@@ -21,7 +21,7 @@ from pipelines import language
 from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, fold, squash
 from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, zone
 from pipelines.metadata import PageMeta, read_page_meta
-from pipelines.standfirst import find_standfirst, with_standfirst
+from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _URL_DATE_SLACK = timedelta(days=2)  # a URL's day is local and midnight; late-night stories drift a day
@@ -126,10 +126,12 @@ class Extractor:
         )
 
     def _published(self, meta: PageMeta, tree: Any, doc: Any, url: str, now: datetime | None) -> datetime | None:
-        """Structured data, then the day in the URL, then a date printed in
-        words near the headline, then trafilatura's (htmldate's) day. A
-        structured date days away from the URL's day is a modification date
-        or a template default: the URL records when the story was filed."""
+        """Structured data, then the day in the URL, then a date printed
+        (in words or as day.month.year) after the headline, then trafilatura's
+        (htmldate's) day. A structured date days away from the URL's day is a
+        modification date or a template default: the URL records when the
+        story was filed. A UTC value a day off the URL's or the printed day
+        takes that local day."""
         found = parse_machine_date(meta.published, self.default_tz, now)
         from_url = date_from_url(url, self.default_tz, now)
         if from_url is not None and (found is None or abs(found - from_url) > _URL_DATE_SLACK):
@@ -138,11 +140,23 @@ class Extractor:
         # day is the newsroom's local day, the one the page printed.
         if from_url is not None and found is not None and found.utcoffset() == timedelta(0):
             return from_url if found.date() != from_url.date() else found
-        if found is None:
-            found = find_worded_date(_text_after_headline(tree), self.default_tz, now)
+        if found is None or found.utcoffset() == timedelta(0):
+            printed = find_worded_date(_text_after_headline(tree), self.default_tz, now)
+            found = _printed_day(found, printed)
         if found is None:
             found = parse_machine_date(doc.date, self.default_tz, now)
         return found
+
+
+def _printed_day(structured: datetime | None, printed: datetime | None) -> datetime | None:
+    """A structured value given in UTC one day away from the date printed under
+    the headline is the same moment seen from UTC: the printed day is the one
+    the newsroom and its readers give the story (``00:04`` in Vienna is
+    ``22:04Z`` the day before). Further away, the printed date is another
+    event (an update, a date in the story) and the structured value stays."""
+    if structured is None or printed is None:
+        return structured or printed
+    return printed if abs((printed.date() - structured.date()).days) == 1 else structured
 
 
 def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:
@@ -250,7 +264,11 @@ def _linked_teasers(tree: Any, short: list[str]) -> int:
 def _header_texts(tree: Any) -> list[str]:
     """Text blocks of the article's own <header> (the one holding the <h1>):
     kicker, standfirst, byline. Only the standfirst is article text."""
-    blocks = tree.xpath("//header[.//h1]//*[self::p or self::div or self::span or self::h2 or self::a]")
+    blocks = [
+        block
+        for header in article_headers(tree)
+        for block in header.xpath(".//*[self::p or self::div or self::span or self::h2 or self::a]")
+    ]
     return [" ".join(b.text_content().split()) for b in blocks]
 
 

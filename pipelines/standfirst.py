@@ -22,6 +22,7 @@ from pipelines.dates import is_date_line
 _MIN_CHARS = 50  # shorter header lines are kickers, bylines, labels
 _MAX_CHARS = 700  # longer blocks are body text or a whole container
 _LOOK_AHEAD = 12  # blocks after the <h1> that may hold it
+_HEADER_CHARS = 1000  # a <header> with more paragraph text wraps the story itself
 _BLOCKS = (
     "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span]"
     "[not(.//p or .//div or .//h2 or .//h3 or .//ul or .//ol or .//table)]"
@@ -41,8 +42,16 @@ def _is_description(key: str, description: str) -> bool:
     return key == description or (len(description) >= 40 and key.startswith(description))
 
 
-def _in_header(block: Any) -> bool:
-    return bool(block.xpath("ancestor::header[.//h1]"))
+def article_headers(tree: Any) -> list[Any]:
+    """The ``<header>`` elements that hold an ``<h1>`` and are the article's
+    header (kicker, headline, standfirst, byline), not a theme's wrapper
+    around the whole story: paragraphs of body length never sit there."""
+    headers = tree.xpath("//header[.//h1]")
+    return [h for h in headers if sum(_visual_length(p.text_content()) for p in h.xpath(".//p")) <= _HEADER_CHARS]
+
+
+def _in_header(block: Any, headers: list[Any]) -> bool:
+    return any(h in headers for h in block.iterancestors("header"))
 
 
 def _is_link_text(block: Any, text: str) -> bool:
@@ -55,6 +64,7 @@ def find_standfirst(tree: Any, description: str | None, not_dek: Iterable[str | 
     byline values a header line may merely repeat."""
     description_key = fold((description or "").rstrip(" .…"))
     excluded = {fold(t) for t in not_dek if t}
+    headers = article_headers(tree)
     for block in tree.xpath(_BLOCKS)[:_LOOK_AHEAD]:
         text = squash(block.text_content())
         key = fold(text)
@@ -65,7 +75,7 @@ def find_standfirst(tree: Any, description: str | None, not_dek: Iterable[str | 
         if _is_link_text(block, text) or any(e and e in key and len(key) - len(e) < 25 for e in excluded):
             continue
         sentence = len(key.split()) >= 8 or _visual_length(text) >= 90  # CJK is written without spaces
-        if _is_description(key, description_key) or (_in_header(block) and sentence):
+        if _is_description(key, description_key) or (_in_header(block, headers) and sentence):
             return text
     return None
 

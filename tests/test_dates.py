@@ -21,6 +21,8 @@ NOW = datetime(2026, 11, 29, tzinfo=UTC)
         ("5 de mayo de 2023", "2023-05-05T00:00:00Z"),
         ("March 14, 2025 at 9:30 pm", "2025-03-14T21:30:00Z"),
         ("14 марта 2025", "2025-03-14T00:00:00Z"),
+        ("Stand: 19.10.2019 07:49 Uhr", "2019-10-19T07:49:00Z"),  # dotted numeric dates are day first
+        ("9.087 Feststellungen bis 10.11.2021.", "2021-11-10T00:00:00Z"),  # a count is not a date
     ],
 )
 def test_find_worded_date(text: str, expected: str) -> None:
@@ -66,6 +68,8 @@ def test_is_date_line() -> None:
     assert is_date_line("14 فبراير 2022 19:09")
     assert is_date_line("Published March 14, 2025")
     assert not is_date_line("The council met on 14 March 2025 to approve the new budget for the port.")
+    assert is_date_line("10.11.2021 | 08:15")
+    assert find_worded_date("version 1.2.20251 or 10/11/2021", now=NOW) is None
 
 
 def test_the_page_offset_is_kept_and_utc_is_one_conversion_away() -> None:

@@ -202,3 +202,18 @@ def test_short_lines_are_an_index_only_when_they_are_links(extractor: Extractor)
     # The same short lines unlinked (verse, a code listing, a list of points) are the page's own text.
     article = extractor.extract(page_of_lines(LINES, linked=False), "https://news.example/notes", now=NOW)
     assert article.text.split("\n")[:2] == LINES[:2]
+
+
+def test_utc_structured_date_a_day_off_the_printed_date_gives_the_printed_day(extractor: Extractor) -> None:
+    head = '<meta property="article:published_time" content="2019-10-18T22:04:00Z">'
+    html = story(head, "<p>19. Oktober 2019 00:04 Uhr</p>")
+    article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
+    assert iso(article.published_at) == "2019-10-19T00:04:00Z"
+    # Days away, the printed date is something else (an update): the structured value stays.
+    html = story(head, "<p>Aktualisiert: 25.10.2019</p>")
+    article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
+    assert iso(article.published_at) == "2019-10-18T22:04:00Z"
+    # With an offset, the structured value is the page's own local time and stays.
+    head = '<meta property="article:published_time" content="2019-10-19T00:04:00+02:00">'
+    article = extractor.extract(story(head, "<p>18.10.2019</p>"), "https://news.example/council-budget", now=NOW)
+    assert article.published_at is not None and article.published_at.isoformat() == "2019-10-19T00:04:00+02:00"

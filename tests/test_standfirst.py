@@ -71,3 +71,13 @@ def test_the_extractor_puts_back_a_standfirst_trafilatura_left_out() -> None:
     article = Extractor().extract(html, "https://news.example/council-budget", now=NOW)
     paragraphs = article.text.split("\n")
     assert paragraphs[0] == DEK and len(paragraphs) == 5
+
+
+def test_a_header_wrapping_the_whole_story_is_not_the_article_header() -> None:
+    """Some themes put the headline and the story in one <header>: its
+    paragraphs are the body, never header lines to drop."""
+    story = f"<header><nav><a href='/'>Home</a></nav><h1>Council approves the harbour budget</h1>{BODY * 3}</header>"
+    assert find_standfirst(tree(story), None, []) is None
+    html = f'<html lang="en"><body>{story}</body></html>'
+    article = Extractor().extract(html, "https://news.example/council-budget", now=NOW)
+    assert len(article.text.split("\n")) == 12
