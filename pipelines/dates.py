@@ -61,6 +61,9 @@ _MONTH_FIRST = re.compile(
 # Polish, Turkish ...); slashed forms are left alone, as "10/11/2021" is read both ways.
 _DOTTED = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?!\d)(?!\.\d){_TIME}")
 _DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED)
+# A dotted date is the dateline only near the start of the text searched; further down it is more often a
+# deadline, a table cell or a comment's date than the story's.
+_DOTTED_REACH = 600
 _ISO_START = re.compile(r"^\d{4}-\d{2}")
 _FUTURE_SLACK = timedelta(days=1)  # pages in zones ahead of UTC may be dated "tomorrow"
 
@@ -116,10 +119,12 @@ def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
 
 
 def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
-    """The first date written with a month name, or as day.month.year, in
-    ``text`` (day-first forms win over month-first ones at the same place)."""
+    """The first date written with a month name, or as day.month.year near
+    the start, in ``text`` (day-first forms win over month-first ones at the
+    same place)."""
     text = text.translate(_DIGITS)
     matches = [m for regex in _DATE_FORMS for m in regex.finditer(text)]
+    matches = [m for m in matches if m.re is not _DOTTED or m.start() < _DOTTED_REACH]
     for match in sorted(matches, key=lambda m: m.start()):
         found = _not_future(_from_match(match, default_tz), now)
         if found is not None:

@@ -70,6 +70,8 @@ def test_is_date_line() -> None:
     assert not is_date_line("The council met on 14 March 2025 to approve the new budget for the port.")
     assert is_date_line("10.11.2021 | 08:15")
     assert find_worded_date("version 1.2.20251 or 10/11/2021", now=NOW) is None
+    far = "A long story about the harbour. " * 20 + "Applications close on 31.12.2018."
+    assert find_worded_date(far, now=NOW) is None
 
 
 def test_the_page_offset_is_kept_and_utc_is_one_conversion_away() -> None:
