@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
 import trafilatura
@@ -24,6 +24,7 @@ from pipelines.metadata import PageMeta, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_ZONE_SPAN = timedelta(hours=14)  # the widest UTC offset: a printed local time is at most this far from UTC
 _URL_DATE_SLACK = timedelta(days=2)  # a URL's day is local and midnight; late-night stories drift a day
 
 
@@ -149,14 +150,18 @@ class Extractor:
 
 
 def _printed_day(structured: datetime | None, printed: datetime | None) -> datetime | None:
-    """A structured value given in UTC one day away from the date printed under
-    the headline is the same moment seen from UTC: the printed day is the one
-    the newsroom and its readers give the story (``00:04`` in Vienna is
-    ``22:04Z`` the day before). Further away, the printed date is another
-    event (an update, a date in the story) and the structured value stays."""
+    """A structured value given in UTC on another day than the date and time
+    printed under the headline, but at most a time zone (14 hours) from them,
+    is the same moment seen from UTC: the printed day is the one the newsroom
+    and its readers give the story (``00:04`` in Vienna is ``22:04Z`` the day
+    before). Further away, or without a printed time, the printed date may be
+    another event (a live ticker's entry, an update, a date in the story) and
+    the structured value stays."""
     if structured is None or printed is None:
         return structured or printed
-    return printed if abs((printed.date() - structured.date()).days) == 1 else structured
+    has_time = printed.time() != time(0, 0)
+    same_moment = abs(printed.replace(tzinfo=None) - structured.replace(tzinfo=None)) <= _ZONE_SPAN
+    return printed if has_time and same_moment and printed.date() != structured.date() else structured
 
 
 def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:

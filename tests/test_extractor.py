@@ -213,6 +213,10 @@ def test_utc_structured_date_a_day_off_the_printed_date_gives_the_printed_day(ex
     html = story(head, "<p>Aktualisiert: 25.10.2019</p>")
     article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
     assert iso(article.published_at) == "2019-10-18T22:04:00Z"
+    # A printed day without a time, or a time a day away (a live ticker's entry), is not the same moment.
+    for printed in ("<p>19.10.2019</p>", "<p>19.10.2019 23:30</p>"):
+        article = extractor.extract(story(head, printed), "https://news.example/council-budget", now=NOW)
+        assert iso(article.published_at) == "2019-10-18T22:04:00Z"
     # With an offset, the structured value is the page's own local time and stays.
     head = '<meta property="article:published_time" content="2019-10-19T00:04:00+02:00">'
     article = extractor.extract(story(head, "<p>18.10.2019</p>"), "https://news.example/council-budget", now=NOW)
