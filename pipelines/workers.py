@@ -200,10 +200,10 @@ class WorkerPool:
             raise
         if self.max_pages and worker.pages >= self.max_pages:
             self._workers.discard(worker)
-            worker = await loop.run_in_executor(self._threads, self._successor, worker, False)
-            self._workers.add(worker)
+            self._add(await loop.run_in_executor(self._threads, self._successor, worker, False))
             self.recycled += 1
-        self._idle.put_nowait(worker)
+        else:
+            self._idle.put_nowait(worker)
         if kind == "no_article":
             raise NoArticle(value)
         if kind == "error":
