@@ -79,20 +79,23 @@ class StorePipeline:
     async def close_spider(self) -> None:
         if self._ticker is not None:
             self._ticker.cancel()
-        await self.flush()
+        await self.flush()  # waits for a timed flush still writing (the lock), then writes the rest
         await self.store.close()
 
     async def _tick(self) -> None:
         while True:
             await asyncio.sleep(self.flush_interval)
-            await self.flush()
+            # Shielded: stopping the timer must not cancel a batch mid-write
+            # (it was taken from the buffer, so it would be lost, retries and all).
+            await asyncio.shield(self.flush())
 
     async def flush(self) -> None:
-        batch, self._buffer = self._buffer, []
-        if not batch:
-            return
+        # One writer at a time; a flush that finds another writing waits for
+        # it, so when close_spider's flush returns, everything is written.
         async with self._write_lock:
-            await self._write(batch)
+            batch, self._buffer = self._buffer, []
+            if batch:
+                await self._write(batch)
 
     async def _write(self, batch: list[dict[str, Any]]) -> None:
         delay = self.retry_delay

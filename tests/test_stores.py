@@ -240,3 +240,33 @@ def test_pipeline_spills_when_mongodb_stays_away(mongo_uri: str, mongo_proxy: TC
     assert pipeline.stats.get_value("store/spilled") == 2
     with MongoClient(mongo_uri) as client:
         assert client.get_default_database()["articles"].count_documents({}) == 0
+
+
+def test_closing_while_a_timed_flush_is_writing_loses_nothing(
+    mongo_uri: str, mongo_proxy: TCPProxy, tmp_path: Path
+) -> None:
+    """The crawl ends while the periodic flush is still retrying a batch: that
+    batch is written and counted, not cancelled with the timer."""
+    database = mongo_uri.rsplit("/", 1)[1]
+    store = MongoStore(f"mongodb://127.0.0.1:{mongo_proxy.port}/{database}", connect_timeout=1.0)
+    pipeline = StorePipeline(
+        store, Stats(), batch_size=100, flush_interval=0.1, retry_times=5, retry_delay=0.3,
+        spill_dir=str(tmp_path / "spill"),
+    )  # fmt: skip
+
+    async def scenario() -> None:
+        await pipeline.open_spider()
+        mongo_proxy.cut()
+        for n in (1, 2, 3):
+            await pipeline.process_item(make_record(n))
+        await asyncio.sleep(0.6)  # the timed flush has taken the batch and is retrying
+        closing = asyncio.create_task(pipeline.close_spider())
+        await asyncio.sleep(0.3)
+        mongo_proxy.restore()
+        await closing
+
+    asyncio.run(scenario())
+    assert pipeline.stats.get_value("articles/new") == 3
+    assert pending_spills(tmp_path / "spill") == []
+    with MongoClient(mongo_uri) as client:
+        assert client.get_default_database()["articles"].count_documents({}) == 3
