@@ -72,7 +72,7 @@ import sys
 from newsplease import NewsPlease
 urls = open(sys.argv[1]).read().split()
 found = NewsPlease.from_urls(urls, request_args={}, fetch_images=False)
-print(sum(1 for a in found.values() if a is not None and a.maintext))
+print(sum(1 for a in found.values() if getattr(a, "maintext", None)))  # a page it cannot parse gives {}
 """
 NEWSPAPER4K = """
 import sys
