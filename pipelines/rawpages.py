@@ -59,7 +59,7 @@ class RawPagePipeline:
         self.store = store
         self.stats = stats
         self.batch_size = batch_size
-        self._buffer: list[Page] = []
+        self._buffer: list[dict[str, Any]] = []
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RawPagePipeline:
@@ -77,17 +77,18 @@ class RawPagePipeline:
 
     async def process_item(self, item: Any) -> Any:
         if isinstance(item, Page):
-            self._buffer.append(item)
+            # Compressed on arrival, so the buffer holds a fifth of the pages'
+            # size; zstd lets go of the GIL, so it runs off the reactor thread.
+            doc = await asyncio.get_running_loop().run_in_executor(None, page_document, item)
+            self._buffer.append(doc)
             if len(self._buffer) >= self.batch_size:
                 await self.flush()
         return item
 
     async def flush(self) -> None:
-        pages, self._buffer = self._buffer, []
-        if not pages:
+        docs, self._buffer = self._buffer, []
+        if not docs:
             return
-        # Compressing is CPU work, and zstd lets go of the GIL: off the reactor thread.
-        docs = await asyncio.get_running_loop().run_in_executor(None, lambda: [page_document(p) for p in pages])
         try:
             await self.store.save_pages(docs)
         except StoreUnavailable as exc:  # the articles still go on; only reprocessing loses these pages

@@ -2,7 +2,8 @@
 
 Each kept page (``pipelines.rawpages``) goes through the same steps as in a
 crawl: extraction in the worker processes (``EXTRACT_WORKERS``,
-``EXTRACT_TIMEOUT``, ``EXTRACT_CLASS`` and the per-source overrides), the
+``EXTRACT_TIMEOUT``, ``EXTRACT_MAX_PAGES``, ``EXTRACT_CLASS`` and the
+per-source overrides), the
 source's learned boilerplate lines removed, dedup, and the store's upsert,
 which makes a new version only where the text changed (unchanged text only
 moves ``last_seen_at``, to the page's own fetch time). Learning itself is
@@ -30,7 +31,13 @@ from pipelines.workers import ExtractionFailed, Extractors, WorkerLost, WorkerPo
 def _pool(settings: Any) -> WorkerPool:
     base = load_object(settings.get("EXTRACT_CLASS")).from_settings(settings)
     extractors = Extractors(base, source_extractors(base, settings))
-    return WorkerPool(extractors, settings.getint("EXTRACT_WORKERS"), settings.getfloat("EXTRACT_TIMEOUT"))
+    return WorkerPool(
+        extractors,
+        settings.getint("EXTRACT_WORKERS"),
+        settings.getfloat("EXTRACT_TIMEOUT"),
+        settings.getint("EXTRACT_MAX_PAGES"),
+        settings.getint("MALLOC_MMAP_THRESHOLD"),
+    )  # as the crawl's (pipelines.extract): recycled workers, the same allocator threshold
 
 
 async def reprocess(
