@@ -58,10 +58,9 @@ sys.path.insert(0, str(ROOT))
 from scrapy.http import HtmlResponse  # noqa: E402
 from scrapy.settings import Settings  # noqa: E402
 
-from pipelines.extractor import Extractor  # noqa: E402
 from pipelines.page import Page  # noqa: E402
 from pipelines.record import Fetched  # noqa: E402
-from pipelines.workers import Extractors, WorkerPool  # noqa: E402
+from pipelines.workers import pool_from_settings  # noqa: E402
 from tests.httpserver import LoopbackServer, QuietHandler, running  # noqa: E402
 from tests.services import FerretDB, ServiceError  # noqa: E402
 
@@ -235,13 +234,7 @@ def extraction_bound(pages: list[tuple[str, bytes]], workers: int) -> float:
         )
         for name, body in pages
     ]
-    pool = WorkerPool(
-        Extractors(Extractor.from_settings(settings), {}),
-        workers,
-        settings.getfloat("EXTRACT_TIMEOUT"),
-        settings.getint("EXTRACT_MAX_PAGES"),
-        settings.getint("MALLOC_MMAP_THRESHOLD"),
-    )
+    pool = pool_from_settings(settings, workers)
 
     async def main() -> float:
         pool.start()

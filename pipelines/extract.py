@@ -21,42 +21,22 @@ import logging
 from typing import Any
 
 from scrapy.exceptions import DropItem
-from scrapy.utils.misc import load_object
 
-from pipelines.extractor import Extractor, NoArticle, source_extractors
+from pipelines.extractor import NoArticle
 from pipelines.page import Page
-from pipelines.workers import ExtractionFailed, Extractors, WorkerLost, WorkerPool
+from pipelines.workers import ExtractionFailed, WorkerLost, WorkerPool, pool_from_settings
 
 logger = logging.getLogger(__name__)
 
 
 class ExtractPipeline:
-    def __init__(
-        self,
-        extractors: Extractors,
-        stats: Any,
-        workers: int = 2,
-        timeout: float = 30.0,
-        max_pages: int = 0,
-        mmap_threshold: int = 0,
-    ) -> None:
-        self.pool = WorkerPool(extractors, workers, timeout, max_pages, mmap_threshold)
+    def __init__(self, pool: WorkerPool, stats: Any) -> None:
+        self.pool = pool
         self.stats = stats
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
-        settings = crawler.settings
-        extractor_class: type[Extractor] = load_object(settings.get("EXTRACT_CLASS"))
-        base = extractor_class.from_settings(settings)
-        extractors = Extractors(base, source_extractors(base, settings))
-        return cls(
-            extractors,
-            crawler.stats,
-            settings.getint("EXTRACT_WORKERS"),
-            settings.getfloat("EXTRACT_TIMEOUT"),
-            settings.getint("EXTRACT_MAX_PAGES"),
-            settings.getint("MALLOC_MMAP_THRESHOLD"),
-        )
+        return cls(pool_from_settings(crawler.settings), crawler.stats)
 
     def open_spider(self) -> None:
         self.pool.start()  # the workers import and build their extractors while robots.txt and feeds download

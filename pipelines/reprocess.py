@@ -18,26 +18,12 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from scrapy.utils.misc import load_object
-
 from pipelines.boilerplate import Boilerplate
 from pipelines.dedup import Deduplicator
-from pipelines.extractor import NoArticle, source_extractors
+from pipelines.extractor import NoArticle
 from pipelines.rawpages import page_from_document
 from pipelines.stores import Store
-from pipelines.workers import ExtractionFailed, Extractors, WorkerLost, WorkerPool
-
-
-def _pool(settings: Any) -> WorkerPool:
-    base = load_object(settings.get("EXTRACT_CLASS")).from_settings(settings)
-    extractors = Extractors(base, source_extractors(base, settings))
-    return WorkerPool(
-        extractors,
-        settings.getint("EXTRACT_WORKERS"),
-        settings.getfloat("EXTRACT_TIMEOUT"),
-        settings.getint("EXTRACT_MAX_PAGES"),
-        settings.getint("MALLOC_MMAP_THRESHOLD"),
-    )  # as the crawl's (pipelines.extract): recycled workers, the same allocator threshold
+from pipelines.workers import ExtractionFailed, WorkerLost, pool_from_settings
 
 
 async def reprocess(
@@ -51,7 +37,7 @@ async def reprocess(
     counts: Counter[str] = Counter()
     boilerplate = Boilerplate.from_settings(store, settings)
     deduplicator = Deduplicator.from_settings(store, settings)
-    pool = _pool(settings)
+    pool = pool_from_settings(settings)  # as the crawl's: recycled workers, the same allocator threshold
     pool.start()
     try:
         async for docs in store.scan_pages(sources, since, settings.getint("STORE_BATCH_SIZE")):

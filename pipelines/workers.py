@@ -31,8 +31,10 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
 
+from scrapy.utils.misc import load_object
+
 from pipelines import allocator
-from pipelines.extractor import Extractor, NoArticle
+from pipelines.extractor import Extractor, NoArticle, source_extractors
 from pipelines.fingerprints import Fingerprint, fingerprint
 from pipelines.page import Page
 from pipelines.record import build_record
@@ -225,3 +227,18 @@ class WorkerPool:
             worker.stop()
         self._workers.clear()
         self._threads.shutdown(wait=False)
+
+
+def pool_from_settings(settings: Any, workers: int | None = None) -> WorkerPool:
+    """The pool a crawl or ``scrapy reprocess`` uses: ``EXTRACT_CLASS`` built
+    from the settings with each source's overrides, ``EXTRACT_WORKERS``
+    processes (or ``workers``), ``EXTRACT_TIMEOUT``, ``EXTRACT_MAX_PAGES`` and
+    ``MALLOC_MMAP_THRESHOLD``."""
+    base = load_object(settings.get("EXTRACT_CLASS")).from_settings(settings)
+    return WorkerPool(
+        Extractors(base, source_extractors(base, settings)),
+        workers or settings.getint("EXTRACT_WORKERS"),
+        settings.getfloat("EXTRACT_TIMEOUT"),
+        settings.getint("EXTRACT_MAX_PAGES"),
+        settings.getint("MALLOC_MMAP_THRESHOLD"),
+    )

@@ -173,11 +173,11 @@ class MongoStore:
 
     async def recent_texts(self, source: str, limit: int) -> list[str]:
         cursor = self.articles.find({"source": source}, {"text": 1}).sort("first_seen_at", -1).limit(limit)
-        return await self._guard(_texts(cursor))
+        return [doc["text"] for doc in await self._guard(_documents(cursor)) if doc.get("text")]
 
     async def boilerplate(self, source: str) -> list[str]:
         cursor = self._collection("boilerplate").find({"source": source}, {"key": 1})
-        return await self._guard(_keys(cursor))
+        return [doc["key"] for doc in await self._guard(_documents(cursor))]
 
     async def add_boilerplate(self, source: str, lines: dict[str, str]) -> None:
         now = datetime.now(UTC)
@@ -338,16 +338,8 @@ class MongoStore:
             await client.close()
 
 
-async def _texts(cursor: Any) -> list[str]:
-    return [doc["text"] async for doc in cursor if doc.get("text")]
-
-
 async def _documents(cursor: Any) -> list[dict[str, Any]]:
     return [doc async for doc in cursor]
-
-
-async def _keys(cursor: Any) -> list[str]:
-    return [doc["key"] async for doc in cursor]
 
 
 def _filter(selection: Selection) -> dict[str, Any]:

@@ -22,38 +22,17 @@ from __future__ import annotations
 import argparse
 import asyncio
 import signal
-import sys
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
-
-from scrapy.commands import ScrapyCommand
 
 from pipelines.export import Export, ExportConflict, run_export
 from pipelines.exportformats import BadExportPath, format_of
 from pipelines.record import FIELDS
 from pipelines.stores import Selection, StoreUnavailable
+from scrapers.cli import BadArgument, StoreCommand, parse_time
 from scrapers.storecheck import with_store
 
 TIME_FIELDS = ("first_seen_at", "published_at")
-
-
-class BadArgument(ValueError):
-    pass
-
-
-def parse_time(text: str, option: str, end_of_day: bool = False) -> datetime:
-    """An ISO date or datetime; naive means UTC. A bare date is midnight, or
-    the next midnight with ``end_of_day`` (so ``--until`` includes the day)."""
-    try:
-        value = datetime.fromisoformat(text)
-    except ValueError:
-        example = "2026-11-29 or 2026-11-29T08:00:00Z"
-        raise BadArgument(f"{option} {text!r} is not an ISO date or datetime ({example})") from None
-    value = value if value.tzinfo else value.replace(tzinfo=UTC)
-    if end_of_day and len(text) == 10:
-        value += timedelta(days=1)
-    return value.astimezone(UTC)
 
 
 def parse_fields(text: str | None) -> tuple[str, ...]:
@@ -100,18 +79,14 @@ async def _export(settings: Any, export: Export) -> dict[str, Any]:
     return await with_store(settings, lambda store: run_export(store, export))
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
+class Command(StoreCommand):
+    name = "export"
 
     def syntax(self) -> str:
         return "-o PATH [options]"
 
     def short_desc(self) -> str:
         return "Export stored articles to JSON Lines, CSV or Parquet, with a manifest"
-
-    def long_desc(self) -> str:
-        return (__doc__ or "").strip()
 
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
@@ -126,11 +101,6 @@ class Command(ScrapyCommand):
         parser.add_argument("--fields", metavar="A,B,C", help="only these fields, in this order")
         parser.add_argument("--incremental", metavar="NAME", help="only what changed since the last NAME export")
 
-    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
-        assert self.settings is not None
-        self.settings.set("LOG_LEVEL", "ERROR", priority="project")  # the command prints its own lines
-        super().process_options(args, opts)
-
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
         try:
@@ -138,21 +108,17 @@ class Command(ScrapyCommand):
                 raise BadArgument(f"unexpected argument {args[0]!r}")
             export = build_export(opts, self.settings.getint("EXPORT_BATCH_SIZE"))
         except BadArgument as exc:
-            self._fail(str(exc), 2)
+            self.fail(str(exc), 2)
             return
         try:
             manifest = asyncio.run(_export(self.settings, export))
         except ExportConflict as exc:
-            self._fail(str(exc), 2)
+            self.fail(str(exc), 2)
         except (StoreUnavailable, OSError) as exc:
-            self._fail(f"{export.path}: {exc}", 1)
+            self.fail(f"{export.path}: {exc}", 1)
         except (KeyboardInterrupt, asyncio.CancelledError):
-            self._fail(f"{export.path}: interrupted; nothing was written there", 1)
+            self.fail(f"{export.path}: interrupted; nothing was written there", 1)
         else:
             print(
                 f"Exported {manifest['records']} records to {export.path} (manifest: {export.path.name}.manifest.json)"
             )
-
-    def _fail(self, message: str, code: int) -> None:
-        sys.stderr.write(f"scrapy export: {message}\n")
-        self.exitcode = code

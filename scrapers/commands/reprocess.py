@@ -19,15 +19,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import sys
 from collections import Counter
 from typing import Any
 
-from scrapy.commands import ScrapyCommand
-
 from pipelines.reprocess import reprocess
 from pipelines.stores import StoreUnavailable
-from scrapers.commands.export import BadArgument, parse_time
+from scrapers.cli import BadArgument, StoreCommand, parse_time
 from scrapers.storecheck import with_store
 
 
@@ -41,9 +38,8 @@ def summary(counts: Counter[str]) -> str:
     )
 
 
-class Command(ScrapyCommand):
-    requires_project = True
-    requires_crawler_process = False
+class Command(StoreCommand):
+    name = "reprocess"
 
     def syntax(self) -> str:
         return "[--source ID] [--since DATE]"
@@ -51,18 +47,10 @@ class Command(ScrapyCommand):
     def short_desc(self) -> str:
         return "Extract the kept raw pages again: new versions where the text changed"
 
-    def long_desc(self) -> str:
-        return (__doc__ or "").strip()
-
     def add_options(self, parser: argparse.ArgumentParser) -> None:
         super().add_options(parser)
         parser.add_argument("--source", action="append", metavar="ID", help="only this source (repeatable)")
         parser.add_argument("--since", metavar="DATE", help="only pages fetched from this ISO date or datetime on")
-
-    def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
-        assert self.settings is not None
-        self.settings.set("LOG_LEVEL", "ERROR", priority="project")  # the command prints its own lines
-        super().process_options(args, opts)
 
     def run(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
@@ -71,23 +59,19 @@ class Command(ScrapyCommand):
                 raise BadArgument(f"unexpected argument {args[0]!r}")
             since = parse_time(opts.since, "--since") if opts.since else None
         except BadArgument as exc:
-            self._fail(str(exc), 2)
+            self.fail(str(exc), 2)
             return
         sources = tuple(opts.source or ())
 
         def work(store: Any) -> Any:
-            return reprocess(store, self.settings, sources, since, lambda line: self._fail(line, 1))
+            return reprocess(store, self.settings, sources, since, lambda line: self.fail(line, 1))
 
         try:
             counts = asyncio.run(with_store(self.settings, work))
         except StoreUnavailable as exc:
-            self._fail(str(exc), 1)
+            self.fail(str(exc), 1)
             return
         except KeyboardInterrupt:
-            self._fail("interrupted; pages reprocessed so far are stored", 1)
+            self.fail("interrupted; pages reprocessed so far are stored", 1)
             return
         print(summary(counts))
-
-    def _fail(self, message: str, code: int) -> None:
-        sys.stderr.write(f"scrapy reprocess: {message}\n")
-        self.exitcode = code
