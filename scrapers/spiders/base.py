@@ -10,7 +10,7 @@ import scrapy
 from scrapy.http import TextResponse
 from twisted.python.failure import Failure
 
-from pipelines.page import Page
+from pipelines.page import Page, page_text
 from pipelines.record import Fetched
 from scrapers.failures import failure_reason, response_reason, stats_key
 from scrapers.signals import page_failed
@@ -29,7 +29,7 @@ class PageSpider(scrapy.Spider):
             return
         headers = response.headers
         yield Page(
-            html=response.text,
+            html=page_text(response),
             fetched=Fetched(
                 url=response.url,
                 status=response.status,
