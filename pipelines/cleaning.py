@@ -16,8 +16,19 @@ from pipelines.dates import is_date_line
 _TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+")
 _LEADING_SEP = re.compile(r"^(?:[|–—·•»›~]|//)\s+")  # "» Headline" left after a "Site // » Headline" split
 _BYLINE_PREFIX = re.compile(
-    r"^\s*(?:by|from|written by|posted by|view all posts by|author|autor|autorin|von|vom|geschrieben von|por|par"
+    r"^\s*(?:by|from|written by|posted by|published by|view all posts by|more from|all posts by|author|autor|autorin"
+    r"|von|vom|geschrieben von|artikel von|mehr von|alles von|(?:zeige )?alle (?:artikel|beiträge) von"
+    r"|(?:zum )?profil von|rezept von|por|par|publié par|publicado por"
     r"|di|door|av|af|автор|بقلم|كتب|كتبت|إعداد|تقرير)\s*[:：]?\s+",
+    re.IGNORECASE,
+)
+# What a printed byline says around the names: "Posted on", "Veröffentlicht
+# am", "Alle Artikel" (a link to the author's page), a reporter's title.
+_BYLINE_LABEL = re.compile(
+    r"^(?:posted|published|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|pubblicato)"
+    r"(?:\s+(?:on|am|le|el|il))?\s*[:：]?\s*"
+    r"|\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories))(?:\s+(?:kontakt|contact))?$"
+    r"|\s*(?:기자|記者)$|^记者\s*",
     re.IGNORECASE,
 )
 _FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")  # "Brendan Carlin for The Mail on Sunday"
@@ -35,9 +46,18 @@ AGENCIES = frozenset(
     }
 )  # fmt: skip
 # CMS defaults, not credits. A collective byline ("Redaktion", "Editorial Board") is what the page credits and stays.
-_PLACEHOLDERS = frozenset({"no author", "author", "name", "admin", "administrator", "unknown", "posted"})
+_PLACEHOLDERS = frozenset(
+    {
+        "no author", "author", "authors", "autor", "autoren", "autorinnen", "name", "admin", "administrator",
+        "unknown", "posted", "twitter", "facebook", "instagram", "linkedin", "e mail", "email", "mail", "contact",
+        "kontakt", "alle artikel", "alle beiträge", "all posts", "all articles", "unsere autorinnen", "unsere autoren",
+        "our authors", "collectif",
+    }
+)  # fmt: skip
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
-_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bи\b|\sو\s)\s*", re.IGNORECASE)
+_AUTHOR_SPLIT = re.compile(
+    r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s)\s*", re.IGNORECASE
+)
 _NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=]", re.IGNORECASE)  # dates, e-mails, links, captions
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -175,8 +195,11 @@ def best_title(
 
 
 def _author_name(part: str) -> str:
-    name = _BYLINE_PREFIX.sub("", part.strip() + " ").strip(" ,:;-–—|")  # a lone "By" too
+    name = _BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|")  # a lone "By" too
     name = _FOR_OUTLET.sub("", _NEWSROOM_CODE.sub("", name))
+    words = name.split()
+    if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
+        name = " ".join(words[: len(words) // 2])  # "Jane Doe Jane Doe": an avatar's text before the name
     if name.endswith(".") and len(name.split()[-1]) > 4:  # keep "Jr." and "Joe S."
         name = name[:-1]
     return name

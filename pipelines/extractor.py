@@ -96,9 +96,11 @@ class Extractor:
         site_names = [n for n in (meta.site_name, meta.publisher, doc.sitename) if n]
         title = best_title(meta.headline, meta.h1, meta.html_title, doc.title, site_names, meta.og_title, url)
         # Structured bylines first; trafilatura's when they hold no person (an
-        # organisation, a slug, a placeholder).
-        authors = clean_authors(meta.authors, site_names, url) or clean_authors(
-            (doc.author or "").split(";"), site_names, url
+        # organisation, a slug, a placeholder); then the byline printed on the page.
+        authors = (
+            clean_authors(meta.authors, site_names, url)
+            or clean_authors((doc.author or "").split(";"), site_names, url)
+            or _printed_byline(meta.bylines, site_names, url)
         )
         # The header's lines (kicker, byline, date, the standfirst too) are
         # dropped from the top of trafilatura's text; the standfirst is
@@ -147,6 +149,16 @@ class Extractor:
         if found is None:
             found = parse_machine_date(doc.date, self.default_tz, now)
         return found
+
+
+def _printed_byline(bylines: list[str], site_names: list[str], url: str) -> list[str]:
+    """The names in the first printed byline that names a person: later ones
+    may be a second author box, a photo credit or a list of the site's writers."""
+    for byline in bylines:
+        names = clean_authors([byline], site_names, url)
+        if names:
+            return names
+    return []
 
 
 def _printed_day(structured: datetime | None, printed: datetime | None) -> datetime | None:

@@ -35,6 +35,7 @@ class PageMeta:
     published: str | None = None
     modified: str | None = None
     authors: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)  # visible byline text, for pages without structured authors
     description: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -206,6 +207,42 @@ def _apply_markup(meta: PageMeta, tree: Any) -> None:
     meta.canonical = _first(canonical) or meta.canonical
 
 
+# Where a page prints its byline: a link to an author page or marked as the
+# author, or an element named for the author or the byline. Comment authors
+# and author boxes of related stories are not the story's byline.
+_BYLINE_XPATH = (
+    "//*[@rel='author' or @itemprop='author']"
+    " | //a[contains(@href, '/autor') or contains(@href, '/author') or contains(@href, '/journalist')]"
+    " | //*[contains(@class, 'author') or contains(@class, 'byline')]"
+)
+_BYLINE_LIMIT = 3  # the first few in document order: the header's byline comes before any list of stories
+
+
+_ELSEWHERE = re.compile(r"comment|related|teaser|sidebar|widget|footer|newsletter|share|social", re.IGNORECASE)
+
+
+def _elsewhere(node: Any) -> bool:
+    """``node`` sits in a comment, a list of other stories, a sidebar or the
+    site's navigation and footer, not in the story's header."""
+    for element in (node, *node.iterancestors()):
+        if element.tag in ("nav", "footer", "aside") or _ELSEWHERE.search(element.get("class") or ""):
+            return True
+    return False
+
+
+def _apply_bylines(meta: PageMeta, tree: Any) -> None:
+    found: list[str] = []
+    for node in tree.xpath(_BYLINE_XPATH):
+        if _elsewhere(node):
+            continue
+        text = _text(node)
+        if text and len(text) <= 100 and text not in found:
+            found.append(text)
+        if len(found) == _BYLINE_LIMIT:
+            break
+    meta.bylines = found
+
+
 def read_page_meta(html: str) -> tuple[PageMeta, Any]:
     """Parse ``html`` once and read its metadata; also returns the parsed tree."""
     tree = lxml_html.document_fromstring(html)
@@ -213,4 +250,5 @@ def read_page_meta(html: str) -> tuple[PageMeta, Any]:
     _apply_jsonld(meta, tree)
     _apply_meta(meta, tree)
     _apply_markup(meta, tree)
+    _apply_bylines(meta, tree)
     return meta, tree

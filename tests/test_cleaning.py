@@ -102,6 +102,23 @@ def test_clean_authors_drops_codes_agencies_slugs_placeholders_and_the_site() ->
     assert clean_authors(["VnExpress"], [], "https://vnexpress.net/x") == []
 
 
+def test_clean_authors_reads_printed_bylines() -> None:
+    # Labels around the names, a reporter's title, Nordic "and", an avatar's
+    # text repeating the name, the links of an author box.
+    assert clean_authors(["Posted on marc"], []) == ["marc"]
+    assert clean_authors(["Veröffentlicht am"], []) == []
+    assert clean_authors(["Jil Schuller Alle Artikel Kontakt"], []) == ["Jil Schuller"]
+    assert clean_authors(["Zeige alle Beiträge von Petra Ruland"], []) == ["Petra Ruland"]
+    assert clean_authors(["Rezept von Zum Profil von jesusfreak jesusfreak"], []) == ["jesusfreak"]
+    assert clean_authors(["신현주 기자"], []) == ["신현주"]
+    assert clean_authors(["Trine Juncher Jørgensen og Tôrtia Reimer-Johansen"], []) == [
+        "Trine Juncher Jørgensen",
+        "Tôrtia Reimer-Johansen",
+    ]
+    assert clean_authors(["Anna Berg och Erik Lund"], []) == ["Anna Berg", "Erik Lund"]
+    assert clean_authors(["Twitter", "Facebook", "Autoren", "Unsere Autorinnen"], []) == []
+
+
 def test_clean_authors_rejects_garbage() -> None:
     garbage = ["", "   ", "(Image: Getty Images", "https://news.example/authors/jane", "12.03.2024", "@jane"]
     assert clean_authors(garbage, []) == []

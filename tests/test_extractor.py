@@ -221,3 +221,15 @@ def test_utc_structured_date_a_day_off_the_printed_date_gives_the_printed_day(ex
     head = '<meta property="article:published_time" content="2019-10-19T00:04:00+02:00">'
     article = extractor.extract(story(head, "<p>18.10.2019</p>"), "https://news.example/council-budget", now=NOW)
     assert article.published_at is not None and article.published_at.isoformat() == "2019-10-19T00:04:00+02:00"
+
+
+def test_printed_byline_when_structured_data_names_only_the_site(extractor: Extractor) -> None:
+    body = "<p>" + "Der Rat hat am Abend über den Haushalt beraten und ihn beschlossen. " * 6 + "</p>"
+    html = (
+        '<html><head><meta property="og:site_name" content="MDR"><meta name="author" content="mdr.de">'
+        "<title>Haushalt beschlossen | MDR</title></head><body><article><h1>Haushalt beschlossen</h1>"
+        '<p class="author">von <a href="mailto:david.straub@mdr.de">David Straub, MDR THÜRINGEN</a></p>'
+        f"{body}</article></body></html>"
+    )
+    article = extractor.extract(html, "https://www.mdr.de/nachrichten/haushalt-100.html")
+    assert article.authors == ["David Straub"]

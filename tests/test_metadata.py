@@ -57,3 +57,16 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
     # Microdata alone still counts: it is then the page's only statement.
     meta, _tree = read_page_meta(page("", '<h1>Story</h1><meta itemprop="author" content="Jane Doe">'))
     assert meta.authors == ["Jane Doe"]
+
+
+def test_printed_bylines_in_document_order_without_comments_and_related_stories() -> None:
+    body = (
+        "<h1>Story</h1>"
+        '<p class="article__author">Von Seb Dumitru, Lille</p>'
+        '<p>von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p>'
+        '<aside><span class="author">Someone Else</span></aside>'
+        '<ol class="comment-list"><li><span class="comment-author">A Commenter</span></li></ol>'
+        '<div class="related"><span class="byline">Another Writer</span></div>'
+    )
+    meta, _tree = read_page_meta(page("", body))
+    assert meta.bylines == ["Von Seb Dumitru, Lille", "Dr. Max Kolter"]
