@@ -22,6 +22,8 @@ def page_text(response: Any) -> str:
     valid UTF-8 by chance, so valid UTF-8 is the safer reading.
     A declared 7-bit or UTF-16/32 encoding is always followed."""
     declared = codecs.lookup(response.encoding).name if response.encoding else ""
+    if declared == "utf-8":  # most pages: Scrapy's text, already decoded (and cached) by its middlewares
+        return str(response.text)
     if not declared.startswith(_NOT_OVERRIDDEN):
         try:
             return str(response.body.decode("utf-8-sig"))
