@@ -15,9 +15,11 @@ that does not answer within the time limit is killed and one that dies is
 reaped; either way a fresh worker takes its place and only that page is lost
 (``WorkerLost``, with the reason and a stats key). A worker that has served
 ``max_pages`` pages is replaced too, between pages: what trafilatura and
-htmldate cache as they meet new pages (dateparser's compiled patterns per
-locale, about 40 MB) and what the allocator keeps then goes back to the
-system, so a long crawl's workers stay the size of a short one's.
+htmldate cache as they meet new pages and what the allocator keeps then goes
+back to the system, so a long crawl's workers stay the size of a short one's.
+The largest such cache, dateparser's compiled patterns per locale (about
+40 MB, 4 s of CPU), is built once in the fork server instead
+(``pipelines.workerdates``, setting ``EXTRACT_WARM_DATES``).
 """
 
 from __future__ import annotations
@@ -43,6 +45,13 @@ from pipelines.record import build_record
 # threads could hold locks at fork time) that has loaded everything once.
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["pipelines.workerboot"])
+
+
+def warm_dates() -> None:
+    """Have the fork server compile the fallback date parser too
+    (``pipelines.workerdates``); effective when called before the first worker
+    of this process starts the fork server."""
+    _CONTEXT.set_forkserver_preload(["pipelines.workerboot", "pipelines.workerdates"])
 
 
 class WorkerLost(Exception):
@@ -232,9 +241,11 @@ class WorkerPool:
 def pool_from_settings(settings: Any, workers: int | None = None) -> WorkerPool:
     """The pool a crawl or ``scrapy reprocess`` uses: ``EXTRACT_CLASS`` built
     from the settings with each source's overrides, ``EXTRACT_WORKERS``
-    processes (or ``workers``), ``EXTRACT_TIMEOUT``, ``EXTRACT_MAX_PAGES`` and
-    ``MALLOC_MMAP_THRESHOLD``."""
+    processes (or ``workers``), ``EXTRACT_TIMEOUT``, ``EXTRACT_MAX_PAGES``,
+    ``EXTRACT_WARM_DATES`` and ``MALLOC_MMAP_THRESHOLD``."""
     base = load_object(settings.get("EXTRACT_CLASS")).from_settings(settings)
+    if settings.getbool("EXTRACT_WARM_DATES"):
+        warm_dates()
     return WorkerPool(
         Extractors(base, source_extractors(base, settings)),
         workers or settings.getint("EXTRACT_WORKERS"),

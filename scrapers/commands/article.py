@@ -107,6 +107,7 @@ class Command(ScrapyCommand):
     def process_options(self, args: list[str], opts: argparse.Namespace) -> None:
         assert self.settings is not None
         self.settings.set("LOG_LEVEL", "ERROR", priority="project")  # stderr is for URL: reason lines
+        self.settings.set("EXTRACT_WARM_DATES", False, priority="project")  # a few pages: not worth 4 s at start
         super().process_options(args, opts)
         if opts.no_store:
             self.settings.set("STORE_ENABLED", False, priority="cmdline")
