@@ -12,12 +12,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import Any
 
-import trafilatura
 from lxml.etree import ParserError
-from trafilatura.settings import Document
 
 from config.sources import SourcesError, load_sources
-from pipelines import language
 from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, fold, squash
 from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, zone
 from pipelines.metadata import PageMeta, read_page_meta
@@ -73,6 +70,11 @@ class Extractor:
 
     def extract(self, html: str, url: str, now: datetime | None = None) -> Article:
         """Extract the article at ``url`` from ``html``; raise ``NoArticle``."""
+        # Imported here, not at the top: the crawler builds extractors (their
+        # options, sent to the workers) but never extracts, and trafilatura
+        # and the language identifier bring numpy and OpenBLAS (about 20 MB).
+        import trafilatura
+
         html = _XML_DECLARATION.sub("", html, count=1)
         try:
             meta, tree = read_page_meta(html)
@@ -88,7 +90,7 @@ class Extractor:
             favor_recall=self.favor == "recall",
             prune_xpath=list(self.prune_xpath) or None,
         )
-        if not isinstance(doc, Document) or not (doc.text or "").strip():
+        if not isinstance(doc, trafilatura.settings.Document) or not (doc.text or "").strip():
             raise NoArticle("no article text found")
         return self._assemble(meta, tree, doc, url, now)
 
@@ -119,7 +121,7 @@ class Extractor:
             authors=authors,
             published_at=self._published(meta, tree, doc, url, now),
             modified_at=parse_machine_date(meta.modified, self.default_tz, now),
-            language=language.identify(meta.language, text),
+            language=_identify(meta.language, text),
             text=text,
             description=squash(meta.description or doc.description or "") or None,
             image=meta.image or doc.image,
@@ -149,6 +151,12 @@ class Extractor:
         if found is None:
             found = parse_machine_date(doc.date, self.default_tz, now)
         return found
+
+
+def _identify(declared: str | None, text: str) -> str | None:
+    from pipelines import language  # py3langid and numpy: in the workers only (see ``Extractor.extract``)
+
+    return language.identify(declared, text)
 
 
 def _printed_byline(bylines: list[str], site_names: list[str], url: str) -> list[str]:
