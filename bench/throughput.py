@@ -204,13 +204,15 @@ def run_crawl(site: EvalSite, settings: list[str], marks: tuple[int, ...] = ()) 
 
     def sample() -> None:
         nonlocal peak
+        requested = 0
         while process.poll() is None:
             memory = tree_memory(process.pid)
             peak = tuple(max(a, b) for a, b in zip(peak, memory, strict=True))
             while pending and site.count >= pending[0]:
                 rss_at[pending.pop(0)] = memory
-            if site.count:
-                rss_at[-1] = memory  # the last sample: the end of the crawl
+            if site.count > requested:  # the last sample while pages were still requested, not the shutdown's
+                rss_at[-1] = memory
+                requested = site.count
             time.sleep(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
