@@ -40,7 +40,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scrapy.http import HtmlResponse  # noqa: E402
 from scrapy.settings import Settings  # noqa: E402
 
 from pipelines.cleaning import clean_paragraphs  # noqa: E402
@@ -48,7 +47,7 @@ from pipelines.dedup import Deduplicator  # noqa: E402
 from pipelines.extractor import Extractor, NoArticle  # noqa: E402
 from pipelines.fingerprints import NUM_PERM, SEED, containment, fingerprint, jaccard, shingles  # noqa: E402
 from pipelines.language import detect  # noqa: E402
-from pipelines.page import page_text  # noqa: E402
+from pipelines.page import saved_page_text  # noqa: E402
 from pipelines.record import content_hash  # noqa: E402
 from pipelines.stores.sqlite import SQLiteStore  # noqa: E402
 from pipelines.workers import Record  # noqa: E402
@@ -73,7 +72,7 @@ def articles(eval_dir: Path, extractor: Extractor) -> list[str]:
     other = eval_dir / "trafilatura"
     for line in (other / "truth.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
-        html = page_text(HtmlResponse(row["url"], body=gzip.decompress((other / row["file"]).read_bytes())))
+        html = saved_page_text(row["url"], gzip.decompress((other / row["file"]).read_bytes()))
         try:
             texts.append(extractor.extract(html, row["url"]).text)
         except NoArticle:

@@ -42,12 +42,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import trafilatura  # noqa: E402
-from scrapy.http import HtmlResponse  # noqa: E402
 from scrapy.settings import Settings  # noqa: E402
 
 from pipelines.extractor import Extractor, NoArticle  # noqa: E402
 from pipelines.language import detect  # noqa: E402
-from pipelines.page import page_text  # noqa: E402
+from pipelines.page import saved_page_text  # noqa: E402
 
 TOKEN = re.compile(r"\w+")
 MEASURES = ("body", "snippets", "title", "date", "authors")
@@ -219,7 +218,7 @@ def run_set(folder: Path, extractor: Extractor, limit: int | None, dump: Any) ->
     for row in rows[:limit]:
         # Decoded as the crawl decodes a response (the saved pages have no HTTP
         # header, so the <meta> charset or sniffing decides when not UTF-8).
-        html = page_text(HtmlResponse(row["url"], body=gzip.decompress((folder / row["file"]).read_bytes())))
+        html = saved_page_text(row["url"], gzip.decompress((folder / row["file"]).read_bytes()))
         found = {"ours": ours(extractor, html, row["url"]), "trafilatura": baseline(html, row["url"])}
         language = detect(row.get("body") or found["trafilatura"].text) or "??"
         for side, result in found.items():

@@ -55,10 +55,9 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from scrapy.http import HtmlResponse  # noqa: E402
 from scrapy.settings import Settings  # noqa: E402
 
-from pipelines.page import Page, page_text  # noqa: E402
+from pipelines.page import Page, saved_page_text  # noqa: E402
 from pipelines.record import Fetched  # noqa: E402
 from pipelines.workers import pool_from_settings  # noqa: E402
 from tests.httpserver import LoopbackServer, QuietHandler, running  # noqa: E402
@@ -231,7 +230,7 @@ def extraction_bound(pages: list[tuple[str, bytes]], workers: int) -> float:
     settings.setmodule("config.settings")
     items = [
         Page(
-            page_text(HtmlResponse(f"http://127.0.0.1/{name}.html", body=body, headers={"Content-Type": "text/html"})),
+            saved_page_text(f"http://127.0.0.1/{name}.html", body),
             Fetched(f"http://127.0.0.1/{name}.html", 200, None, None, datetime.now(UTC), "eval"),
         )
         for name, body in pages

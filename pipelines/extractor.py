@@ -17,7 +17,7 @@ from lxml.etree import ParserError
 from config.sources import SourcesError, load_sources
 from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, fold, squash
 from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, zone
-from pipelines.metadata import PageMeta, read_page_meta
+from pipelines.metadata import PageMeta, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -102,7 +102,7 @@ class Extractor:
         authors = (
             clean_authors(meta.authors, site_names, url)
             or clean_authors((doc.author or "").split(";"), site_names, url)
-            or _printed_byline(meta.bylines, site_names, url)
+            or _printed_byline(printed_bylines(tree), site_names, url)
         )
         # The header's lines (kicker, byline, date, the standfirst too) are
         # dropped from the top of trafilatura's text; the standfirst is

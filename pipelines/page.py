@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from scrapy.http import HtmlResponse
+
 from pipelines.record import Fetched
 
 # Encodings whose text is also valid UTF-8 bytes (7-bit ones) or that UTF-8
@@ -43,3 +45,9 @@ class Page:
 
     def __repr__(self) -> str:  # Scrapy logs items; never dump a whole page into the log
         return f"<Page {self.fetched.url}>"
+
+
+def saved_page_text(url: str, body: bytes) -> str:
+    """``page_text`` of a page saved without its HTTP headers (the eval
+    pages): what the crawl would make of these bytes from ``url``."""
+    return page_text(HtmlResponse(url, body=body))

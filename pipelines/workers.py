@@ -44,14 +44,15 @@ from pipelines.record import build_record
 # Workers fork from a server process started fresh (not from the crawler, whose
 # threads could hold locks at fork time) that has loaded everything once.
 _CONTEXT = multiprocessing.get_context("forkserver")
-_CONTEXT.set_forkserver_preload(["pipelines.workerboot"])
+_BOOT = ["pipelines.workerboot"]
+_CONTEXT.set_forkserver_preload(_BOOT)
 
 
 def warm_dates() -> None:
     """Have the fork server compile the fallback date parser too
     (``pipelines.workerdates``); effective when called before the first worker
     of this process starts the fork server."""
-    _CONTEXT.set_forkserver_preload(["pipelines.workerboot", "pipelines.workerdates"])
+    _CONTEXT.set_forkserver_preload([*_BOOT, "pipelines.workerdates"])
 
 
 class WorkerLost(Exception):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipelines.metadata import read_page_meta
+from pipelines.metadata import printed_bylines, read_page_meta
 
 
 def page(head: str, body: str = "<h1>Visible headline</h1>") -> str:
@@ -68,5 +68,5 @@ def test_printed_bylines_in_document_order_without_comments_and_related_stories(
         '<ol class="comment-list"><li><span class="comment-author">A Commenter</span></li></ol>'
         '<div class="related"><span class="byline">Another Writer</span></div>'
     )
-    meta, _tree = read_page_meta(page("", body))
-    assert meta.bylines == ["Von Seb Dumitru, Lille", "Dr. Max Kolter"]
+    _meta, tree = read_page_meta(page("", body))
+    assert printed_bylines(tree) == ["Von Seb Dumitru, Lille", "Dr. Max Kolter"]
