@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from urllib.parse import urlsplit
 
 from pipelines.dates import is_date_line
@@ -160,7 +160,7 @@ def best_title(
     headline: str | None,
     h1: str | None,
     html_title: str | None,
-    fallback: str | None,
+    fallback: str | Callable[[], str | None] | None,
     site_names: list[str],
     og_title: str | None = None,
     url: str | None = None,
@@ -168,8 +168,10 @@ def best_title(
     """The headline, site names removed: the page's visible <h1> when the
     structured title (JSON-LD ``headline``, else ``og:title``) only adds a
     kicker or tail to it; else the structured title; else the <h1> when the
-    <title> confirms it; else the <title>. An <h1> that names the site (the
-    <title>'s last segment, or the host) is a blog's or site's banner."""
+    <title> confirms it; else the <title>; else ``fallback`` (a title found
+    elsewhere, or a function that looks for one: called only when needed);
+    else the <h1>. An <h1> that names the site (the <title>'s last segment, or
+    the host) is a blog's or site's banner."""
     label = host_label(url)
     names = [n for n in site_names if n]
     if (
@@ -190,8 +192,11 @@ def best_title(
     candidates = [*structured]
     if visible and (not html_title or fold(visible) in fold(html_title) or fold(html_title) in fold(visible)):
         candidates.append(visible)
-    candidates += [clean(html_title), clean(fallback), visible]
-    return next((c for c in candidates if c), None)
+    candidates.append(clean(html_title))
+    found = next((c for c in candidates if c), None)
+    if found is None and fallback is not None:
+        found = clean(fallback() if callable(fallback) else fallback) or None
+    return found or visible or None
 
 
 def _author_name(part: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lxml.etree import ParserError
 
@@ -19,6 +19,9 @@ from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clea
 from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, zone
 from pipelines.metadata import PageMeta, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
+
+if TYPE_CHECKING:
+    from pipelines.fallbackmeta import FallbackMeta
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _ZONE_SPAN = timedelta(hours=14)  # the widest UTC offset: a printed local time is at most this far from UTC
@@ -74,16 +77,24 @@ class Extractor:
         # options, sent to the workers) but never extracts, and trafilatura
         # and the language identifier bring numpy and OpenBLAS (about 20 MB).
         import trafilatura
+        from trafilatura.utils import load_html
+
+        from pipelines.fallbackmeta import FallbackMeta
 
         html = _XML_DECLARATION.sub("", html, count=1)
         try:
-            meta, tree = read_page_meta(html)
+            # One parse, with trafilatura's parser, for both: bare_extraction
+            # works on a copy, so the tree stays as parsed for our readers.
+            tree = load_html(html)
+            if tree is None:
+                raise ValueError("not an HTML document")
+            meta = read_page_meta(tree)
         except (ParserError, ValueError) as exc:
             raise NoArticle(f"unparsable HTML ({exc})") from None
         doc = trafilatura.bare_extraction(
-            html,
+            tree,
             url=url,
-            with_metadata=True,
+            with_metadata=False,  # our readers first, trafilatura's on demand (FallbackMeta)
             include_comments=False,
             include_tables=self.include_tables,
             favor_precision=self.favor == "precision",
@@ -92,11 +103,15 @@ class Extractor:
         )
         if not isinstance(doc, trafilatura.settings.Document) or not (doc.text or "").strip():
             raise NoArticle("no article text found")
-        return self._assemble(meta, tree, doc, url, now)
+        return self._assemble(meta, tree, doc.text or "", FallbackMeta(tree, url), url, now)
 
-    def _assemble(self, meta: PageMeta, tree: Any, doc: Any, url: str, now: datetime | None) -> Article:
-        site_names = [n for n in (meta.site_name, meta.publisher, doc.sitename) if n]
-        title = best_title(meta.headline, meta.h1, meta.html_title, doc.title, site_names, meta.og_title, url)
+    def _assemble(
+        self, meta: PageMeta, tree: Any, body: str, doc: FallbackMeta, url: str, now: datetime | None
+    ) -> Article:
+        # trafilatura's site name (the <title>'s tail, else the host) only when
+        # the page names none: where it does, trafilatura reads the same tags.
+        site_names = [n for n in (meta.site_name, meta.publisher) if n] or [n for n in (doc.sitename,) if n]
+        title = best_title(meta.headline, meta.h1, meta.html_title, lambda: doc.title, site_names, meta.og_title, url)
         # Structured bylines first; trafilatura's when they hold no person (an
         # organisation, a slug, a placeholder); then the byline printed on the page.
         authors = (
@@ -109,7 +124,7 @@ class Extractor:
         # article text and goes back first, wherever trafilatura had it.
         standfirst = find_standfirst(tree, meta.description or doc.description, [title, meta.h1, *authors])
         headings = [title, meta.h1, meta.headline, standfirst, *_header_texts(tree)]
-        paragraphs = clean_paragraphs(doc.text, headings, self.boilerplate, authors, self.remove_patterns)
+        paragraphs = clean_paragraphs(body, headings, self.boilerplate, authors, self.remove_patterns)
         paragraphs = with_standfirst(paragraphs, standfirst)
         text = "\n".join(paragraphs)
         if len(text) < self.min_text_chars:
@@ -130,7 +145,9 @@ class Extractor:
             canonical=meta.canonical,
         )
 
-    def _published(self, meta: PageMeta, tree: Any, doc: Any, url: str, now: datetime | None) -> datetime | None:
+    def _published(
+        self, meta: PageMeta, tree: Any, doc: FallbackMeta, url: str, now: datetime | None
+    ) -> datetime | None:
         """Structured data, then the day in the URL, then a date printed
         (in words or as day.month.year) after the headline, then trafilatura's
         (htmldate's) day. A structured date days away from the URL's day is a
@@ -213,13 +230,11 @@ def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:
 
 def _text_after_headline(tree: Any, limit: int = 2000) -> str:
     """Visible text from the first <h1> on (or from the start of <body>)."""
-    for bad in tree.xpath("//script | //style | //noscript"):
-        bad.drop_tree()
     h1 = tree.xpath("//h1")
     start = h1[0] if h1 else (tree.body if tree.body is not None else tree)
     chunks: list[str] = []
     size = 0
-    for text in start.itertext() if not h1 else _following_text(start):
+    for text in _visible_text(start) if not h1 else _following_text(start):
         chunks.append(text)
         size += len(text)
         if size > limit:
@@ -227,20 +242,40 @@ def _text_after_headline(tree: Any, limit: int = 2000) -> str:
     return "\n".join(chunks)
 
 
+_INVISIBLE = frozenset({"script", "style", "noscript", "template"})
+
+
+def _visible_text(node: Any) -> Any:
+    """The text inside ``node``, without scripts and styles; the tree is left
+    as it is (trafilatura's readers see it after ours)."""
+    if not isinstance(node.tag, str) or node.tag in _INVISIBLE:
+        return
+    if node.text:
+        yield node.text
+    for child in node:
+        yield from _visible_text(child)
+        if child.tail:
+            yield child.tail
+
+
 def _following_text(node: Any) -> Any:
-    """Text of ``node`` and of everything after it in document order."""
-    yield from node.itertext()
+    """Visible text of ``node`` and of everything after it in document order."""
+    yield from _visible_text(node)
     while node is not None:
         for following in node.itersiblings():
-            if isinstance(following.tag, str):  # skip comments and processing instructions
-                yield from following.itertext()
+            yield from _visible_text(following)
+            if following.tail:
+                yield following.tail
         node = node.getparent()
+
+
+_WIDE = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
 
 
 def _visual_length(text: str) -> int:
     """Length with CJK and Hangul characters counted three times: a 60-character
     Japanese paragraph says as much as a 180-character English one."""
-    return sum(3 if "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" else 1 for ch in text)
+    return len(text) + 2 * len(_WIDE.findall(text))
 
 
 def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:

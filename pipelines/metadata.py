@@ -12,8 +12,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from lxml import html as lxml_html
-
 ARTICLE_TYPES = frozenset(
     {
         "newsarticle", "article", "reportagenewsarticle", "reportagenews", "blogposting",
@@ -245,11 +243,10 @@ def printed_bylines(tree: Any) -> list[str]:
     return found
 
 
-def read_page_meta(html: str) -> tuple[PageMeta, Any]:
-    """Parse ``html`` once and read its metadata; also returns the parsed tree."""
-    tree = lxml_html.document_fromstring(html)
+def read_page_meta(tree: Any) -> PageMeta:
+    """The metadata of a parsed page."""
     meta = PageMeta()
     _apply_jsonld(meta, tree)
     _apply_meta(meta, tree)
     _apply_markup(meta, tree)
-    return meta, tree
+    return meta

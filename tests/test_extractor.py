@@ -233,3 +233,32 @@ def test_printed_byline_when_structured_data_names_only_the_site(extractor: Extr
     )
     article = extractor.extract(html, "https://www.mdr.de/nachrichten/haushalt-100.html")
     assert article.authors == ["David Straub"]
+
+
+def test_trafilatura_metadata_fills_what_structured_data_lacks(extractor: Extractor) -> None:
+    # No keywords, no <meta> author: the section comes from trafilatura's
+    # JSON-LD reader and the byline from its author search, read after ours
+    # (which must leave the tree, JSON-LD scripts included, as parsed).
+    head = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"articleSection": "Politik"}</script>'
+    )
+    byline = '<p class="byline">By <span class="author-name">Maria Keller</span></p>'
+    article = extractor.extract(story(head, byline), "https://news.example/council-budget", now=NOW)
+    assert article.tags == ["Politik"]
+    assert article.authors == ["Maria Keller"]
+    assert article.title == "Council approves the harbour budget"
+
+
+def test_trafilatura_metadata_is_read_from_the_page_as_parsed(extractor: Extractor) -> None:
+    # Only the section is missing from our readers' answers, so trafilatura's
+    # is read last, after the date search walked the page's text: that walk
+    # must leave the JSON-LD scripts in the tree.
+    head = (
+        '<meta property="og:site_name" content="Harbour News"><meta name="author" content="Maria Keller">'
+        '<meta name="description" content="The council voted.">'
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", '
+        '"articleSection": "Politik"}</script>'
+    )
+    article = extractor.extract(story(head), "https://news.example/council-budget", now=NOW)
+    assert (article.authors, article.tags) == (["Maria Keller"], ["Politik"])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from trafilatura.utils import load_html
+
 from pipelines.metadata import printed_bylines, read_page_meta
 
 
@@ -15,7 +17,7 @@ def test_json_ld_values_are_html_unescaped() -> None:
         '"headline": "Mexico to fight &#8216;illogical&#8217; tariffs &amp; &quot;quotas&quot;", '
         '"author": {"@type": "Person", "name": "Ana&#239;s Dupont"}}</script>'
     )
-    meta, _tree = read_page_meta(html)
+    meta = read_page_meta(load_html(html))
     assert meta.headline == 'Mexico to fight ‘illogical’ tariffs & "quotas"'
     assert meta.authors == ["Anaïs Dupont"]
 
@@ -27,7 +29,7 @@ def test_graph_headline_and_og_title_are_kept_apart() -> None:
         ' {"@type": "ReportageNewsArticle", "headline": "Structured headline", "datePublished": "2024-05-02"}]}'
         "</script>"
     )
-    meta, _tree = read_page_meta(html)
+    meta = read_page_meta(load_html(html))
     assert meta.headline == "Structured headline"
     assert meta.og_title == "Social headline"
     assert meta.published == "2024-05-02"
@@ -39,7 +41,7 @@ def test_malformed_json_ld_is_skipped_and_meta_tags_still_read() -> None:
         '<meta property="article:published_time" content="2024-05-02T10:00:00+02:00">'
         '<meta name="author" content="Jane Doe">'
     )
-    meta, _tree = read_page_meta(html)
+    meta = read_page_meta(load_html(html))
     assert meta.headline is None
     assert meta.published == "2024-05-02T10:00:00+02:00"
     assert meta.authors == ["Jane Doe"]
@@ -52,10 +54,10 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
         for name in ("A. Grosso", "B. Pinto")
     )
     html = page('<meta name="dc.creator" content="Marwan Adwan">', f"<h1>Review</h1><ol>{citations}</ol>")
-    meta, _tree = read_page_meta(html)
+    meta = read_page_meta(load_html(html))
     assert meta.authors == ["Marwan Adwan"]
     # Microdata alone still counts: it is then the page's only statement.
-    meta, _tree = read_page_meta(page("", '<h1>Story</h1><meta itemprop="author" content="Jane Doe">'))
+    meta = read_page_meta(load_html(page("", '<h1>Story</h1><meta itemprop="author" content="Jane Doe">')))
     assert meta.authors == ["Jane Doe"]
 
 
@@ -68,5 +70,5 @@ def test_printed_bylines_in_document_order_without_comments_and_related_stories(
         '<ol class="comment-list"><li><span class="comment-author">A Commenter</span></li></ol>'
         '<div class="related"><span class="byline">Another Writer</span></div>'
     )
-    _meta, tree = read_page_meta(page("", body))
+    tree = load_html(page("", body))
     assert printed_bylines(tree) == ["Von Seb Dumitru, Lille", "Dr. Max Kolter"]
