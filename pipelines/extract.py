@@ -12,7 +12,8 @@ replaced, so the workers' caches do not grow with the crawl),
 A page that gives no record is dropped with the reason, counted under
 ``extract/dropped/<reason>`` (and per source): ``no_article``,
 ``extractor_error``, ``timed_out`` (the worker was killed and replaced),
-``worker_crashed`` (likewise). The crawl goes on.
+``worker_crashed`` (likewise), ``workers_unavailable`` (the worker processes
+could not start at all). The crawl goes on.
 """
 
 from __future__ import annotations
@@ -33,13 +34,14 @@ class ExtractPipeline:
     def __init__(self, pool: WorkerPool, stats: Any) -> None:
         self.pool = pool
         self.stats = stats
+        self.unavailable_reported = False
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> ExtractPipeline:
         return cls(pool_from_settings(crawler.settings), crawler.stats)
 
     def open_spider(self) -> None:
-        self.pool.start()  # the workers import and build their extractors while robots.txt and feeds download
+        self.pool.start_soon()  # the workers start while robots.txt, sitemaps and the first pages download
 
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, Page):
@@ -55,7 +57,11 @@ class ExtractPipeline:
             raise DropItem(f"extraction failed ({exc})") from None
         except WorkerLost as exc:
             self._dropped(item, exc.key)
-            logger.warning("Dropped %s: %s; the worker was replaced", item.fetched.url, exc)
+            if exc.key != "workers_unavailable":
+                logger.warning("Dropped %s: %s; the worker was replaced", item.fetched.url, exc)
+            elif not self.unavailable_reported:
+                logger.error("%s: every page of this crawl is dropped", exc)
+                self.unavailable_reported = True
             raise DropItem(str(exc)) from None
         self.stats.inc_value("extract/articles")
         return record

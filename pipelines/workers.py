@@ -188,17 +188,48 @@ class WorkerPool:
         self.mmap_threshold = mmap_threshold
         self.recycled = 0
         self._threads = ThreadPoolExecutor(max_workers=self.size, thread_name_prefix="extract-io")
-        self._idle: asyncio.Queue[Worker] = asyncio.Queue()
+        self._idle: asyncio.Queue[Worker | None] = asyncio.Queue()  # None: the workers could not start
         self._workers: set[Worker] = set()
+        self._unavailable = ""
+        self._closed = False
 
     def start(self) -> None:
+        """Start the workers and wait until they run."""
         for _ in range(self.size):
             self._add(Worker(self.extractors, self.mmap_threshold))
+
+    def start_soon(self) -> None:
+        """Start the workers on the helper threads and return at once (call it
+        from the running loop): the first start brings up the fork server,
+        which loads the extraction code and compiles the date parser (about
+        5 s), while the crawl already fetches robots.txt, sitemaps and its
+        first pages. ``run`` waits for the first worker. If they cannot start,
+        every page is dropped with the reason (``WorkerLost``)."""
+        loop = asyncio.get_running_loop()
+        for _ in range(self.size):
+            loop.run_in_executor(self._threads, Worker, self.extractors, self.mmap_threshold).add_done_callback(
+                self._started
+            )
+
+    def _started(self, future: asyncio.Future[Worker]) -> None:
+        if future.cancelled():
+            return
+        error = future.exception()
+        if error is not None:
+            self._unavailable = f"extraction workers could not start ({type(error).__name__}: {error})"
+            self._idle.put_nowait(None)
+        elif self._closed:
+            future.result().stop(kill=True)
+        else:
+            self._add(future.result())
 
     async def run(self, page: Page) -> Record:
         """The record of ``page``; raises ``NoArticle``, ``ExtractionFailed``
         or ``WorkerLost``."""
         worker = await self._idle.get()
+        if worker is None:
+            self._idle.put_nowait(None)  # for the next page too
+            raise WorkerLost(self._unavailable, "workers_unavailable")
         loop = asyncio.get_running_loop()
         try:
             kind, value = await loop.run_in_executor(self._threads, worker.call, page, self.timeout)
@@ -233,6 +264,7 @@ class WorkerPool:
         return Worker(self.extractors, self.mmap_threshold)
 
     def close(self) -> None:
+        self._closed = True
         for worker in list(self._workers):
             worker.stop()
         self._workers.clear()

@@ -124,3 +124,36 @@ def test_a_crawl_survives_pathological_pages_and_reports_them(store: StoreSetup,
     (record,) = store.crawl_records()
     assert record["dropped"]["timed_out"] == 1 and record["dropped"]["worker_crashed"] == 1
     assert record["finish_reason"] == "finished"
+
+
+def test_workers_started_in_the_background_serve_pages_once_up() -> None:
+    workers = WorkerPool(Extractors(PathologicalExtractor(), {}), size=2, timeout=10)
+
+    async def main() -> list[Record | BaseException]:
+        workers.start_soon()
+        assert not workers._workers  # returned at once: they come up on the helper threads
+        return await asyncio.gather(*(workers.run(page(path=f"/{n}.html")) for n in range(3)), return_exceptions=True)
+
+    try:
+        results = asyncio.run(main())
+    finally:
+        workers.close()
+    assert all(isinstance(r, Record) for r in results), results
+
+
+def test_workers_that_cannot_start_drop_each_page_with_the_reason() -> None:
+    unpicklable = replace(PathologicalExtractor(), remove_patterns=(lambda: None,))  # type: ignore[arg-type]
+    workers = WorkerPool(Extractors(unpicklable, {}), size=2, timeout=10)
+
+    async def main() -> list[Record | BaseException]:
+        workers.start_soon()
+        return await asyncio.gather(*(workers.run(page(path=f"/{n}.html")) for n in range(3)), return_exceptions=True)
+
+    try:
+        results = asyncio.run(main())
+    finally:
+        workers.close()
+    assert len(results) == 3
+    for result in results:
+        assert isinstance(result, WorkerLost) and result.key == "workers_unavailable"
+        assert str(result).startswith("extraction workers could not start (")
