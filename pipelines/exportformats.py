@@ -20,29 +20,19 @@ import io
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any, BinaryIO, Protocol
 
 from pipelines.dates import iso
 from pipelines.record import FIELDS, SCHEMA_VERSION
 
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+# pyarrow (its C++ libraries and numpy, some 30 MB) is imported where Parquet is
+# written: Scrapy imports every command's module in every process, the crawl's too.
+
 FORMATS = ("jsonl", "csv", "parquet")
 COMPRESSIONS = {".gz": "gzip", ".zst": "zstd"}
-
-_TIME = pa.timestamp("us", tz="UTC")
-_TEXT_LIST = pa.list_(pa.string())
-_HTTP = pa.struct([("status", pa.int16()), ("etag", pa.string()), ("last_modified", pa.string())])
-COLUMN_TYPES: dict[str, pa.DataType] = {
-    **{field: pa.string() for field in FIELDS},
-    "authors": _TEXT_LIST,
-    "tags": _TEXT_LIST,
-    "http": _HTTP,
-    "word_count": pa.int32(),
-    "version": pa.int32(),
-    "change_seq": pa.int64(),
-    **dict.fromkeys(("published_at", "modified_at", "fetched_at", "first_seen_at", "last_seen_at"), _TIME),
-}
 
 
 class BadExportPath(ValueError):
@@ -50,7 +40,21 @@ class BadExportPath(ValueError):
 
 
 def parquet_schema(fields: tuple[str, ...] = FIELDS) -> pa.Schema:
-    columns = [(field, COLUMN_TYPES[field]) for field in fields]
+    import pyarrow as pa
+
+    time = pa.timestamp("us", tz="UTC")
+    text_list = pa.list_(pa.string())
+    types: dict[str, pa.DataType] = {
+        **{field: pa.string() for field in FIELDS},
+        "authors": text_list,
+        "tags": text_list,
+        "http": pa.struct([("status", pa.int16()), ("etag", pa.string()), ("last_modified", pa.string())]),
+        "word_count": pa.int32(),
+        "version": pa.int32(),
+        "change_seq": pa.int64(),
+        **dict.fromkeys(("published_at", "modified_at", "fetched_at", "first_seen_at", "last_seen_at"), time),
+    }
+    columns = [(field, types[field]) for field in fields]
     return pa.schema(columns, metadata={"newsflow.schema_version": str(SCHEMA_VERSION)})
 
 
@@ -137,14 +141,16 @@ def _cell(value: Any) -> Any:
 
 class ParquetWriter:
     def __init__(self, path: Path, fields: tuple[str, ...]) -> None:
-        import pyarrow.parquet as pq  # its C++ library: only loaded for Parquet
+        import pyarrow as pa
+        import pyarrow.parquet as pq
 
+        self.pa = pa
         self.schema = parquet_schema(fields)
         self.writer = pq.ParquetWriter(path, self.schema, compression="zstd")
 
     def write(self, records: list[dict[str, Any]]) -> None:
         if records:
-            self.writer.write_table(pa.Table.from_pylist(records, schema=self.schema))
+            self.writer.write_table(self.pa.Table.from_pylist(records, schema=self.schema))
 
     def close(self) -> None:
         self.writer.close()

@@ -192,6 +192,7 @@ class WorkerPool:
         self._workers: set[Worker] = set()
         self._unavailable = ""
         self._closed = False
+        self._first_lives = self.size
 
     def start(self) -> None:
         """Start the workers and wait until they run."""
@@ -254,6 +255,13 @@ class WorkerPool:
         return Record(*value)
 
     def _add(self, worker: Worker) -> None:
+        if self._first_lives and self.max_pages:
+            # The first workers' lives are cut short by different amounts, so
+            # that the workers grow and are replaced at different times, not
+            # all at their largest at once: the pool's peak is one full-grown
+            # worker, not ``size`` of them.
+            worker.pages = self.max_pages * (self.size - self._first_lives) // self.size
+            self._first_lives -= 1
         self._workers.add(worker)
         self._idle.put_nowait(worker)
 

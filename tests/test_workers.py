@@ -104,6 +104,21 @@ def test_a_worker_is_replaced_after_max_pages_between_pages() -> None:
     assert last_worker.process.pid != first_worker.process.pid and last_worker.pages == 1
 
 
+def test_the_first_workers_are_replaced_at_different_times() -> None:
+    pool = WorkerPool(Extractors(Extractor(), {}), size=2, timeout=10, max_pages=4)
+    pool.start()
+    try:
+        # One page at a time: the workers take turns. The second worker's
+        # first life is half as long, so the two never reach full size together.
+        recycled = []
+        for n in range(7):
+            run(pool, page(path=f"/{n}.html"))
+            recycled.append(pool.recycled)
+    finally:
+        pool.close()
+    assert recycled == [0, 0, 0, 1, 1, 1, 2]
+
+
 def test_a_crawl_survives_pathological_pages_and_reports_them(store: StoreSetup, tmp_path: Path) -> None:
     root = tmp_path / "site"
     shutil.copytree(SITE, root)
