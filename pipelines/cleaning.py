@@ -160,7 +160,7 @@ def best_title(
     headline: str | None,
     h1: str | None,
     html_title: str | None,
-    fallback: str | Callable[[], str | None] | None,
+    fallback: Callable[[], str | None] | None,
     site_names: list[str],
     og_title: str | None = None,
     url: str | None = None,
@@ -168,8 +168,8 @@ def best_title(
     """The headline, site names removed: the page's visible <h1> when the
     structured title (JSON-LD ``headline``, else ``og:title``) only adds a
     kicker or tail to it; else the structured title; else the <h1> when the
-    <title> confirms it; else the <title>; else ``fallback`` (a title found
-    elsewhere, or a function that looks for one: called only when needed);
+    <title> confirms it; else the <title>; else the title ``fallback`` finds
+    elsewhere (called only when needed);
     else the <h1>. An <h1> that names the site (the <title>'s last segment, or
     the host) is a blog's or site's banner."""
     label = host_label(url)
@@ -195,7 +195,7 @@ def best_title(
     candidates.append(clean(html_title))
     found = next((c for c in candidates if c), None)
     if found is None and fallback is not None:
-        found = clean(fallback() if callable(fallback) else fallback) or None
+        found = clean(fallback()) or None
     return found or visible or None
 
 

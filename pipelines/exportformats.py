@@ -141,16 +141,16 @@ def _cell(value: Any) -> Any:
 
 class ParquetWriter:
     def __init__(self, path: Path, fields: tuple[str, ...]) -> None:
-        import pyarrow as pa
         import pyarrow.parquet as pq
 
-        self.pa = pa
         self.schema = parquet_schema(fields)
         self.writer = pq.ParquetWriter(path, self.schema, compression="zstd")
 
     def write(self, records: list[dict[str, Any]]) -> None:
+        import pyarrow as pa
+
         if records:
-            self.writer.write_table(self.pa.Table.from_pylist(records, schema=self.schema))
+            self.writer.write_table(pa.Table.from_pylist(records, schema=self.schema))
 
     def close(self) -> None:
         self.writer.close()

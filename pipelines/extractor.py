@@ -110,7 +110,7 @@ class Extractor:
     ) -> Article:
         # trafilatura's site name (the <title>'s tail, else the host) only when
         # the page names none: where it does, trafilatura reads the same tags.
-        site_names = [n for n in (meta.site_name, meta.publisher) if n] or [n for n in (doc.sitename,) if n]
+        site_names = [n for n in (meta.site_name, meta.publisher) if n] or ([doc.sitename] if doc.sitename else [])
         title = best_title(meta.headline, meta.h1, meta.html_title, lambda: doc.title, site_names, meta.og_title, url)
         # Structured bylines first; trafilatura's when they hold no person (an
         # organisation, a slug, a placeholder); then the byline printed on the page.

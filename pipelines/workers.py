@@ -198,12 +198,11 @@ class WorkerPool:
         self._workers: set[Worker] = set()
         self._unavailable = ""
         self._closed = False
-        self._first_lives = self.size
 
     def start(self) -> None:
         """Start the workers and wait until they run."""
-        for _ in range(self.size):
-            self._add(Worker(self.extractors, self.mmap_threshold))
+        for n in range(self.size):
+            self._add(self._first_worker(n))
 
     def start_soon(self) -> None:
         """Start the workers on the helper threads and return at once (call it
@@ -213,10 +212,17 @@ class WorkerPool:
         first pages. ``run`` waits for the first worker. If they cannot start,
         every page is dropped with the reason (``WorkerLost``)."""
         loop = asyncio.get_running_loop()
-        for _ in range(self.size):
-            loop.run_in_executor(self._threads, Worker, self.extractors, self.mmap_threshold).add_done_callback(
-                self._started
-            )
+        for n in range(self.size):
+            loop.run_in_executor(self._threads, self._first_worker, n).add_done_callback(self._started)
+
+    def _first_worker(self, n: int) -> Worker:
+        """Worker ``n`` of the first ``size``. Their first lives are cut short
+        by different amounts, so that they grow and are replaced at different
+        times, not all at their largest at once: the pool's peak holds one
+        full-grown worker, not ``size`` of them."""
+        worker = Worker(self.extractors, self.mmap_threshold)
+        worker.pages = self.max_pages * n // self.size
+        return worker
 
     def _started(self, future: asyncio.Future[Worker]) -> None:
         if future.cancelled():
@@ -261,13 +267,6 @@ class WorkerPool:
         return Record(*value)
 
     def _add(self, worker: Worker) -> None:
-        if self._first_lives and self.max_pages:
-            # The first workers' lives are cut short by different amounts, so
-            # that the workers grow and are replaced at different times, not
-            # all at their largest at once: the pool's peak is one full-grown
-            # worker, not ``size`` of them.
-            worker.pages = self.max_pages * (self.size - self._first_lives) // self.size
-            self._first_lives -= 1
         self._workers.add(worker)
         self._idle.put_nowait(worker)
 
