@@ -77,15 +77,15 @@ class Extractor:
         # options, sent to the workers) but never extracts, and trafilatura
         # and the language identifier bring numpy and OpenBLAS (about 20 MB).
         import trafilatura
-        from trafilatura.utils import load_html
 
         from pipelines.fallbackmeta import FallbackMeta
+        from pipelines.htmltree import parse
 
         html = _XML_DECLARATION.sub("", html, count=1)
         try:
             # One parse, with trafilatura's parser, for both: bare_extraction
             # works on a copy, so the tree stays as parsed for our readers.
-            tree = load_html(html)
+            tree = parse(html)
             if tree is None:
                 raise ValueError("not an HTML document")
             meta = read_page_meta(tree)

@@ -11,7 +11,7 @@ import gc
 from justext.core import define_stoplist
 from trafilatura import external
 
-from pipelines import extractor, fingerprints, language, record  # noqa: F401  (loaded for the forks)
+from pipelines import extractor, fallbackmeta, fingerprints, htmltree, language, record  # noqa: F401  (loaded for the forks)
 
 language.detect("A sentence that makes py3langid load its model before the workers fork.")
 # trafilatura's justext fallback builds the stop words of all languages on the

@@ -262,3 +262,27 @@ def test_trafilatura_metadata_is_read_from_the_page_as_parsed(extractor: Extract
     )
     article = extractor.extract(story(head), "https://news.example/council-budget", now=NOW)
     assert (article.authors, article.tags) == (["Maria Keller"], ["Politik"])
+
+
+def test_page_inside_a_form_is_extracted_with_plain_element_classes(extractor: Extractor) -> None:
+    # ASP.NET wraps the whole page in one <form>: trafilatura keeps it as a
+    # container. The parse gives form controls the plain element class too
+    # (lxml's lookup in C, not lxml.html's in Python), and that changes nothing.
+    from lxml.html import HtmlElement
+
+    from pipelines.htmltree import parse
+
+    html = (
+        story("")
+        .replace("<body>", '<body><form id="aspnetForm"><input type="hidden" name="__VIEWSTATE" value="x">')
+        .replace(
+            "</body>",
+            '<label>Search <input name="q"></label><select name="s"><option>A</option></select></form></body>',
+        )
+    )
+    tree = parse(html)
+    assert {type(e) for e in tree.iter("form", "input", "label", "select", "p")} == {HtmlElement}
+    article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
+    assert article.text.startswith("Paragraph 0 of a council story")
+    assert "Search" not in article.text
+    assert article.title == "Council approves the harbour budget"

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from trafilatura.utils import load_html
-
+from pipelines.htmltree import parse
 from pipelines.metadata import printed_bylines, read_page_meta
 
 
@@ -17,7 +16,7 @@ def test_json_ld_values_are_html_unescaped() -> None:
         '"headline": "Mexico to fight &#8216;illogical&#8217; tariffs &amp; &quot;quotas&quot;", '
         '"author": {"@type": "Person", "name": "Ana&#239;s Dupont"}}</script>'
     )
-    meta = read_page_meta(load_html(html))
+    meta = read_page_meta(parse(html))
     assert meta.headline == 'Mexico to fight ‘illogical’ tariffs & "quotas"'
     assert meta.authors == ["Anaïs Dupont"]
 
@@ -29,7 +28,7 @@ def test_graph_headline_and_og_title_are_kept_apart() -> None:
         ' {"@type": "ReportageNewsArticle", "headline": "Structured headline", "datePublished": "2024-05-02"}]}'
         "</script>"
     )
-    meta = read_page_meta(load_html(html))
+    meta = read_page_meta(parse(html))
     assert meta.headline == "Structured headline"
     assert meta.og_title == "Social headline"
     assert meta.published == "2024-05-02"
@@ -41,7 +40,7 @@ def test_malformed_json_ld_is_skipped_and_meta_tags_still_read() -> None:
         '<meta property="article:published_time" content="2024-05-02T10:00:00+02:00">'
         '<meta name="author" content="Jane Doe">'
     )
-    meta = read_page_meta(load_html(html))
+    meta = read_page_meta(parse(html))
     assert meta.headline is None
     assert meta.published == "2024-05-02T10:00:00+02:00"
     assert meta.authors == ["Jane Doe"]
@@ -54,10 +53,10 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
         for name in ("A. Grosso", "B. Pinto")
     )
     html = page('<meta name="dc.creator" content="Marwan Adwan">', f"<h1>Review</h1><ol>{citations}</ol>")
-    meta = read_page_meta(load_html(html))
+    meta = read_page_meta(parse(html))
     assert meta.authors == ["Marwan Adwan"]
     # Microdata alone still counts: it is then the page's only statement.
-    meta = read_page_meta(load_html(page("", '<h1>Story</h1><meta itemprop="author" content="Jane Doe">')))
+    meta = read_page_meta(parse(page("", '<h1>Story</h1><meta itemprop="author" content="Jane Doe">')))
     assert meta.authors == ["Jane Doe"]
 
 
@@ -70,5 +69,5 @@ def test_printed_bylines_in_document_order_without_comments_and_related_stories(
         '<ol class="comment-list"><li><span class="comment-author">A Commenter</span></li></ol>'
         '<div class="related"><span class="byline">Another Writer</span></div>'
     )
-    tree = load_html(page("", body))
+    tree = parse(page("", body))
     assert printed_bylines(tree) == ["Von Seb Dumitru, Lille", "Dr. Max Kolter"]

@@ -1,0 +1,35 @@
+"""The one parse of a page: trafilatura's loader (its encoding repair and
+sanity checks), with every element given lxml.html's ``HtmlElement`` class
+by lxml itself.
+
+lxml.html picks an element's Python class with a lookup written in Python
+(forms, inputs and labels get their own subclasses), called each time an
+element is handed to Python: about 5,000 times a page in trafilatura's
+passes, some 5 % of a page's extraction time. A default lookup does the same
+in C. No reader here or in trafilatura uses the form classes' extras (a
+form's values, an input's checked state), and trafilatura's copies of the
+tree keep the parser, so they get the same classes: the output is the same
+field for field on every eval page. Imported by the workers only (it loads
+trafilatura).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree, html
+from trafilatura.utils import HTML_PARSER, load_html
+
+HTML_PARSER.set_element_class_lookup(
+    etree.ElementDefaultClassLookup(
+        element=html.HtmlElement,
+        comment=html.HtmlComment,
+        pi=html.HtmlProcessingInstruction,
+        entity=html.HtmlEntity,
+    )
+)
+
+
+def parse(page: str) -> Any:
+    """The page's tree (an ``HtmlElement``), or None if it is not HTML."""
+    return load_html(page)
