@@ -193,7 +193,9 @@ class CrawlResult:
 def run_crawl(site: EvalSite, settings: list[str], marks: tuple[int, ...] = ()) -> CrawlResult:
     """One ``scrapy crawl news`` over what the site publishes, with its
     process tree's RSS sampled (and noted when ``marks`` page requests were reached)."""
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", "source=eval", *settings]
+    # The command the README gives (not ``python -m scrapy``): how the crawler is
+    # started decides what its worker processes load (``pipelines.workers``).
+    command = [str(Path(sys.executable).with_name("scrapy")), "crawl", "news", "-a", "source=eval", *settings]
     env = {k: v for k, v in os.environ.items() if k not in ("MONGODB_URI", "SQLITE_PATH")}
     rss_at: dict[int, tuple[int, ...]] = {}
     pending = list(marks)

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from scrapy.http import HtmlResponse
-
 from pipelines.record import Fetched
 
 # Encodings whose text is also valid UTF-8 bytes (7-bit ones) or that UTF-8
@@ -50,4 +48,6 @@ class Page:
 def saved_page_text(url: str, body: bytes) -> str:
     """``page_text`` of a page saved without its HTTP headers (the eval
     pages): what the crawl would make of these bytes from ``url``."""
+    from scrapy.http import HtmlResponse  # here: the workers unpickle pages and never need Scrapy
+
     return page_text(HtmlResponse(url, body=body))

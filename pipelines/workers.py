@@ -26,14 +26,14 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 import signal
+import sys
 import traceback
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
-
-from scrapy.utils.misc import load_object
 
 from pipelines import allocator
 from pipelines.extractor import Extractor, NoArticle, source_extractors
@@ -45,6 +45,9 @@ from pipelines.record import build_record
 # threads could hold locks at fork time) that has loaded everything once.
 _CONTEXT = multiprocessing.get_context("forkserver")
 _BOOT = ["pipelines.workerboot"]
+# The crawler's main script, for the fork server (``pipelines.workerboot``):
+# multiprocessing runs it again in every worker unless told it has run.
+CRAWLER_MAIN = "NEWSFLOW_CRAWLER_MAIN"
 _CONTEXT.set_forkserver_preload(_BOOT)
 
 
@@ -133,6 +136,8 @@ class Worker:
     run it on a helper thread."""
 
     def __init__(self, extractors: Extractors, mmap_threshold: int = 0) -> None:
+        if main := getattr(sys.modules["__main__"], "__file__", None):
+            os.environ[CRAWLER_MAIN] = os.path.normpath(os.path.abspath(main))  # read by the fork server at its start
         self.conn, child = _CONTEXT.Pipe()
         self.process = _CONTEXT.Process(
             target=serve, args=(child, extractors, mmap_threshold), name="newsflow-extract", daemon=True
@@ -289,6 +294,10 @@ def pool_from_settings(settings: Any, workers: int | None = None) -> WorkerPool:
     from the settings with each source's overrides, ``EXTRACT_WORKERS``
     processes (or ``workers``), ``EXTRACT_TIMEOUT``, ``EXTRACT_MAX_PAGES``,
     ``EXTRACT_WARM_DATES`` and ``MALLOC_MMAP_THRESHOLD``."""
+    # Scrapy is imported here, in the crawler, not where this module is
+    # loaded: the workers run this module and never need Scrapy (some 20 MB).
+    from scrapy.utils.misc import load_object
+
     base = load_object(settings.get("EXTRACT_CLASS")).from_settings(settings)
     if settings.getbool("EXTRACT_WARM_DATES"):
         warm_dates()

@@ -6,6 +6,7 @@ what a pathological page can make an extractor do: exit the process
 from __future__ import annotations
 
 import os
+import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -15,6 +16,8 @@ from pipelines.extractor import Article, Extractor
 EXIT_MARKER = "<!-- pathological: exit -->"
 HANG_MARKER = "<!-- pathological: hang -->"
 RAISE_MARKER = "<!-- pathological: raise -->"
+MODULES_MARKER = "<!-- report: modules -->"  # not pathological: the worker says which heavy packages it loaded
+HEAVY = ("scrapy", "twisted", "aiohttp", "pyarrow")
 
 
 @dataclass(frozen=True)
@@ -24,6 +27,8 @@ class PathologicalExtractor(Extractor):
             os._exit(3)
         if HANG_MARKER in html:
             time.sleep(3600)
+        if MODULES_MARKER in html:
+            raise LookupError(f"loaded: {sorted(name for name in HEAVY if name in sys.modules)}")
         if RAISE_MARKER in html:
             raise RecursionError("maximum recursion depth exceeded")
         return super().extract(html, url, now)

@@ -5,7 +5,10 @@ costs that page only (unit level here; a whole crawl in tests/test_crawl.py)."""
 from __future__ import annotations
 
 import asyncio
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -18,9 +21,9 @@ from pipelines.fingerprints import fingerprint
 from pipelines.page import Page
 from pipelines.record import Fetched, build_record
 from pipelines.workers import ExtractionFailed, Extractors, Record, WorkerLost, WorkerPool
-from tests.conftest import StoreSetup
+from tests.conftest import ROOT, StoreSetup
 from tests.fixturesite import serve
-from tests.pathological import EXIT_MARKER, HANG_MARKER, RAISE_MARKER, PathologicalExtractor
+from tests.pathological import EXIT_MARKER, HANG_MARKER, MODULES_MARKER, RAISE_MARKER, PathologicalExtractor
 from tests.test_crawl import ARTICLES, SITE, add_article, crawl, sources_file, stored_paths
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -62,6 +65,42 @@ def test_per_source_options_reach_the_workers(pool: WorkerPool) -> None:
     plain, strict = run(pool, page(), page(source="strict"))
     assert isinstance(plain, Record) and plain["source"] == "127.0.0.1"
     assert isinstance(strict, NoArticle) and "characters of body text" in str(strict)
+
+
+def test_workers_load_no_crawler_code(pool: WorkerPool) -> None:
+    # A worker runs pipelines.workers and unpickles pages: neither may pull in
+    # Scrapy and Twisted (some 20 MB in each worker).
+    (report,) = run(pool, page(HTML + MODULES_MARKER))
+    assert isinstance(report, ExtractionFailed) and str(report) == "LookupError: loaded: []"
+
+
+def test_workers_do_not_run_the_crawlers_main_script_again(tmp_path: Path) -> None:
+    # The `scrapy` command is the crawler's main script: multiprocessing would
+    # run it (and import all of Scrapy) in every worker.
+    script = tmp_path / "crawler.py"
+    script.write_text(
+        "import asyncio, sys\n"
+        "from datetime import UTC, datetime\n"
+        "from scrapy.cmdline import execute  # what the `scrapy` command imports\n"
+        "from pipelines.page import Page\n"
+        "from pipelines.record import Fetched\n"
+        "from pipelines.workers import Extractors, WorkerPool\n"
+        "from tests.pathological import MODULES_MARKER, PathologicalExtractor\n"
+        "if __name__ == '__main__':\n"
+        "    pool = WorkerPool(Extractors(PathologicalExtractor(), {}), size=1, timeout=60)\n"
+        "    pool.start()\n"
+        "    fetched = Fetched('http://127.0.0.1:9/a.html', 200, None, None, datetime.now(UTC), None)\n"
+        "    try:\n"
+        "        asyncio.run(pool.run(Page(html=sys.argv[1] + MODULES_MARKER, fetched=fetched)))\n"
+        "    except Exception as exc:\n"
+        "        print(exc)\n"
+        "    pool.close()\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        [sys.executable, str(script), HTML], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.stdout.splitlines()[-1:] == ["LookupError: loaded: []"], done.stderr[-2000:]
 
 
 def test_a_crashing_worker_costs_one_page_and_is_replaced(pool: WorkerPool) -> None:
