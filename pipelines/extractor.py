@@ -15,7 +15,15 @@ from typing import TYPE_CHECKING, Any
 from lxml.etree import ParserError
 
 from config.sources import SourcesError, load_sources
-from pipelines.cleaning import best_title, boilerplate_keys, clean_authors, clean_paragraphs, fold, squash
+from pipelines.cleaning import (
+    best_title,
+    boilerplate_keys,
+    clean_authors,
+    clean_paragraphs,
+    fold,
+    squash,
+    visual_length,
+)
 from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, zone
 from pipelines.metadata import PageMeta, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
@@ -269,15 +277,6 @@ def _following_text(node: Any) -> Any:
         node = node.getparent()
 
 
-_WIDE = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
-
-
-def _visual_length(text: str) -> int:
-    """Length with CJK and Hangul characters counted three times: a 60-character
-    Japanese paragraph says as much as a 180-character English one."""
-    return len(text) + 2 * len(_WIDE.findall(text))
-
-
 def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
     """A section, tag or home page: the "body" is a list of short teasers.
 
@@ -288,7 +287,7 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
     (og:type) or is a list (five or more short paragraphs): a short news brief
     of two or three paragraphs is still an article, and so is a post whose
     short lines (verse, code) are not links to other pages."""
-    lengths = [_visual_length(p) for p in paragraphs]
+    lengths = [visual_length(p) for p in paragraphs]
     substantial = sum(n for n in lengths if n > 150)
     says_article = bool(
         tree.xpath(
