@@ -9,8 +9,11 @@ table:
   over the pages, already decoded, no crawling: the bound;
 - ``scrapy crawl news`` over the same pages (AutoThrottle off) into SQLite and
   into MongoDB (FerretDB 1.24, as the tests start it; ``--mongo-pages`` of
-  them, because FerretDB scans collections for ``$in``): pages/s from the
-  first page request to the end of the crawl process, and from process start;
+  them, because FerretDB scans collections for ``$in``), started with the
+  ``scrapy`` command as the README does: pages/s from the first page request
+  to the end of the crawl process, from process start, and in steady state
+  (from the 10th to the 90th percentile page request: without the first
+  seconds, when pages wait for the workers' fork server to load);
 - the memory run: ``--memory-pages`` pages (the set repeated under other
   paths) into SQLite; peak RSS of the crawl's process tree (crawler and
   workers), and its RSS when 2,000 and when all pages had been requested;
@@ -130,19 +133,21 @@ class EvalSite(LoopbackServer):
         self.paths: list[str] = []
         self.count = 0
         self.first_at = 0.0
+        self.times: list[float] = []  # when each page was requested
         self.on_request: Callable[[int], None] = lambda count: None
         self._lock = threading.Lock()
 
     def publish(self, run: str, names: list[str], copies: int = 1) -> list[str]:
         self.paths = [f"/{run}/{copy}/{name}.html" for copy in range(copies) for name in names]
-        self.count, self.first_at = 0, 0.0
+        self.count, self.first_at, self.times = 0, 0.0, []
         return [self.base + path for path in self.paths]
 
     def requested(self) -> None:
         with self._lock:
             self.count += 1
+            self.times.append(time.perf_counter())
             if self.count == 1:
-                self.first_at = time.perf_counter()
+                self.first_at = self.times[0]
             count = self.count
         self.on_request(count)
 
@@ -188,6 +193,14 @@ class CrawlResult:
     stored: int = 0
     peak: tuple[int, ...] = (0, 0, 0, 0)  # RSS, PSS of the tree; RSS, PSS of the crawler alone
     rss_at: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    steady: float = 0.0  # pages/s from the 10th to the 90th percentile page request
+
+
+def steady_rate(times: list[float]) -> float:
+    """Pages/s between the 10th and the 90th percentile page request: the
+    crawl without its start (the workers' fork server loading) and its end."""
+    low, high = len(times) // 10, len(times) * 9 // 10
+    return (high - low) / (times[high] - times[low]) if high > low and times[high] > times[low] else 0.0
 
 
 def run_crawl(site: EvalSite, settings: list[str], marks: tuple[int, ...] = ()) -> CrawlResult:
@@ -223,7 +236,8 @@ def run_crawl(site: EvalSite, settings: list[str], marks: tuple[int, ...] = ()) 
     sampler.join()
     if process.returncode:
         print(stderr.decode(errors="replace")[-2000:], file=sys.stderr)
-    return CrawlResult(site.count, ended - site.first_at, ended - started, process.returncode, 0, peak, rss_at)
+    steady = steady_rate(site.times)
+    return CrawlResult(site.count, ended - site.first_at, ended - started, process.returncode, 0, peak, rss_at, steady)
 
 
 def extraction_bound(pages: list[tuple[str, bytes]], workers: int) -> float:
@@ -355,11 +369,14 @@ def main() -> None:
             stored = f", {results[0].stored} articles stored" if store == "sqlite" else ""
             note = f"{results[0].pages} pages{stored}; {wall:.1f}/s from process start; exit {codes}"
             rows.append((f"crawl into {store}", f"{rate:.1f}", note))
+            steady = median([r.steady for r in results])
+            rows.append(("  steady state", f"{steady:.1f}", "page requests 10 % to 90 %: no start-up, no end"))
             return wall
 
         ours_wall = crawl_rows("sqlite", len(names), lambda run: ["-s", f"SQLITE_PATH={tmp}/sqlite{run}.sqlite3"])
-        sqlite_rate = float(rows[-1][1])
+        sqlite_rate, steady_sqlite = float(rows[-2][1]), float(rows[-1][1])
         rows.append(("  crawl / extraction-only bound", f"{sqlite_rate / bound:.0%}", "target >= 80%"))
+        rows.append(("  steady state / extraction-only bound", f"{steady_sqlite / bound:.0%}", "start-up excluded"))
 
         if args.mongo_pages:
             ferret = None
