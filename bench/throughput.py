@@ -16,7 +16,8 @@ table:
   seconds, when pages wait for the workers' fork server to load);
 - the memory run: ``--memory-pages`` pages (the set repeated under other
   paths) into SQLite; peak RSS of the crawl's process tree (crawler and
-  workers), and its RSS when 2,000 and when all pages had been requested;
+  workers), and its RSS and PSS around the 2,000th page request and over the
+  last 1,000 (medians of the half-second samples in each window);
 - peers, each given by the Python interpreter of its own virtualenv:
   trafilatura's command line (``-i`` URL list, ``--with-metadata --json``,
   ``--config-file`` with its own defaults but ``SLEEP_TIME = 0``, where it
@@ -192,7 +193,7 @@ class CrawlResult:
     code: int
     stored: int = 0
     peak: tuple[int, ...] = (0, 0, 0, 0)  # RSS, PSS of the tree; RSS, PSS of the crawler alone
-    rss_at: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    samples: list[tuple[int, tuple[int, ...]]] = field(default_factory=list)  # (page requests by then, memory)
     steady: float = 0.0  # pages/s from the 10th to the 90th percentile page request
 
 
@@ -203,30 +204,32 @@ def steady_rate(times: list[float]) -> float:
     return (high - low) / (times[high] - times[low]) if high > low and times[high] > times[low] else 0.0
 
 
-def run_crawl(site: EvalSite, settings: list[str], marks: tuple[int, ...] = ()) -> CrawlResult:
+def around(samples: list[tuple[int, tuple[int, ...]]], low: int, high: int) -> tuple[int, ...]:
+    """Each memory figure's median over the samples taken when between ``low``
+    and ``high`` pages had been requested: one sample may catch a worker being
+    replaced, or the crawler holding a burst of large responses."""
+    window = [memory for count, memory in samples if low <= count < high]
+    return tuple(int(statistics.median(column)) for column in zip(*window, strict=True)) if window else (0, 0, 0, 0)
+
+
+def run_crawl(site: EvalSite, settings: list[str]) -> CrawlResult:
     """One ``scrapy crawl news`` over what the site publishes, with its
-    process tree's RSS sampled (and noted when ``marks`` page requests were reached)."""
+    process tree's memory sampled every half second."""
     # The command the README gives (not ``python -m scrapy``): how the crawler is
     # started decides what its worker processes load (``pipelines.workers``).
     command = [str(Path(sys.executable).with_name("scrapy")), "crawl", "news", "-a", "source=eval", *settings]
     env = {k: v for k, v in os.environ.items() if k not in ("MONGODB_URI", "SQLITE_PATH")}
-    rss_at: dict[int, tuple[int, ...]] = {}
-    pending = list(marks)
+    samples: list[tuple[int, tuple[int, ...]]] = []
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peak: tuple[int, ...] = (0, 0, 0, 0)
 
     def sample() -> None:
         nonlocal peak
-        requested = 0
         while process.poll() is None:
-            memory = tree_memory(process.pid)
+            count, memory = site.count, tree_memory(process.pid)
             peak = tuple(max(a, b) for a, b in zip(peak, memory, strict=True))
-            while pending and site.count >= pending[0]:
-                rss_at[pending.pop(0)] = memory
-            if site.count > requested:  # the last sample while pages were still requested, not the shutdown's
-                rss_at[-1] = memory
-                requested = site.count
+            samples.append((count, memory))
             time.sleep(0.5)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -237,7 +240,7 @@ def run_crawl(site: EvalSite, settings: list[str], marks: tuple[int, ...] = ()) 
     if process.returncode:
         print(stderr.decode(errors="replace")[-2000:], file=sys.stderr)
     steady = steady_rate(site.times)
-    return CrawlResult(site.count, ended - site.first_at, ended - started, process.returncode, 0, peak, rss_at, steady)
+    return CrawlResult(site.count, ended - site.first_at, ended - started, process.returncode, 0, peak, samples, steady)
 
 
 def extraction_bound(pages: list[tuple[str, bytes]], workers: int) -> float:
@@ -369,8 +372,9 @@ def main() -> None:
             stored = f", {results[0].stored} articles stored" if store == "sqlite" else ""
             note = f"{results[0].pages} pages{stored}; {wall:.1f}/s from process start; exit {codes}"
             rows.append((f"crawl into {store}", f"{rate:.1f}", note))
-            steady = median([r.steady for r in results])
-            rows.append(("  steady state", f"{steady:.1f}", "page requests 10 % to 90 %: no start-up, no end"))
+            if store == "sqlite":  # a MongoDB crawl's few pages are all requested at once, then wait for the store
+                steady = median([r.steady for r in results])
+                rows.append(("  steady state", f"{steady:.1f}", "page requests 10 % to 90 %: no start-up, no end"))
             return wall
 
         ours_wall = crawl_rows("sqlite", len(names), lambda run: ["-s", f"SQLITE_PATH={tmp}/sqlite{run}.sqlite3"])
@@ -397,12 +401,13 @@ def main() -> None:
             copies = -(-args.memory_pages // len(names))
             site.publish("memory", names, copies)
             site.paths = site.paths[: args.memory_pages]
-            marks = (min(2000, args.memory_pages), len(site.paths))
-            result = run_crawl(site, [*common, "-s", f"SQLITE_PATH={tmp}/memory.sqlite3"], marks)
+            result = run_crawl(site, [*common, "-s", f"SQLITE_PATH={tmp}/memory.sqlite3"])
             mb = 2**20
-            rss_2k, pss_2k, own_2k, _ = result.rss_at.get(marks[0], (0, 0, 0, 0))
-            # When the last page was requested: its predecessors still in the pipeline, no worker stopped yet.
-            rss_end, pss_end, own_end, _ = result.rss_at.get(marks[1], result.rss_at.get(-1, (0, 0, 0, 0)))
+            early = min(2000, result.pages // 4)
+            # Medians of the samples around the 2,000th page request and over
+            # the last 1,000 before the last one (all workers still at work).
+            rss_2k, pss_2k, own_2k, _ = around(result.samples, early - 500, early + 500)
+            rss_end, pss_end, own_end, _ = around(result.samples, result.pages - 1000, result.pages)
             rows.append(
                 (
                     f"memory run, {result.pages} pages into sqlite",
@@ -413,7 +418,7 @@ def main() -> None:
             )
             rows.append(
                 (
-                    f"  at {marks[0]:,} / {result.pages:,} pages",
+                    f"  around {early:,} / over the last 1,000 of {result.pages:,} pages",
                     "",
                     f"RSS {rss_2k / mb:.0f} / {rss_end / mb:.0f} MB ({_change(rss_2k, rss_end)}), "
                     f"PSS {pss_2k / mb:.0f} / {pss_end / mb:.0f} MB ({_change(pss_2k, pss_end)}); "
