@@ -136,8 +136,6 @@ class Worker:
     run it on a helper thread."""
 
     def __init__(self, extractors: Extractors, mmap_threshold: int = 0) -> None:
-        if main := getattr(sys.modules["__main__"], "__file__", None):
-            os.environ[CRAWLER_MAIN] = os.path.normpath(os.path.abspath(main))  # read by the fork server at its start
         self.conn, child = _CONTEXT.Pipe()
         self.process = _CONTEXT.Process(
             target=serve, args=(child, extractors, mmap_threshold), name="newsflow-extract", daemon=True
@@ -198,6 +196,11 @@ class WorkerPool:
         self.max_pages = max_pages
         self.mmap_threshold = mmap_threshold
         self.recycled = 0
+        # For the fork server, which reads it when it starts (with the first
+        # worker); set here, on the caller's thread, not on a helper thread
+        # while others may read the environment.
+        if main := getattr(sys.modules["__main__"], "__file__", None):
+            os.environ[CRAWLER_MAIN] = os.path.normpath(os.path.abspath(main))
         self._threads = ThreadPoolExecutor(max_workers=self.size, thread_name_prefix="extract-io")
         self._idle: asyncio.Queue[Worker | None] = asyncio.Queue()  # None: the workers could not start
         self._workers: set[Worker] = set()
