@@ -87,6 +87,8 @@ EXTRACT_MAX_PAGES = 200  # pages a worker serves before a fresh one replaces it 
 # of a crawl, instead of 4 s of CPU and ~40 MB in every worker (and after every recycling). `scrapy article`
 # turns it off: one-off fetches are a few pages.
 EXTRACT_WARM_DATES = True
+# Where that warm-up keeps the compiled patterns for the next start (0.9 s instead of 3.5 s); empty: compiled each time.
+EXTRACT_CACHE_DIR = os.environ.get("EXTRACT_CACHE_DIR", "data/cache")
 EXTRACT_CLASS = "pipelines.extractor.Extractor"  # extractor class (a subclass may add steps); built once per worker
 EXTRACT_BOILERPLATE_LINES = [
     # whole paragraphs (compared case-insensitively, punctuation ignored) that are never article text

@@ -48,13 +48,19 @@ _BOOT = ["pipelines.workerboot"]
 # The crawler's main script, for the fork server (``pipelines.workerboot``):
 # multiprocessing runs it again in every worker unless told it has run.
 CRAWLER_MAIN = "NEWSFLOW_CRAWLER_MAIN"
+# Where the fork server keeps the date parser's compiled patterns between runs
+# (``pipelines.workerdates``; setting ``EXTRACT_CACHE_DIR``).
+DATES_CACHE_DIR = "NEWSFLOW_DATES_CACHE_DIR"
 _CONTEXT.set_forkserver_preload(_BOOT)
 
 
-def warm_dates() -> None:
+def warm_dates(cache_dir: str = "") -> None:
     """Have the fork server compile the fallback date parser too
-    (``pipelines.workerdates``); effective when called before the first worker
-    of this process starts the fork server."""
+    (``pipelines.workerdates``), keeping its patterns in ``cache_dir`` (empty:
+    no cache); effective when called before the first worker of this process
+    starts the fork server (and on the caller's thread, which sets the
+    environment the fork server reads)."""
+    os.environ[DATES_CACHE_DIR] = os.path.abspath(cache_dir) if cache_dir else ""
     _CONTEXT.set_forkserver_preload([*_BOOT, "pipelines.workerdates"])
 
 
@@ -296,14 +302,14 @@ def pool_from_settings(settings: Any, workers: int | None = None) -> WorkerPool:
     """The pool a crawl or ``scrapy reprocess`` uses: ``EXTRACT_CLASS`` built
     from the settings with each source's overrides, ``EXTRACT_WORKERS``
     processes (or ``workers``), ``EXTRACT_TIMEOUT``, ``EXTRACT_MAX_PAGES``,
-    ``EXTRACT_WARM_DATES`` and ``MALLOC_MMAP_THRESHOLD``."""
+    ``EXTRACT_WARM_DATES`` (with ``EXTRACT_CACHE_DIR``) and ``MALLOC_MMAP_THRESHOLD``."""
     # Scrapy is imported here, in the crawler, not where this module is
     # loaded: the workers run this module and never need Scrapy (some 20 MB).
     from scrapy.utils.misc import load_object
 
     base = load_object(settings.get("EXTRACT_CLASS")).from_settings(settings)
     if settings.getbool("EXTRACT_WARM_DATES"):
-        warm_dates()
+        warm_dates(settings.get("EXTRACT_CACHE_DIR") or "")
     return WorkerPool(
         Extractors(base, source_extractors(base, settings)),
         workers or settings.getint("EXTRACT_WORKERS"),

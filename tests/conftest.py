@@ -143,7 +143,9 @@ class Run:
 
 
 def scrapy_env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("MONGODB_URI", "SQLITE_PATH", "SPILL_DIR")}
+    env = {
+        k: v for k, v in os.environ.items() if k not in ("MONGODB_URI", "SQLITE_PATH", "SPILL_DIR", "EXTRACT_CACHE_DIR")
+    }
     env["PYTHONPATH"] = str(ROOT)
     return env
 

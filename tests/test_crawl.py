@@ -210,10 +210,12 @@ def test_progress_lines_during_a_crawl(site: FixtureSite, tmp_path: Path) -> Non
     run = run_scrapy(
         "crawl", "news", "-a", "source=northbay", "-s", f"SOURCES_FILE={sources}", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", "PROGRESS_INTERVAL=0.5", "-s", f"SQLITE_PATH={tmp_path / 'n.sqlite3'}", "-s", "MONGODB_URI=",
-        "-s", "EXTRACT_WARM_DATES=True", "-L", "INFO",
+        "-s", "EXTRACT_WARM_DATES=True", "-s", f"EXTRACT_CACHE_DIR={tmp_path / 'cache'}", "-L", "INFO",
     )  # fmt: skip
     assert run.code == 0, run.stderr[-2000:]
     progress = [line for line in run.stderr.splitlines() if "Progress:" in line]
     assert progress and "pages (" in progress[-1] and "/s), articles new" in progress[-1]
-    # The default configuration: workers forked from a server that compiled the fallback date parser.
+    # The default configuration: workers forked from a server that compiled the fallback date parser
+    # and kept its patterns for the next crawl.
     assert f"'articles/new': {len(ARTICLES)}" in run.stderr or f"articles new {len(ARTICLES)}" in progress[-1]
+    assert [path.name.startswith("dateparser-") for path in (tmp_path / "cache").iterdir()] == [True]
