@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from pipelines.dates import is_date_line
 
@@ -131,11 +131,87 @@ def _looks_like_site(segment: str, rest: str, site_names: Iterable[str], label: 
     return len(words) <= 3 and _script(segment) != _script(rest)
 
 
-def strip_site_name(title: str, site_names: Iterable[str], label: str = "") -> str:
+_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})
+_PAGE_SUFFIX = re.compile(r"\.(?:s?html?|php|aspx?|jsp|cms)$", re.IGNORECASE)
+
+
+def _ascii_words(text: str, spelled: bool = False) -> list[str]:
+    """``text``'s words case-folded, accents dropped (``spelled``: German
+    umlauts and ß written out first, as "ae" and "ss", as slugs do)."""
+    text = text.casefold()
+    if spelled:
+        text = text.translate(_SPELLINGS)
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return _WORD.findall(plain)
+
+
+def slug_words(url: str | None) -> frozenset[str]:
+    """The words of the URL's slug, the headline written into its path
+    ("/2014/05/18/alles-neue-mach-der-mai/"); empty when the path has none (an
+    id, a query, fewer than three words)."""
+    segments = [unquote(s) for s in urlsplit(url or "").path.split("/")]
+    slug = next((s for s in reversed(segments) if s.count("-") + s.count("_") >= 2), "")  # the last one in words
+    words = [w for w in _ascii_words(_PAGE_SUFFIX.sub("", slug).replace("_", " ")) if not w.isdigit() or len(w) < 5]
+    return frozenset(words) if len(words) >= 3 else frozenset()  # long numbers are ids, not words
+
+
+def _in_slug(word: str, slug: frozenset[str]) -> bool:
+    # A slug may inflect or cut a long word: "tabaksteuermodernisierungsgesetz" for "...gesetzes".
+    return word in slug or (len(word) >= 6 and any(len(w) >= 6 and word.startswith(w) for w in slug))
+
+
+def _slug_match(parts: list[str], slug: frozenset[str]) -> float:
+    """How well ``parts`` (title segments) spell the slug: the F1 of their words
+    found in the slug and of the slug's words found among theirs."""
+    text = " ".join(parts)
+    pairs = set(zip(_ascii_words(text), _ascii_words(text, spelled=True), strict=False))
+    found = sum(1 for plain, spelled in pairs if _in_slug(plain, slug) or _in_slug(spelled, slug))
+    covered = sum(1 for w in slug if any(p.startswith(w) if len(w) >= 6 else p == w for pair in pairs for p in pair))
+    if not found:
+        return 0.0
+    precision, recall = found / len(pairs), covered / len(slug)
+    return 2 * precision * recall / (precision + recall)
+
+
+def _names_host(segment: str, host: str, site_names: Iterable[str], label: str) -> bool:
+    """``segment`` names the site: as ``is_site_name`` says, or by a word of
+    four letters or more that is part of the host name ("Der SeglerBlog aus
+    Berlin" on seglerblog.de, "Gregory Szorc's Digital Home" on gregoryszorc.com)."""
+    return is_site_name(segment, site_names, label) or any(
+        len(word) >= 4 and word in host
+        for pair in zip(_ascii_words(segment), _ascii_words(segment, True), strict=False)
+        for word in pair
+    )
+
+
+def _slug_segments(parts: list[str], slug: frozenset[str], host: str, site_names: list[str], label: str) -> list[str]:
+    """The run of title segments the URL's slug spells ("Site | <headline>"
+    with "/headline-in-words/"), when it spells them clearly better than the
+    whole title, without the segments on either side only when one of them
+    names the site: a slug is often a shortened headline, and what it leaves
+    out may be the headline's own second half or kicker."""
+    if len(parts) < 2 or not slug:
+        return parts
+    runs = [(i, j) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1) if (i, j) != (0, len(parts))]
+    i, j = max(runs, key=lambda run: _slug_match(parts[run[0] : run[1]], slug))
+    if _slug_match(parts[i:j], slug) < 0.6 or _slug_match(parts[i:j], slug) <= _slug_match(parts, slug) + 0.02:
+        return parts
+    if not any(_names_host(p, host, site_names, label) for p in parts[:i]):
+        i = 0
+    if not any(_names_host(p, host, site_names, label) for p in parts[j:]):
+        j = len(parts)
+    return parts[i:j]
+
+
+def strip_site_name(
+    title: str, site_names: Iterable[str], label: str = "", slug: frozenset[str] = frozenset(), host: str = ""
+) -> str:
     """Remove site-name prefixes and suffixes around a headline (``label``:
-    the page's host label, see ``host_label``)."""
+    the page's host label, see ``host_label``; ``slug``: the URL's slug words,
+    see ``slug_words``, and ``host`` its host name in ``_ascii_words`` form,
+    which tell the headline's segments from the site's)."""
     names = [n for n in site_names if n]
-    parts = _TITLE_SEP.split(squash(title))
+    parts = _slug_segments(_TITLE_SEP.split(squash(title)), slug, host, names, label)
     while len(parts) > 1 and _looks_like_site(parts[-1], " ".join(parts[:-1]), names, label):
         parts.pop()
     while len(parts) > 1 and is_site_name(parts[0], names, label):
@@ -163,6 +239,17 @@ def _adds_to(structured: str, visible: str) -> bool:
     return len(inner.split()) >= 2 and outer != inner and (outer.startswith(inner) or outer.endswith(inner))
 
 
+_PLAIN_MARKS = str.maketrans(
+    {**dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟″«»", '"'), **dict.fromkeys("‐‑‒–—―", "-")}
+)
+
+
+def _plain(text: str) -> str:
+    """``text`` with typographic quotes, apostrophes and dashes as plain ones,
+    case-folded: equal for two spellings of one headline."""
+    return squash(unicodedata.normalize("NFKC", text).translate(_PLAIN_MARKS).casefold())
+
+
 def best_title(
     headline: str | None,
     h1: str | None,
@@ -177,9 +264,11 @@ def best_title(
     kicker or tail to it; else the structured title; else the <h1> when the
     <title> confirms it; else the <title>; else the title ``fallback`` finds
     elsewhere (called only when needed);
-    else the <h1>. An <h1> that names the site (the <title>'s last segment, or
+    else the <h1>. Whichever is chosen, the <h1>'s spelling wins when the two
+    differ only in quotes, dashes and case. An <h1> that names the site (the <title>'s last segment, or
     the host) is a blog's or site's banner."""
-    label = host_label(url)
+    label, slug = host_label(url), slug_words(url)
+    host = "".join(_ascii_words(urlsplit(url or "").hostname or ""))
     names = [n for n in site_names if n]
     if (
         h1
@@ -190,7 +279,7 @@ def best_title(
         h1 = None
 
     def clean(text: str | None) -> str:
-        return strip_site_name(text, names, label) if text and text.strip() else ""
+        return strip_site_name(text, names, label, slug, host) if text and text.strip() else ""
 
     structured = [t for t in (clean(headline), clean(og_title)) if t]
     visible = clean(h1)
@@ -203,6 +292,11 @@ def best_title(
     found = next((c for c in candidates if c), None)
     if found is None and fallback is not None:
         found = clean(fallback()) or None
+    if found and visible and _plain(found) == _plain(visible) and not (visible.isupper() and not found.isupper()):
+        # The same headline: spelt as readers see it, where the metadata often
+        # has plain quotes and hyphens for the page's „…“, ’ and –; but not
+        # set in capitals where the metadata has it in mixed case.
+        return visible
     return found or visible or None
 
 

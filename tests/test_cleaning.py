@@ -8,6 +8,7 @@ from pipelines.cleaning import (
     clean_authors,
     clean_paragraphs,
     host_label,
+    slug_words,
     strip_site_name,
 )
 
@@ -73,6 +74,68 @@ def test_visible_headline_wins_when_the_structured_one_only_adds_a_kicker() -> N
     )
     # A different structured headline is not a kicker: structured data wins.
     assert best_title("SEO headline here", "Visible headline here", None, None, []) == "SEO headline here"
+
+
+def test_the_visible_headline_spelling_wins_when_the_words_are_the_same() -> None:
+    og = "A Paris-8, un peu de tension, beaucoup d'actions - Bondy Blog"
+    h1 = "A Paris-8, un peu de tension, beaucoup d’actions"
+    assert best_title(None, h1, og, None, ["Bondy Blog"], og) == h1
+    assert best_title('"Welches Europa wir wollen"', "„Welches Europa wir wollen“", None, None, []) == (
+        "„Welches Europa wir wollen“"
+    )
+    # Capitals are the page's styling: the metadata's mixed case is kept.
+    assert best_title("Europas Topathleten fit für München", "EUROPAS TOPATHLETEN FIT FÜR MÜNCHEN", None, None, []) == (
+        "Europas Topathleten fit für München"
+    )
+    # Other words: the structured headline stays, as above.
+    assert best_title("Welches Europa wir wollen", "Welches Europa wir jetzt wollen", None, None, []) == (
+        "Welches Europa wir wollen"
+    )
+
+
+def test_the_urls_slug_tells_the_headline_from_the_site_name() -> None:
+    # Only a <title>, with the site's name on either side, unknown to the page's metadata.
+    url = "http://www.bibliothek2null.de/2014/05/18/alles-neue-mach-der-mai/"
+    assert best_title(None, None, "Alles Neue mach der Mai… | Bibliothek 2.0 und mehr", None, [], None, url) == (
+        "Alles Neue mach der Mai…"
+    )
+    url = "https://gregoryszorc.com/blog/2020/01/13/mercurial%27s-journey-to-and-reflections-on-python-3.html"
+    title = "Gregory Szorc's Digital Home | Mercurial's Journey to and Reflections on Python 3"
+    assert best_title(None, None, title, None, [], None, url) == "Mercurial's Journey to and Reflections on Python 3"
+    # Umlauts written out, a word cut or inflected, the segments of the headline itself kept together.
+    url = "https://www.gv-bayern.de/standard/artikel/der-genossenschaftsverband-bayern-im-portraet"
+    title = "Der Genossenschaftsverband Bayern im Porträt | Genossenschaftsverband Bayern (GVB)"
+    assert best_title(None, None, title, None, [], None, url) == "Der Genossenschaftsverband Bayern im Porträt"
+    url = "https://www.zoll.de/SharedDocs/2021/vst_verkuendung_tabaksteuermodernisierungsgesetz.html"
+    title = "Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes"
+    assert best_title(None, None, title, None, [], None, url) == "Verkündung des Tabaksteuermodernisierungsgesetzes"
+    # The forum's name goes; "Patch Notes", a section that names nothing of the host, stays.
+    url = "https://villagersandheroes.com/forums/threads/patchnotes-4-47-4-tagundnachtgleiche-bugfix-build.3771/"
+    title = "Patch Notes - Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build | Villagers & Heroes Forums"
+    assert best_title(None, None, title, None, [], None, url) == (
+        "Patch Notes - Patchnotes 4.47.4 - Tagundnachtgleiche Bugfix Build"
+    )
+
+
+def test_a_shortened_slug_leaves_the_headlines_other_half_and_kicker_in_place() -> None:
+    url = "https://www.dailystar.co.uk/news/latest-news/epstein-raped-girl-model-same-37041208"
+    title = "Epstein raped girl and model in same bed - then ‘asked to meet her 11-year-old sister’"
+    assert best_title(None, None, title, None, [], None, url) == title
+    url = "https://www.drk.de/presse/meldung/drk-immer-mehr-menschen-wegen-klimawandel-auf-hilfe-angewiesen/"
+    title = "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen"
+    assert best_title(None, None, title, None, [], None, url) == title
+
+
+def test_a_headline_with_separators_stays_whole_when_the_slug_spells_all_of_it() -> None:
+    url = "https://example.org/news/kim-jong-un-der-diktator-ist-zurueck-donald-trump-ist-gluecklich"
+    title = "Kim Jong Un: Der Diktator ist zurück - Donald Trump ist „glücklich“"
+    assert best_title(None, None, title, None, [], None, url) == title
+    # No slug (an id, a query, a short path): the title as before.
+    for url in ("https://example.org/?p=2895", "https://example.org/news/12345678", "https://example.org/a/b"):
+        assert slug_words(url) == frozenset()
+        assert best_title(None, None, "Eine Schlagzeile hier - Der Blog", None, [], None, url) == (
+            "Eine Schlagzeile hier - Der Blog"
+        )
 
 
 def test_a_blog_name_in_the_h1_is_not_the_headline() -> None:
