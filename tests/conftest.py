@@ -152,7 +152,7 @@ def scrapy_env() -> dict[str, str]:
 
 def run_scrapy(*args: str, timeout: float = 120, stdin: str | None = None) -> Run:
     """``scrapy ARGS`` in the checkout, as a user runs it; without the fork
-    server's 4 s warm-up of the fallback date parser (``EXTRACT_WARM_DATES``)
+    server's 3.5 s warm-up of the fallback date parser (``EXTRACT_WARM_DATES``)
     unless ARGS set it: the suite starts some fifty crawls of a few pages
     each, and ``test_progress_lines_during_a_crawl`` crawls with it on."""
     if not any(arg.startswith("EXTRACT_WARM_DATES=") for arg in args):
