@@ -19,7 +19,8 @@ htmldate cache as they meet new pages and what the allocator keeps then goes
 back to the system, so a long crawl's workers stay the size of a short one's.
 The largest such cache, dateparser's compiled patterns per locale (about
 40 MB, 4 s of CPU), is built once in the fork server instead
-(``pipelines.workerdates``, setting ``EXTRACT_WARM_DATES``).
+(``pipelines.workerdates``, setting ``EXTRACT_WARM_DATES``), and kept on disk
+for the next start (``pipelines.datecache``, ``EXTRACT_CACHE_DIR``).
 """
 
 from __future__ import annotations
@@ -221,9 +222,9 @@ class WorkerPool:
     def start_soon(self) -> None:
         """Start the workers on the helper threads and return at once (call it
         from the running loop): the first start brings up the fork server,
-        which loads the extraction code and compiles the date parser (about
-        5 s), while the crawl already fetches robots.txt, sitemaps and its
-        first pages. ``run`` waits for the first worker. If they cannot start,
+        which loads the extraction code and the date parser (about 2.5 s
+        with its patterns in ``EXTRACT_CACHE_DIR``, 5.5 s without), while the
+        crawl already fetches robots.txt, sitemaps and its first pages. ``run`` waits for the first worker. If they cannot start,
         every page is dropped with the reason (``WorkerLost``)."""
         loop = asyncio.get_running_loop()
         for n in range(self.size):
