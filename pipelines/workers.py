@@ -224,8 +224,9 @@ class WorkerPool:
         from the running loop): the first start brings up the fork server,
         which loads the extraction code and the date parser (about 2.5 s
         with its patterns in ``EXTRACT_CACHE_DIR``, 5.5 s without), while the
-        crawl already fetches robots.txt, sitemaps and its first pages. ``run`` waits for the first worker. If they cannot start,
-        every page is dropped with the reason (``WorkerLost``)."""
+        crawl already fetches robots.txt, sitemaps and its first pages.
+        ``run`` waits for the first worker. If they cannot start, every page
+        is dropped with the reason (``WorkerLost``)."""
         loop = asyncio.get_running_loop()
         for n in range(self.size):
             loop.run_in_executor(self._threads, self._first_worker, n).add_done_callback(self._started)
