@@ -187,20 +187,29 @@ def _names_host(segment: str, host: str, site_names: Iterable[str], label: str) 
 def _slug_segments(parts: list[str], slug: frozenset[str], host: str, site_names: list[str], label: str) -> list[str]:
     """The run of title segments the URL's slug spells ("Site | <headline>"
     with "/headline-in-words/"), when it spells them clearly better than the
-    whole title, without the segments on either side only when one of them
-    names the site: a slug is often a shortened headline, and what it leaves
-    out may be the headline's own second half or kicker."""
+    whole title, without the segments on either side only when they are the
+    site's (``_site_side``): a slug is often a shortened headline, and what it
+    leaves out may be the headline's own second half or kicker."""
     if len(parts) < 2 or not slug:
         return parts
     runs = [(i, j) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1) if (i, j) != (0, len(parts))]
     i, j = max(runs, key=lambda run: _slug_match(parts[run[0] : run[1]], slug))
     if _slug_match(parts[i:j], slug) < 0.6 or _slug_match(parts[i:j], slug) <= _slug_match(parts, slug) + 0.02:
         return parts
-    if not any(_names_host(p, host, site_names, label) for p in parts[:i]):
+    if not _site_side(parts[:i], host, site_names, label):
         i = 0
-    if not any(_names_host(p, host, site_names, label) for p in parts[j:]):
+    if not _site_side(parts[j:], host, site_names, label):
         j = len(parts)
     return parts[i:j]
+
+
+def _site_side(parts: list[str], host: str, site_names: list[str], label: str) -> bool:
+    """``parts``, what the slug leaves out on one side of the headline, are
+    the site's: one names the host, and each is a name (five words at most:
+    a site, a section, "Zoll online - Fachmeldungen"), not a sentence."""
+    return any(_names_host(p, host, site_names, label) for p in parts) and all(
+        len(_WORD.findall(p)) <= 5 for p in parts
+    )
 
 
 def strip_site_name(

@@ -121,6 +121,13 @@ def test_a_shortened_slug_leaves_the_headlines_other_half_and_kicker_in_place() 
     url = "https://www.dailystar.co.uk/news/latest-news/epstein-raped-girl-model-same-37041208"
     title = "Epstein raped girl and model in same bed - then ‘asked to meet her 11-year-old sister’"
     assert best_title(None, None, title, None, [], None, url) == title
+    # The slug spells "TV-TIPP" only; what follows is the headline, a sentence, then the site's name.
+    url = "https://ostbelgiendirekt.be/tv-tipp-loriot-100-367167"
+    title = 'TV-TIPP - ARD-Doku "Loriot 100": Eine Hommage an Vicco von Bülow - Ostbelgien Direkt'
+    assert (
+        best_title(None, None, title, None, [], None, url)
+        == 'TV-TIPP - ARD-Doku "Loriot 100": Eine Hommage an Vicco von Bülow'
+    )
     url = "https://www.drk.de/presse/meldung/drk-immer-mehr-menschen-wegen-klimawandel-auf-hilfe-angewiesen/"
     title = "UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen"
     assert best_title(None, None, title, None, [], None, url) == title
