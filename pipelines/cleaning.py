@@ -42,7 +42,8 @@ AGENCIES = frozenset(
         "jiji", "xinhua", "tass", "ria novosti", "interfax", "anadolu agency", "anadolu ajansı", "aa", "pa",
         "pa media", "upi", "kna", "epd", "ap dpa", "afp dpa", "dpa afp", "reuters afp", "yonhap", "bernama", "wafa",
         "sana", "mena", "irna", "isna", "qna", "wam", "kuna", "pti", "ians", "aap", "ntb",
-        "ritzau", "stt", "ctk", "pap", "mti", "bta", "hina", "tanjug", "belga", "anp", "lusa",
+        "ritzau", "stt", "ctk", "pap", "mti", "bta", "hina", "tanjug", "belga", "anp", "lusa", "agencia efe",
+        "agence france presse", "agenzia nova",
     }
 )  # fmt: skip
 # CMS defaults, not credits. A collective byline ("Redaktion", "Editorial Board") is what the page credits and stays.

@@ -21,6 +21,7 @@ from pipelines.cleaning import (
     clean_authors,
     clean_paragraphs,
     fold,
+    is_byline,
     squash,
     visual_length,
 )
@@ -126,6 +127,7 @@ class Extractor:
             clean_authors(meta.authors, site_names, url)
             or clean_authors((doc.author or "").split(";"), site_names, url)
             or _printed_byline(printed_bylines(tree), site_names, url)
+            or _printed_byline(_body_bylines(body), site_names, url)
         )
         # The header's lines (kicker, byline, date, the standfirst too) are
         # dropped from the top of trafilatura's text; the standfirst is
@@ -192,6 +194,18 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str) -> list
         if names:
             return names
     return []
+
+
+def _body_bylines(body: str) -> list[str]:
+    """Bylines printed as a line of the text itself, among its first and last
+    three ("Von Cosima Künzel" under the story, "Written by: Julie Mollins"
+    above it): a byline prefix and six words at most, no sentence."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    return [
+        line
+        for line in [*lines[:3], *lines[-3:]]
+        if is_byline(line) and len(line.split()) <= 6 and not line.rstrip().endswith((".", "!", "?", ":"))
+    ]
 
 
 def _printed_day(structured: datetime | None, printed: datetime | None) -> datetime | None:

@@ -235,6 +235,24 @@ def test_printed_byline_when_structured_data_names_only_the_site(extractor: Extr
     assert article.authors == ["David Straub"]
 
 
+def test_a_byline_printed_as_a_line_of_the_text_names_the_author(extractor: Extractor) -> None:
+    # No structured author and no byline markup: "Von ..." ends the story, "Written by: ..." opens it.
+    body = "".join(f"<p>Der Rat hat am Abend über den Haushalt des Hafens beraten, Teil {n}.</p>" for n in range(5))
+    html = (
+        story("", "")
+        .replace("</article>", "<p><em>Von Cosima Künzel</em></p></article>")
+        .replace("<h1>Council approves the harbour budget</h1>", f"<h1>Haushalt beschlossen</h1>{body}")
+    )
+    assert extractor.extract(html, "https://news.example/haushalt", now=NOW).authors == ["Cosima Künzel"]
+    html = story("", "<p><em>Written by: Julie Mollins</em></p>")
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Julie Mollins"]
+    # A sentence that begins like a byline is text, and an agency is no author.
+    html = story("", "<p>Von Anfang an war klar, dass der Rat zustimmen würde.</p>")
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == []
+    html = story("", "<p>Por Agencia EFE</p>")
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == []
+
+
 def test_trafilatura_metadata_fills_what_structured_data_lacks(extractor: Extractor) -> None:
     # No keywords, no <meta> author: the section comes from trafilatura's
     # JSON-LD reader and the byline from its author search, read after ours
