@@ -17,7 +17,7 @@ import os
 import pickle
 import sys
 import tempfile
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,12 @@ _CACHES = (
 
 
 def usable() -> bool:
+    """dateparser keeps the caches this module saves, and the versions that
+    name the file can be read (not so for a vendored copy without metadata)."""
+    try:
+        version("dateparser"), version("regex")
+    except PackageNotFoundError:
+        return False
     return all(isinstance(getattr(Dictionary, name, None), dict) for name in _CACHES)
 
 
