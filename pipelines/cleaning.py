@@ -156,21 +156,26 @@ def slug_words(url: str | None) -> frozenset[str]:
     return frozenset(words) if len(words) >= 3 else frozenset()  # long numbers are ids, not words
 
 
-def _in_slug(word: str, slug: frozenset[str]) -> bool:
+def _word_forms(text: str) -> set[tuple[str, str]]:
+    """``text``'s words, each as written and with umlauts spelt out, as slugs
+    and host names may have them ("gewässer": "gewasser", "gewaesser")."""
+    return set(zip(_ascii_words(text), _ascii_words(text, spelled=True), strict=False))
+
+
+def _spells(word: str, slug_word: str) -> bool:
     # A slug may inflect or cut a long word: "tabaksteuermodernisierungsgesetz" for "...gesetzes".
-    return word in slug or (len(word) >= 6 and any(len(w) >= 6 and word.startswith(w) for w in slug))
+    return word == slug_word or (len(slug_word) >= 6 and word.startswith(slug_word))
 
 
 def _slug_match(parts: list[str], slug: frozenset[str]) -> float:
     """How well ``parts`` (title segments) spell the slug: the F1 of their words
     found in the slug and of the slug's words found among theirs."""
-    text = " ".join(parts)
-    pairs = set(zip(_ascii_words(text), _ascii_words(text, spelled=True), strict=False))
-    found = sum(1 for plain, spelled in pairs if _in_slug(plain, slug) or _in_slug(spelled, slug))
-    covered = sum(1 for w in slug if any(p.startswith(w) if len(w) >= 6 else p == w for pair in pairs for p in pair))
+    forms = _word_forms(" ".join(parts))
+    found = sum(1 for pair in forms if any(_spells(word, w) for word in pair for w in slug))
+    covered = sum(1 for w in slug if any(_spells(word, w) for pair in forms for word in pair))
     if not found:
         return 0.0
-    precision, recall = found / len(pairs), covered / len(slug)
+    precision, recall = found / len(forms), covered / len(slug)
     return 2 * precision * recall / (precision + recall)
 
 
@@ -179,9 +184,7 @@ def _names_host(segment: str, host: str, site_names: Iterable[str], label: str) 
     four letters or more that is part of the host name ("Der SeglerBlog aus
     Berlin" on seglerblog.de, "Gregory Szorc's Digital Home" on gregoryszorc.com)."""
     return is_site_name(segment, site_names, label) or any(
-        len(word) >= 4 and word in host
-        for pair in zip(_ascii_words(segment), _ascii_words(segment, True), strict=False)
-        for word in pair
+        len(word) >= 4 and word in host for pair in _word_forms(segment) for word in pair
     )
 
 
@@ -193,9 +196,10 @@ def _slug_segments(parts: list[str], slug: frozenset[str], host: str, site_names
     leaves out may be the headline's own second half or kicker."""
     if len(parts) < 2 or not slug:
         return parts
-    runs = [(i, j) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1) if (i, j) != (0, len(parts))]
-    i, j = max(runs, key=lambda run: _slug_match(parts[run[0] : run[1]], slug))
-    if _slug_match(parts[i:j], slug) < 0.6 or _slug_match(parts[i:j], slug) <= _slug_match(parts, slug) + 0.02:
+    scores = {(i, j): _slug_match(parts[i:j], slug) for i in range(len(parts)) for j in range(i + 1, len(parts) + 1)}
+    whole = scores.pop((0, len(parts)))
+    (i, j), best = max(scores.items(), key=lambda item: item[1])
+    if best < 0.6 or best <= whole + 0.02:
         return parts
     if not _site_side(parts[:i], host, site_names, label):
         i = 0

@@ -19,10 +19,8 @@ import sys
 import tempfile
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
 
 from dateparser.languages.dictionary import Dictionary
-from dateparser.languages.loader import default_loader
 
 # {cache key: {locale name: compiled pattern, or sorted word list}} each.
 _CACHES = (
@@ -49,13 +47,9 @@ def cache_file(directory: str) -> Path:
     return Path(directory) / f"dateparser-{version('dateparser')}-regex-{version('regex')}-py{python}.pickle"
 
 
-def locales() -> Any:
-    return default_loader.get_locales()
-
-
 def sizes() -> list[int]:
     """How many entries each cache holds: to tell whether using the parser added any."""
-    return [sum(map(len, getattr(Dictionary, name, {}).values())) for name in _CACHES]
+    return [sum(map(len, getattr(Dictionary, name).values())) for name in _CACHES]
 
 
 def load(path: Path) -> bool:

@@ -203,8 +203,8 @@ def _body_bylines(body: str) -> list[str]:
     lines = [line.strip() for line in body.splitlines() if line.strip()]
     return [
         line
-        for line in [*lines[:3], *lines[-3:]]
-        if is_byline(line) and len(line.split()) <= 6 and not line.rstrip().endswith((".", "!", "?", ":"))
+        for line in dict.fromkeys([*lines[:3], *lines[-3:]])  # a short text's lines once
+        if is_byline(line) and len(line.split()) <= 6 and not line.endswith((".", "!", "?", ":"))
     ]
 
 

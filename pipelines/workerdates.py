@@ -21,6 +21,7 @@ from __future__ import annotations
 import gc
 import os
 
+from dateparser.languages.loader import default_loader
 from htmldate.extractors import get_external_parser, month_words
 
 from pipelines import datecache
@@ -34,10 +35,10 @@ def warm() -> None:
     path = datecache.cache_file(directory) if directory and datecache.usable() else None
     if path is not None:
         datecache.load(path)
-    before = datecache.sizes()
+    before = datecache.sizes() if path is not None else []
     parser = get_external_parser()
     month_words()
-    for locale in datecache.locales():
+    for locale in default_loader.get_locales():
         for sample in _SAMPLES:
             # The per-locale word lists and split/relative patterns the parser
             # builds when it asks each locale whether a string is in its language.
