@@ -258,6 +258,16 @@ _PLAIN_MARKS = str.maketrans(
 )
 
 
+def _cut_short(headline: str | None, og_title: str | None, h1: str | None) -> bool:
+    """The JSON-LD ``headline`` is the start of the headline that ``og:title``
+    and the visible <h1> both give whole: cut to a length limit (Google once
+    asked for 110 characters), mid-sentence."""
+    if not (headline and og_title and h1):
+        return False
+    short, whole = fold(headline), fold(og_title)
+    return bool(short) and short != whole and whole == fold(h1) and whole.startswith(short)
+
+
 def _plain(text: str) -> str:
     """``text`` with typographic quotes, apostrophes and dashes as plain ones,
     case-folded: equal for two spellings of one headline."""
@@ -295,6 +305,8 @@ def best_title(
     def clean(text: str | None) -> str:
         return strip_site_name(text, names, label, slug, host) if text and text.strip() else ""
 
+    if _cut_short(headline, og_title, h1):
+        headline = None
     structured = [t for t in (clean(headline), clean(og_title)) if t]
     visible = clean(h1)
     if visible and structured and _adds_to(structured[0], visible):

@@ -76,6 +76,21 @@ def test_visible_headline_wins_when_the_structured_one_only_adds_a_kicker() -> N
     assert best_title("SEO headline here", "Visible headline here", None, None, []) == "SEO headline here"
 
 
+def test_a_json_ld_headline_cut_short_gives_way_to_the_whole_one() -> None:
+    whole = (
+        "Sanna Marin tapasi Angela Merkelin: Myös Saksa haluaa pitää kiinni maataloustuista"
+        " - ”Meidän näkemyksiämme ei ole otettu huomioon”"
+    )
+    cut = whole[:100]
+    assert best_title(cut, whole, None, None, [], whole) == whole
+    # Without the <h1> to confirm it, a longer og:title may be the headline
+    # with a tail added: the JSON-LD headline stays.
+    assert best_title(cut, "Another visible headline", None, None, [], whole) == cut
+    assert (
+        best_title("Covid-19", "Covid-19: what we know", None, None, [], "Covid-19: what we know tonight") == "Covid-19"
+    )
+
+
 def test_the_visible_headline_spelling_wins_when_the_words_are_the_same() -> None:
     og = "A Paris-8, un peu de tension, beaucoup d'actions - Bondy Blog"
     h1 = "A Paris-8, un peu de tension, beaucoup d’actions"
