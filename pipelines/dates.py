@@ -61,6 +61,13 @@ _MONTH_FIRST = re.compile(
 # Polish, Turkish ...); slashed forms are left alone, as "10/11/2021" is read both ways.
 _DOTTED = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?!\d)(?!\.\d){_TIME}")
 _DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED)
+# "03/05/2022 21:44": day first in most of the world, month first in the US; read only with a time, both ways
+# (see ``slashed_moments``).
+_SLASHED = re.compile(
+    r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])[^\w\n]{0,4}(?:at|um|às|a las|alle)?\s*"
+    r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?",
+    re.IGNORECASE,
+)
 # A dotted date is the dateline only near the start of the text searched; further down it is more often a
 # deadline, a table cell or a comment's date than the story's.
 _DOTTED_REACH = 600
@@ -102,7 +109,8 @@ def parse_machine_date(raw: str | None, default_tz: tzinfo = UTC, now: datetime 
     return _not_future(_aware(parsed, default_tz), now)
 
 
-def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
+def _clock(match: re.Match[str]) -> tuple[int, int]:
+    """The hour (24-hour clock) and minute a date match printed, midnight when none."""
     hour = int(match["hour"]) if match["hour"] else 0
     minute = int(match["minute"]) if match["minute"] else 0
     ampm = (match["ampm"] or "").lower().replace(".", "")
@@ -110,9 +118,13 @@ def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
         hour += 12
     elif ampm in ("am", "ص", "قظ") and hour == 12:
         hour = 0
+    return hour, minute
+
+
+def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
     try:
         month = int(match["month"]) if match["month"].isdigit() else _MONTH_OF[match["month"].lower()]
-        local = datetime(int(match["year"]), month, int(match["day"]), hour, minute)
+        local = datetime(int(match["year"]), month, int(match["day"]), *_clock(match))
     except (ValueError, KeyError):
         return None
     return _aware(local, default_tz)
@@ -130,6 +142,28 @@ def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None =
         if found is not None:
             return found
     return None
+
+
+def slashed_moments(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> list[datetime]:
+    """Both readings, day/month and month/day, of the first date and time
+    written with slashes near the start of ``text`` ("03/05/2022 21:44"):
+    which one is meant is for the caller to tell, by a structured value for
+    the same moment. Empty when there is none; one reading when the other is
+    no date (a day over 12) or lies in the future."""
+    match = _SLASHED.search(text.translate(_DIGITS)[:_DOTTED_REACH])
+    if match is None:
+        return []
+    first, second = int(match["first"]), int(match["second"])
+    found: list[datetime] = []
+    for day, month in dict.fromkeys([(first, second), (second, first)]):
+        try:
+            local = datetime(int(match["year"]), month, day, *_clock(match))
+        except ValueError:
+            continue
+        moment = _not_future(_aware(local, default_tz), now)
+        if moment is not None:
+            found.append(moment)
+    return found
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")

@@ -25,7 +25,7 @@ from pipelines.cleaning import (
     squash,
     visual_length,
 )
-from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, zone
+from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, slashed_moments, zone
 from pipelines.metadata import PageMeta, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 
@@ -173,7 +173,14 @@ class Extractor:
         if from_url is not None and found is not None and found.utcoffset() == timedelta(0):
             return from_url if found.date() != from_url.date() else found
         if found is None or found.utcoffset() == timedelta(0):
-            printed = find_worded_date(_text_after_headline(tree), self.default_tz, now)
+            header = _text_after_headline(tree)
+            printed = find_worded_date(header, self.default_tz, now)
+            if printed is None and found is not None:
+                # "03/05/2022 21:44" is read both ways; the reading that is
+                # the structured value's moment is the one the page meant.
+                printed = next(
+                    (m for m in slashed_moments(header, self.default_tz, now) if _same_moment(found, m)), None
+                )
             found = _printed_day(found, printed)
         if found is None:
             found = parse_machine_date(doc.date, self.default_tz, now)
@@ -219,8 +226,17 @@ def _printed_day(structured: datetime | None, printed: datetime | None) -> datet
     if structured is None or printed is None:
         return structured or printed
     has_time = printed.time() != time(0, 0)
-    same_moment = abs(printed.replace(tzinfo=None) - structured.replace(tzinfo=None)) <= _ZONE_SPAN
-    return printed if has_time and same_moment and printed.date() != structured.date() else structured
+    return (
+        printed
+        if has_time and _same_moment(structured, printed) and printed.date() != structured.date()
+        else structured
+    )
+
+
+def _same_moment(structured: datetime, printed: datetime) -> bool:
+    """A local time printed without a zone can be ``structured`` (UTC) seen
+    from some zone: at most 14 hours from it."""
+    return abs(printed.replace(tzinfo=None) - structured.replace(tzinfo=None)) <= _ZONE_SPAN
 
 
 def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:

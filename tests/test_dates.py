@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipelines.dates import date_from_url, find_worded_date, is_date_line, iso, parse_machine_date
+from pipelines.dates import date_from_url, find_worded_date, is_date_line, iso, parse_machine_date, slashed_moments
 
 NOW = datetime(2026, 11, 29, tzinfo=UTC)
 
@@ -72,6 +72,20 @@ def test_is_date_line() -> None:
     assert find_worded_date("version 1.2.20251 or 10/11/2021", now=NOW) is None
     far = "A long story about the harbour. " * 20 + "Applications close on 31.12.2018."
     assert find_worded_date(far, now=NOW) is None
+
+
+def test_slashed_moments_reads_both_ways() -> None:
+    assert [iso(m) for m in slashed_moments("Brasília | 03/05/2022 21:44 | 0", now=NOW)] == [
+        "2022-05-03T21:44:00Z",
+        "2022-03-05T21:44:00Z",
+    ]
+    assert [iso(m) for m in slashed_moments("25/05/2022 - 9:05 pm", now=NOW)] == ["2022-05-25T21:05:00Z"]
+    assert [iso(m) for m in slashed_moments("04/04/2022 08:00", now=NOW)] == ["2022-04-04T08:00:00Z"]
+    # No time, a path, a future reading, or too far down: nothing (or only the other reading).
+    assert slashed_moments("03/05/2022", now=NOW) == []
+    assert slashed_moments("/2022/05/03/21:44", now=NOW) == []
+    assert [iso(m) for m in slashed_moments("11/12/2026 10:00", now=NOW)] == ["2026-11-12T10:00:00Z"]
+    assert slashed_moments("A long story about the harbour. " * 20 + "03/05/2022 21:44", now=NOW) == []
 
 
 def test_the_page_offset_is_kept_and_utc_is_one_conversion_away() -> None:

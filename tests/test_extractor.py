@@ -223,6 +223,22 @@ def test_utc_structured_date_a_day_off_the_printed_date_gives_the_printed_day(ex
     assert article.published_at is not None and article.published_at.isoformat() == "2019-10-19T00:04:00+02:00"
 
 
+def test_a_slashed_date_and_time_tells_the_local_day_of_a_utc_value(extractor: Extractor) -> None:
+    # "03/05/2022 21:44" in Brasília is 00:44Z on the 4th: read day first, it is the structured moment.
+    head = '<meta property="article:published_time" content="2022-05-04T00:44:52.000Z">'
+    article = extractor.extract(
+        story(head, "<p>Por Rodolfo Costa 03/05/2022 21:44</p>"), "https://news.example/x", now=NOW
+    )
+    assert iso(article.published_at) == "2022-05-03T21:44:00Z"
+    # Month first (a US page), the same rule finds the same day.
+    article = extractor.extract(story(head, "<p>05/03/2022 9:44 pm</p>"), "https://news.example/x", now=NOW)
+    assert iso(article.published_at) == "2022-05-03T21:44:00Z"
+    # Neither reading near the structured moment, or no time printed: the structured value stays.
+    for printed in ("<p>03/06/2022 21:44</p>", "<p>03/05/2022</p>"):
+        article = extractor.extract(story(head, printed), "https://news.example/x", now=NOW)
+        assert iso(article.published_at) == "2022-05-04T00:44:52Z"
+
+
 def test_printed_byline_when_structured_data_names_only_the_site(extractor: Extractor) -> None:
     body = "<p>" + "Der Rat hat am Abend über den Haushalt beraten und ihn beschlossen. " * 6 + "</p>"
     html = (
