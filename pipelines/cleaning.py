@@ -19,7 +19,9 @@ _BYLINE_PREFIX = re.compile(
     r"^\s*(?:by|from|written by|posted by|published by|view all posts by|more from|all posts by|author|autor|autorin"
     r"|von|vom|geschrieben von|artikel von|mehr von|alles von|(?:zeige )?alle (?:artikel|beiträge) von"
     r"|(?:zum )?profil von|rezept von|por|par|publié par|publicado por"
-    r"|di|door|av|af|автор|بقلم|كتب|كتبت|إعداد|تقرير)\s*[:：]?\s+",
+    r"|di|door|av|af|автор|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"
+    r"|escrito por|scritto da|rédigé par)\s*[:：]?\s+"
+    r"|^\s*(?:interview|text|texte|texto|testo)\s*[:：]\s*",  # "Interview: Julia Lauter", not "Interview mit ..."
     re.IGNORECASE,
 )
 # What a printed byline says around the names: "Posted on", "Veröffentlicht
@@ -52,9 +54,22 @@ _PLACEHOLDERS = frozenset(
         "no author", "author", "authors", "autor", "autoren", "autorinnen", "name", "admin", "administrator",
         "unknown", "posted", "twitter", "facebook", "instagram", "linkedin", "e mail", "email", "mail", "contact",
         "kontakt", "alle artikel", "alle beiträge", "all posts", "all articles", "unsere autorinnen", "unsere autoren",
-        "our authors", "collectif",
+        "our authors", "collectif", "follow", "folgen", "suivre", "seguir", "datum", "date", "fecha",
     }
 )  # fmt: skip
+# The day of the week printed before a byline's date ("Donnerstag, 4. November 2021"), split off as a name.
+_WEEKDAYS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+        "segunda feira", "terça feira", "quarta feira", "quinta feira", "sexta feira",
+    }
+)  # fmt: skip
+# A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's.
+_COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió)$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s)\s*", re.IGNORECASE
@@ -344,6 +359,8 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or key in blocked
         or key in AGENCIES
         or key in _PLACEHOLDERS
+        or key in _WEEKDAYS
+        or _COMMENTER.search(name)
         or _NOT_A_NAME.search(name)
         or _SLUG.match(name)
         or len(key.split()) > 5

@@ -8,6 +8,7 @@ from pipelines.cleaning import (
     clean_authors,
     clean_paragraphs,
     host_label,
+    is_byline,
     slug_words,
     strip_site_name,
 )
@@ -208,6 +209,18 @@ def test_clean_authors_rejects_garbage() -> None:
     garbage = ["", "   ", "(Image: Getty Images", "https://news.example/authors/jane", "12.03.2024", "@jane"]
     assert clean_authors(garbage, []) == []
     assert clean_authors(["By", " — ", "A very long string that is a sentence and not a person name at all"], []) == []
+
+
+def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
+    # French and Italian "author", a German post's "Beitrag von", an interviewer's credit.
+    raw = ["Auteur Anna Kubišta", "Autore: Marco Rossi", "Beitrag von Georg Greve", "Interview: Julia Lauter"]
+    assert clean_authors(raw, []) == ["Anna Kubišta", "Marco Rossi", "Georg Greve", "Julia Lauter"]
+    # The weekday of a printed date, a label, a follow button, a comment's author.
+    junk = ["Donnerstag, 4. November 2021", "Datum:", "Follow", "Art Edwards says", "stephangoeldi said"]
+    assert clean_authors(junk, []) == []
+    # Without its colon "Interview" is the start of a line of text, not a credit.
+    assert not is_byline("Interview mit dem Bürgermeister")
+    assert is_byline("Text: Anna Berg")
 
 
 def test_clean_paragraphs_removes_paragraphs_matching_a_source_pattern() -> None:
