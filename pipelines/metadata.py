@@ -216,13 +216,20 @@ _BYLINE_LIMIT = 3  # the first few in document order: the header's byline comes 
 
 
 _ELSEWHERE = re.compile(r"comment|related|teaser|sidebar|widget|footer|newsletter|share|social", re.IGNORECASE)
+# Classes that describe the layout of all that they hold ("content-sidebar",
+# "one-sidebar": the page has a sidebar), not a sidebar.
+_LAYOUT = re.compile(r"\b(?:one|two|three|no|has|with|content)-sidebars?\b", re.IGNORECASE)
 
 
 def _elsewhere(node: Any) -> bool:
     """``node`` sits in a comment, a list of other stories, a sidebar or the
-    site's navigation and footer, not in the story's header."""
+    site's navigation and footer, not in the story's header. The <body>'s
+    classes describe the whole page (WordPress names the post's template and
+    layout there) and are not read."""
     for element in (node, *node.iterancestors()):
-        if element.tag in ("nav", "footer", "aside") or _ELSEWHERE.search(element.get("class") or ""):
+        if element.tag in ("body", "html"):
+            break
+        if element.tag in ("nav", "footer", "aside") or _ELSEWHERE.search(_LAYOUT.sub("", element.get("class") or "")):
             return True
     return False
 

@@ -71,3 +71,15 @@ def test_printed_bylines_in_document_order_without_comments_and_related_stories(
     )
     tree = parse(page("", body))
     assert printed_bylines(tree) == ["Von Seb Dumitru, Lille", "Dr. Max Kolter"]
+
+
+def test_printed_bylines_ignore_the_classes_that_describe_the_page_layout() -> None:
+    # WordPress names the template and layout in the <body>'s classes, and
+    # themes wrap the whole page in "one-sidebar": the byline is still the post's.
+    byline = '<span class="author vcard"><a href="/author/marc/" rel="author">marc</a></span>'
+    html = (
+        '<html><body class="single-post two-column content-sidebar"><div class="one-sidebar">'
+        f"<article><h1>Barcamp Graz</h1><p>by {byline}</p><p>Text.</p></article>"
+        '<div class="sidebar"><span class="author">Widget Writer</span></div></div></body></html>'
+    )
+    assert printed_bylines(parse(html)) == ["marc"]
