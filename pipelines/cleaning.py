@@ -20,7 +20,7 @@ _BYLINE_PREFIX = re.compile(
     r"|von|vom|geschrieben von|artikel von|mehr von|alles von|(?:zeige )?alle (?:artikel|beiträge) von"
     r"|(?:zum )?profil von|rezept von|por|par|publié par|publicado por"
     r"|di|door|av|af|автор|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"
-    r"|escrito por|scritto da|rédigé par)\s*[:：]?\s+"
+    r"|pressemitteilung von|escrito por|scritto da|rédigé par)\s*[:：]?\s+"
     r"|^\s*(?:interview|text|texte|texto|testo)\s*[:：]\s*",  # "Interview: Julia Lauter", not "Interview mit ..."
     re.IGNORECASE,
 )
@@ -75,6 +75,7 @@ _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s)\s*", re.IGNORECASE
 )
 _NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=]", re.IGNORECASE)  # dates, e-mails, links, captions
+_DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[.:/]\d{2}\b")  # "2021", "28.04", "14:05"
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
@@ -381,6 +382,8 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     for entry in raw:
         entry = _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
         for part in _AUTHOR_SPLIT.split(entry):
+            if _DATE_OR_TIME.search(part):
+                break  # what a byline prints after its date is a section or tags, not names
             name = _author_name(part)
             if fold(name) not in seen and _is_person(name, blocked, label):
                 seen.add(fold(name))

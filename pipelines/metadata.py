@@ -210,7 +210,8 @@ def _apply_markup(meta: PageMeta, tree: Any) -> None:
 _BYLINE_XPATH = (
     "//*[@rel='author' or @itemprop='author']"
     " | //a[contains(@href, '/autor') or contains(@href, '/author') or contains(@href, '/journalist')]"
-    " | //*[contains(@class, 'author') or contains(@class, 'byline')]"
+    " | //*[contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur')"
+    " or contains(@class, 'byline')]"
 )
 _BYLINE_LIMIT = 3  # the first few in document order: the header's byline comes before any list of stories
 
@@ -219,6 +220,10 @@ _ELSEWHERE = re.compile(r"comment|related|teaser|sidebar|widget|footer|newslette
 # Classes that describe the layout of all that they hold ("content-sidebar",
 # "one-sidebar": the page has a sidebar), not a sidebar.
 _LAYOUT = re.compile(r"\b(?:one|two|three|no|has|with|content)-sidebars?\b", re.IGNORECASE)
+
+
+# A picture's credit ("bildautor", "photo-author", "image-credit"), not the story's byline.
+_CREDIT_CLASS = re.compile(r"bild|foto|photo|image|credit|caption", re.IGNORECASE)
 
 
 def _elsewhere(node: Any) -> bool:
@@ -240,7 +245,7 @@ def printed_bylines(tree: Any) -> list[str]:
     the whole page and a walk up from each match: a few milliseconds)."""
     found: list[str] = []
     for node in tree.xpath(_BYLINE_XPATH):
-        if _elsewhere(node):
+        if _elsewhere(node) or _CREDIT_CLASS.search(node.get("class") or ""):
             continue
         text = _text(node)
         if text and len(text) <= 100 and text not in found:

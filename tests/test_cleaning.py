@@ -218,6 +218,12 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     # The weekday of a printed date, a label, a follow button, a comment's author.
     junk = ["Donnerstag, 4. November 2021", "Datum:", "Follow", "Art Edwards says", "stephangoeldi said"]
     assert clean_authors(junk, []) == []
+    # After a byline's date come its section and tags, not more names.
+    assert clean_authors(["Leszek Jażdżewski 28 kwietnia 2021 Polityka, lewica, PiS"], []) == []
+    assert clean_authors(["Bündnis 90/Die Grünen", "Pressemitteilung von Katja Kipping"], []) == [
+        "Die Grünen",
+        "Katja Kipping",
+    ]
     # Without its colon "Interview" is the start of a line of text, not a credit.
     assert not is_byline("Interview mit dem Bürgermeister")
     assert is_byline("Text: Anna Berg")

@@ -83,3 +83,14 @@ def test_printed_bylines_ignore_the_classes_that_describe_the_page_layout() -> N
         '<div class="sidebar"><span class="author">Widget Writer</span></div></div></body></html>'
     )
     assert printed_bylines(parse(html)) == ["marc"]
+
+
+def test_printed_bylines_in_other_languages_classes_but_not_picture_credits() -> None:
+    body = (
+        "<h1>Daten von Rheinmetall gehackt</h1>"
+        '<div class="bildautor">Bild: SN/APA/KEYSTONE/CYRIL ZINGARO</div>'
+        '<p class="autorenzeile small">Von Volkmar Kabisch und Jan Lukas Strozyk, NDR</p>'
+        '<span class="auteur">Didier Roy</span>'
+    )
+    tree = parse(page("", body))
+    assert printed_bylines(tree) == ["Von Volkmar Kabisch und Jan Lukas Strozyk, NDR", "Didier Roy"]
