@@ -113,6 +113,14 @@ EXTRACT_BOILERPLATE_LINES = [
     "شارك هذا المقال",
     "إعلان",
 ]
+# Body paragraphs removed wherever they stand (re.search, as a source's remove_patterns, which add to these): a
+# "read also" line that links another story. The colon is required: "Read more about the plan in ..." is text.
+EXTRACT_REMOVE_PATTERNS = [
+    r"(?i)^(?:read also|also read|read more|see also|related|more on this|lesen sie auch|lesen sie mehr|mehr zum thema"
+    r"|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más"
+    r"|leia também|leia mais|veja também|leggi anche|lees ook|les også|læs også|läs också|läs även|lue myös"
+    r"|czytaj też|czytaj także|читайте также|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|اقرأ كذلك|ذات صلة)\s*[:：]",
+]
 DEFAULT_TIMEZONE = "UTC"  # zone for dates printed on a page without one (a source may set its own)
 
 # --- Boilerplate learning (pipelines/boilerplate.py) ---------------------------------

@@ -22,7 +22,7 @@ A source is data, one ``[[source]]`` table per site::
     favor = "precision"
     min_text_chars = 300
     boilerplate_lines = ["اقرأ المزيد"]
-    remove_patterns = ['^Lesen Sie auch']  # re.search; a matching body paragraph is removed
+    remove_patterns = ['^Anzeige']  # re.search; a matching body paragraph is removed (adds to EXTRACT_REMOVE_PATTERNS)
     prune_xpath = ['//div[@class="related"]']  # subtrees removed before trafilatura reads the page
 
 A bad file fails at start-up with one line per problem:

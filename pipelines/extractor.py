@@ -78,6 +78,7 @@ class Extractor:
             include_tables=settings.getbool("EXTRACT_INCLUDE_TABLES"),
             boilerplate=boilerplate_keys(settings.getlist("EXTRACT_BOILERPLATE_LINES")),
             default_tz=zone(settings.get("DEFAULT_TIMEZONE")),
+            remove_patterns=_patterns("EXTRACT_REMOVE_PATTERNS", settings.getlist("EXTRACT_REMOVE_PATTERNS")),
         )
 
     def extract(self, html: str, url: str, now: datetime | None = None) -> Article:
@@ -237,6 +238,13 @@ def _same_moment(structured: datetime, printed: datetime) -> bool:
     """A local time printed without a zone can be ``structured`` (UTC) seen
     from some zone: at most 14 hours from it."""
     return abs(printed.replace(tzinfo=None) - structured.replace(tzinfo=None)) <= _ZONE_SPAN
+
+
+def _patterns(setting: str, values: list[str]) -> tuple[re.Pattern[str], ...]:
+    try:
+        return tuple(re.compile(value) for value in values)
+    except re.error as exc:
+        raise ValueError(f"{setting}: bad regex {exc.pattern!r}: {exc}") from None
 
 
 def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:

@@ -147,7 +147,7 @@ SOURCE_CLEANUP = """
 id = "harbour"
 feeds = ["https://news.example/rss.xml"]
 [source.extract]
-remove_patterns = ['^Read more:']
+remove_patterns = ['^Sponsored:']
 prune_xpath = ['//div[@class="promo"]']
 """
 
@@ -162,11 +162,12 @@ def test_source_remove_patterns_and_prune_xpath(extractor: Extractor, tmp_path: 
         '<div class="promo"><p>Subscribe to the harbour newsletter today and get every council decision, budget'
         " vote and ferry timetable change delivered to your inbox each morning.</p></div>"
     )
-    html = story("", "<p>Read more: the harbour master's plan for the next ten years and what it costs.</p>" + promo)
+    html = story("", "<p>Sponsored: the harbour master's plan for the next ten years and what it costs.</p>" + promo)
     plain = extractor.extract(html, "https://news.example/council-budget", now=NOW)
-    assert "Read more:" in plain.text and "Subscribe to the harbour newsletter" in plain.text
+    assert "Sponsored:" in plain.text and "Subscribe to the harbour newsletter" in plain.text
     cleaned = harbour.extract(html, "https://news.example/council-budget", now=NOW)
-    assert "Read more:" not in cleaned.text and "Subscribe" not in cleaned.text
+    assert "Sponsored:" not in cleaned.text and "Subscribe" not in cleaned.text
+    assert harbour.remove_patterns[:-1] == extractor.remove_patterns  # the project's patterns, then the source's
     assert cleaned.text.startswith("Paragraph 0 of a council story") and len(cleaned.text.split("\n")) == 4
     # Only whole matching paragraphs go: a sentence mentioning the words elsewhere stays.
     assert "Paragraph 3 of a council story" in cleaned.text
@@ -320,3 +321,26 @@ def test_page_inside_a_form_is_extracted_with_plain_element_classes(extractor: E
     assert article.text.startswith("Paragraph 0 of a council story")
     assert "Search" not in article.text
     assert article.title == "Council approves the harbour budget"
+
+
+def test_read_also_lines_linking_other_stories_are_removed(extractor: Extractor) -> None:
+    links = [
+        "<p>Read more: Plymouth protests erupt in violence</p>",
+        "<p>Les også: Tone Damli røper detaljer om frieriet</p>",
+        "<p>Czytaj też: Wyścig zbrojeń ruszył z kopyta</p>",
+        "<p>اقرأ أيضا: وزراء الخارجية يجتمعون غدا</p>",
+    ]
+    sentence = "Read more about the budget in the council's own report, which the members published on Monday."
+    html = story("", "".join(links) + f"<p>{sentence}</p>")
+    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
+    assert paragraphs[0] == sentence  # without its colon, "Read more" is a sentence of the story
+    assert not [p for p in paragraphs if p.startswith(("Read more:", "Les også", "Czytaj", "اقرأ"))]
+    assert len(paragraphs) == 5
+
+
+def test_a_bad_remove_pattern_setting_is_named() -> None:
+    settings = Settings()
+    settings.setmodule("config.settings", priority="project")
+    settings.set("EXTRACT_REMOVE_PATTERNS", ["^Read (more"])
+    with pytest.raises(ValueError, match=r"EXTRACT_REMOVE_PATTERNS: bad regex '\^Read \(more'"):
+        Extractor.from_settings(settings)
