@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfoNotFoundError
 
 from lxml.etree import ParserError
 
@@ -77,7 +78,7 @@ class Extractor:
             favor=settings.get("EXTRACT_FAVOR"),
             include_tables=settings.getbool("EXTRACT_INCLUDE_TABLES"),
             boilerplate=boilerplate_keys(settings.getlist("EXTRACT_BOILERPLATE_LINES")),
-            default_tz=zone(settings.get("DEFAULT_TIMEZONE")),
+            default_tz=_setting_zone(settings.get("DEFAULT_TIMEZONE")),
             remove_patterns=_patterns("EXTRACT_REMOVE_PATTERNS", settings.getlist("EXTRACT_REMOVE_PATTERNS")),
         )
 
@@ -238,6 +239,31 @@ def _same_moment(structured: datetime, printed: datetime) -> bool:
     """A local time printed without a zone can be ``structured`` (UTC) seen
     from some zone: at most 14 hours from it."""
     return abs(printed.replace(tzinfo=None) - structured.replace(tzinfo=None)) <= _ZONE_SPAN
+
+
+def settings_problem(settings: Any) -> str | None:
+    """Why the extraction settings cannot build an extractor, in one line
+    ("EXTRACT_REMOVE_PATTERNS: bad regex ..."), else ``None``: the commands
+    ask before they start, so a bad setting is not a traceback mid-start."""
+    from scrapy.utils.misc import load_object
+
+    path = settings.get("EXTRACT_CLASS")
+    try:
+        cls = load_object(path)
+    except (ImportError, NameError, AttributeError, ValueError) as exc:
+        return f"EXTRACT_CLASS: cannot load {path!r} ({exc})"
+    try:
+        cls.from_settings(settings)
+    except ValueError as exc:
+        return str(exc)
+    return None
+
+
+def _setting_zone(name: str | None) -> tzinfo:
+    try:
+        return zone(name)
+    except (ValueError, ZoneInfoNotFoundError):
+        raise ValueError(f"DEFAULT_TIMEZONE: unknown time zone {name!r}") from None
 
 
 def _patterns(setting: str, values: list[str]) -> tuple[re.Pattern[str], ...]:

@@ -7,6 +7,8 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from pipelines.cleaning import fold
 from pipelines.rawpages import page_from_document
 from tests.conftest import StoreSetup, run_scrapy
@@ -89,3 +91,24 @@ def test_raw_pages_can_be_turned_off(site: LocalSite, store: StoreSetup) -> None
     run = run_scrapy("article", site.url(PLAIN), "-s", "STORE_RAW_HTML=False", *store.args())
     assert run.code == 0 and len(store.records()) == 1
     assert kept_pages(store) == []
+
+
+@pytest.mark.parametrize(
+    ("setting", "problem"),
+    [
+        ("EXTRACT_REMOVE_PATTERNS=^Read (more", "EXTRACT_REMOVE_PATTERNS: bad regex '^Read (more': missing ), "),
+        ("DEFAULT_TIMEZONE=Mars/Base", "DEFAULT_TIMEZONE: unknown time zone 'Mars/Base'"),
+    ],
+)
+def test_a_bad_extraction_setting_is_one_line_before_anything_runs(
+    site: LocalSite, store: StoreSetup, setting: str, problem: str
+) -> None:
+    assert run_scrapy("article", site.url(PLAIN), *store.args()).code == 0
+    stored = store.records()
+    requests = len(site.requests)
+    for command in (["article", site.url(ENGLISH)], ["crawl", "news", "-a", "source=all"], ["reprocess"]):
+        run = run_scrapy(*command, "-s", setting, *store.args())
+        assert run.code == 1
+        assert len(run.errors) == 1 and run.errors[0].startswith(f"scrapy {command[0]}: {problem}"), run.stderr
+    assert len(site.requests) == requests  # nothing fetched
+    assert store.records() == stored  # nothing written

@@ -23,6 +23,7 @@ from typing import Any, TextIO
 from scrapy import signals
 from scrapy.commands import ScrapyCommand
 
+from pipelines.extractor import settings_problem
 from pipelines.record import to_json
 from pipelines.store import load_records
 from pipelines.stores import StoreUnavailable
@@ -127,6 +128,11 @@ class Command(ScrapyCommand):
             return
         if not inputs:
             self._fail_usage("no URLs given (pass URLs or -i FILE)")
+            return
+        problem = settings_problem(self.settings)
+        if problem:
+            sys.stderr.write(f"scrapy article: {problem}\n")
+            self.exitcode = 1
             return
         output = OrderedOutput(inputs)
         valid: list[str] = []

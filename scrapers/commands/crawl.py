@@ -3,8 +3,9 @@
     scrapy crawl news -a source=bbc-arabic
     scrapy crawl news -a source=all
 
-Before anything is fetched: the sources file is checked (one line per problem,
-exit 1), the source must exist, and the store must answer (one line, exit 1).
+Before anything is fetched: the extraction settings must build an extractor
+(one line, exit 1), the sources file is checked (one line per problem, exit 1),
+the source must exist, and the store must answer (one line, exit 1).
 The exit status is 1 when the crawl did not finish normally.
 """
 
@@ -16,6 +17,7 @@ import sys
 from scrapy.commands.crawl import Command as ScrapyCrawlCommand
 
 from config.sources import SourcesError
+from pipelines.extractor import settings_problem
 from pipelines.stores import StoreUnavailable
 from pipelines.stores.spill import BadSpillFile
 from scrapers.spiders.news import select_sources
@@ -30,6 +32,11 @@ class Command(ScrapyCrawlCommand):
         super().process_options(args, opts)
         # Checked here, before Scrapy sets up logging and the reactor, so that a
         # problem prints its lines and nothing else.
+        assert self.settings is not None
+        problem = settings_problem(self.settings)
+        if problem:
+            sys.stderr.write(f"scrapy crawl: {problem}\n")
+            raise SystemExit(1)
         if args[:1] == ["news"] and not self._news_ready(opts.spargs.get("source", "")):
             raise SystemExit(self.exitcode)
 

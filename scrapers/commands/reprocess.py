@@ -22,6 +22,7 @@ import asyncio
 from collections import Counter
 from typing import Any
 
+from pipelines.extractor import settings_problem
 from pipelines.reprocess import reprocess
 from pipelines.stores import StoreUnavailable
 from scrapers.cli import BadArgument, StoreCommand, parse_time
@@ -62,6 +63,10 @@ class Command(StoreCommand):
             self.fail(str(exc), 2)
             return
         sources = tuple(opts.source or ())
+        problem = settings_problem(self.settings)
+        if problem:
+            self.fail(problem, 1)
+            return
 
         def work(store: Any) -> Any:
             return reprocess(store, self.settings, sources, since, lambda line: self.fail(line, 1))
