@@ -344,3 +344,13 @@ def test_a_bad_remove_pattern_setting_is_named() -> None:
     settings.set("EXTRACT_REMOVE_PATTERNS", ["^Read (more"])
     with pytest.raises(ValueError, match=r"EXTRACT_REMOVE_PATTERNS: bad regex '\^Read \(more'"):
         Extractor.from_settings(settings)
+
+
+def test_advertisement_labels_and_consent_placeholders_are_removed(extractor: Extractor) -> None:
+    leftovers = ["Anzeige", "REKLAMA", "Externer Inhalt nicht verfügbar", "Auch interessant", "Article content"]
+    sentence = "Die Anzeige wegen Betrugs wurde am Montag von der Polizei in Essen aufgenommen und weitergeleitet."
+    html = story("", "".join(f"<p>{line}</p>" for line in leftovers) + f"<p>{sentence}</p>")
+    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
+    assert paragraphs[0] == sentence  # the word in a sentence is text
+    assert not set(leftovers) & set(paragraphs)
+    assert len(paragraphs) == 5
