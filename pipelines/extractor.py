@@ -26,7 +26,7 @@ from pipelines.cleaning import (
     squash,
     visual_length,
 )
-from pipelines.dates import date_from_url, find_worded_date, parse_machine_date, slashed_moments, zone
+from pipelines.dates import date_from_url, find_worded_date, is_date_line, parse_machine_date, slashed_moments, zone
 from pipelines.metadata import PageMeta, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 
@@ -36,6 +36,15 @@ if TYPE_CHECKING:
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _ZONE_SPAN = timedelta(hours=14)  # the widest UTC offset: a printed local time is at most this far from UTC
 _URL_DATE_SLACK = timedelta(days=2)  # a URL's day is local and midnight; late-night stories drift a day
+_DATELINE_SLACK = timedelta(days=1)  # closer, a structured date and the dateline differ by a time zone, not a story
+_DATELINE_REACH = 300  # characters under the headline where the dateline stands (kicker, byline, standfirst first)
+# What says a printed date is the last update, not the publication: a label before it, on its line or the one above.
+_UPDATE_WORDS = (
+    r"(?:updated|update|last modified|aktualisiert|stand|mis à jour|mise à jour|actualizado|actualización|atualizado"
+    r"|aggiornato|bijgewerkt|oppdatert|opdateret|uppdaterad|päivitetty|zaktualizowano|обновлено|تحديث|آخر تحديث)"
+)
+_UPDATE_LABEL = re.compile(rf"^\W*{_UPDATE_WORDS}\b", re.IGNORECASE)
+_UPDATE_LINE = re.compile(rf"\b{_UPDATE_WORDS}(?:\s+(?:on|am|le|el|em|il|op|den|в))?\W*$", re.IGNORECASE)
 
 
 class NoArticle(Exception):
@@ -146,7 +155,7 @@ class Extractor:
         return Article(
             title=title,
             authors=authors,
-            published_at=self._published(meta, tree, doc, url, now),
+            published_at=self._published(meta, tree, doc, url, now, title),
             modified_at=parse_machine_date(meta.modified, self.default_tz, now),
             language=_identify(meta.language, text),
             text=text,
@@ -158,14 +167,17 @@ class Extractor:
         )
 
     def _published(
-        self, meta: PageMeta, tree: Any, doc: FallbackMeta, url: str, now: datetime | None
+        self, meta: PageMeta, tree: Any, doc: FallbackMeta, url: str, now: datetime | None, title: str | None = None
     ) -> datetime | None:
         """Structured data, then the day in the URL, then a date printed
         (in words or as day.month.year) after the headline, then trafilatura's
         (htmldate's) day. A structured date days away from the URL's day is a
         modification date or a template default: the URL records when the
         story was filed. A UTC value a day off the URL's or the printed day
-        takes that local day."""
+        takes that local day. A structured date days away from the dateline
+        printed under the headline is not the story's either (a draft's
+        creation, a template's default, a modification filed as publication):
+        the page shows readers the dateline."""
         found = parse_machine_date(meta.published, self.default_tz, now)
         from_url = date_from_url(url, self.default_tz, now)
         if from_url is not None and (found is None or abs(found - from_url) > _URL_DATE_SLACK):
@@ -174,8 +186,17 @@ class Extractor:
         # day is the newsroom's local day, the one the page printed.
         if from_url is not None and found is not None and found.utcoffset() == timedelta(0):
             return from_url if found.date() != from_url.date() else found
+        header = _text_after_headline(tree)
+        if from_url is None and found is not None and _headed(meta.h1, title):
+            shown = _dateline(header, self.default_tz, now)
+            modified = parse_machine_date(meta.modified, self.default_tz, now)
+            if (
+                shown is not None
+                and abs(shown.date() - found.date()) > _DATELINE_SLACK
+                and (modified is None or modified.date() != shown.date())  # the dateline shows the last update
+            ):
+                return shown
         if found is None or found.utcoffset() == timedelta(0):
-            header = _text_after_headline(tree)
             printed = find_worded_date(header, self.default_tz, now)
             if printed is None and found is not None:
                 # "03/05/2022 21:44" is read both ways; the reading that is
@@ -187,6 +208,35 @@ class Extractor:
         if found is None:
             found = parse_machine_date(doc.date, self.default_tz, now)
         return found
+
+
+def _headed(h1: str | None, title: str | None) -> bool:
+    """The page's first <h1> is the story's headline (not the site's banner),
+    so what follows it is the story's header."""
+    visible, headline = fold(h1 or ""), fold(title or "")
+    return bool(visible and headline) and (visible in headline or headline in visible)
+
+
+def _dateline(header: str, default_tz: tzinfo, now: datetime | None) -> datetime | None:
+    """The date printed as a line of its own ("Monday, 6 January 2020",
+    "am 20.09.2020", "04.02.2022 | 15:33 Uhr") among the first few lines under
+    the headline: the page's dateline. ``None`` when there is none, or when it
+    is labelled as the last update ("Updated Mar 12, 2020", "Stand: 07.11.2023",
+    "Mis à jour le ..."): that is not the publication date."""
+    seen = 0
+    previous = ""
+    for line in (line.strip() for line in header.splitlines()):
+        if not line:
+            continue
+        seen += len(line)
+        if seen > _DATELINE_REACH:
+            return None
+        if is_date_line(line):
+            if _UPDATE_LABEL.match(line) or _UPDATE_LINE.search(previous):
+                return None
+            return find_worded_date(line, default_tz, now)
+        previous = line
+    return None
 
 
 def _identify(declared: str | None, text: str) -> str | None:

@@ -354,3 +354,39 @@ def test_advertisement_labels_and_consent_placeholders_are_removed(extractor: Ex
     assert paragraphs[0] == sentence  # the word in a sentence is text
     assert not set(leftovers) & set(paragraphs)
     assert len(paragraphs) == 5
+
+
+def test_the_dateline_under_the_headline_wins_over_a_structured_date_days_away(extractor: Extractor) -> None:
+    head = '<meta property="article:published_time" content="2021-12-14T15:41:07+01:00">'
+    url = "https://news.example/council-budget"
+
+    def published(head: str, dateline: str) -> str | None:
+        return iso(extractor.extract(story(head, dateline), url, now=NOW).published_at)
+
+    # A draft's creation date in the metadata, the publication printed under the headline.
+    assert published(head, "<p>04.02.2022</p>") == "2022-02-04T00:00:00Z"
+    assert published(head, "<p>Monday, 6 January 2020</p>") == "2020-01-06T00:00:00Z"
+    # The last update, said so or confirmed by the page's own dateModified, is not the publication.
+    for dateline in ("<p>Updated Feb 4, 2022</p>", "<p>Stand:</p><p>04.02.2022, 07:30 Uhr</p>"):
+        assert published(head, dateline) == "2021-12-14T14:41:07Z"
+    modified = head + '<meta property="article:modified_time" content="2022-02-04T09:00:00+01:00">'
+    assert published(modified, "<p>04.02.2022</p>") == "2021-12-14T14:41:07Z"
+    # A day apart is a time zone, not another date; a date in the text further down is the story's subject.
+    assert published(head, "<p>15.12.2021</p>") == "2021-12-14T14:41:07Z"
+    far_down = "<p>" + "The council met in the harbour hall. " * 10 + "</p><p>04.02.2022</p>"
+    assert published(head, far_down) == "2021-12-14T14:41:07Z"
+
+
+def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
+    # The first <h1> is the site's name: what follows is its navigation (today's date), not the story's header.
+    html = (
+        '<html lang="en"><head><meta property="article:published_time" content="2017-05-01T17:05:00+02:00">'
+        '<meta property="og:title" content="Council approves the harbour budget"></head><body>'
+        "<header><h1>Harbour Radio</h1><p>26.02.2020</p></header><article>"
+        + "".join(
+            f"<p>Paragraph {n}: the members debated the harbour budget for hours and voted.</p>" for n in range(4)
+        )
+        + "</article></body></html>"
+    )
+    article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
+    assert iso(article.published_at) == "2017-05-01T15:05:00Z"
