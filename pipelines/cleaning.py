@@ -27,7 +27,7 @@ _BYLINE_PREFIX = re.compile(
 # What a printed byline says around the names: "Posted on", "Veröffentlicht
 # am", "Alle Artikel" (a link to the author's page), a reporter's title.
 _BYLINE_LABEL = re.compile(
-    r"^(?:posted|published|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|pubblicato)"
+    r"^(?:post author|posted|published|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|pubblicato)"
     r"(?:\s+(?:on|am|le|el|il))?\s*[:：]?\s*"
     r"|\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories))(?:\s+(?:kontakt|contact))?$"
     r"|\s*(?:기자|記者)$|^记者\s*",

@@ -226,13 +226,16 @@ _LAYOUT = re.compile(r"\b(?:one|two|three|no|has|with|content)-sidebars?\b", re.
 _CREDIT_CLASS = re.compile(r"bild|foto|photo|image|credit|caption", re.IGNORECASE)
 
 
-def _elsewhere(node: Any) -> bool:
+def _elsewhere(node: Any, page: set[Any]) -> bool:
     """``node`` sits in a comment, a list of other stories, a sidebar or the
-    site's navigation and footer, not in the story's header. The <body>'s
-    classes describe the whole page (WordPress names the post's template and
-    layout there) and are not read."""
+    site's navigation and footer, not in the story's header. The walk up
+    stops at the first element of ``page``, those that hold the headline:
+    a comment or a sidebar never does, and their classes describe the page's
+    layout ("header-footer-group", "category-no-newsletter" on the
+    <article>), not where the byline is. Without an <h1> the walk stops at
+    <body>; layout classes ("one-sidebar") are never a sidebar."""
     for element in (node, *node.iterancestors()):
-        if element.tag in ("body", "html"):
+        if element in page:
             break
         if element.tag in ("nav", "footer", "aside") or _ELSEWHERE.search(_LAYOUT.sub("", element.get("class") or "")):
             return True
@@ -244,8 +247,10 @@ def printed_bylines(tree: Any) -> list[str]:
     Read only for pages whose structured data names no person (an XPath over
     the whole page and a walk up from each match: a few milliseconds)."""
     found: list[str] = []
+    headline = tree.find(".//h1")
+    page = set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
     for node in tree.xpath(_BYLINE_XPATH):
-        if _elsewhere(node) or _CREDIT_CLASS.search(node.get("class") or ""):
+        if _elsewhere(node, page) or _CREDIT_CLASS.search(node.get("class") or ""):
             continue
         text = _text(node)
         if text and len(text) <= 100 and text not in found:

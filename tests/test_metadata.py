@@ -94,3 +94,18 @@ def test_printed_bylines_in_other_languages_classes_but_not_picture_credits() ->
     )
     tree = parse(page("", body))
     assert printed_bylines(tree) == ["Von Volkmar Kabisch und Jan Lukas Strozyk, NDR", "Didier Roy"]
+
+
+def test_printed_bylines_read_no_class_of_the_containers_that_hold_the_headline() -> None:
+    # Twenty Twenty's header is a "header-footer-group"; a post's categories
+    # become classes of its <article> ("category-no-newsletter-rss"). Below the
+    # headline's containers, a comment and a sidebar's teaser still do not count.
+    html = (
+        '<html><body><main class="with-sidebar"><article class="post category-no-newsletter-rss">'
+        '<header class="entry-header header-footer-group"><h1>Zitronenkuchen vom Blech</h1>'
+        '<span class="author">von Kathrin</span></header><p>Text.</p>'
+        '<ol class="comment-list"><li><span class="comment-author">Franzi</span></li></ol></article>'
+        '<div class="sidebar"><div class="teaser-box author">Johanna Kropfitsch Alle Artikel</div></div>'
+        "</main></body></html>"
+    )
+    assert printed_bylines(parse(html)) == ["von Kathrin"]
