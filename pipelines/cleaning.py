@@ -5,6 +5,7 @@ Everything here is a pure function of strings, so it is tested without pages.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -54,7 +55,8 @@ _PLACEHOLDERS = frozenset(
         "no author", "author", "authors", "autor", "autoren", "autorinnen", "name", "admin", "administrator",
         "unknown", "posted", "twitter", "facebook", "instagram", "linkedin", "e mail", "email", "mail", "contact",
         "kontakt", "alle artikel", "alle beiträge", "all posts", "all articles", "unsere autorinnen", "unsere autoren",
-        "our authors", "collectif", "follow", "folgen", "suivre", "seguir", "datum", "date", "fecha",
+        "our authors", "collectif", "follow", "folgen", "suivre", "seguir", "datum", "date", "fecha", "text",
+        "texte", "texto", "interview",
     }
 )  # fmt: skip
 # The day of the week printed before a byline's date ("Donnerstag, 4. November 2021"), split off as a name.
@@ -380,6 +382,8 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     names: list[str] = []
     seen: set[str] = set()
     for entry in raw:
+        # "Redacci&oacute;n": an entity escaped twice, whose "&" and ";" would split the name.
+        entry = html.unescape(entry) if "&" in entry else entry
         entry = _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
         for part in _AUTHOR_SPLIT.split(entry):
             if _DATE_OR_TIME.search(part):

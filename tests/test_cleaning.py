@@ -224,6 +224,9 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
         "Die Grünen",
         "Katja Kipping",
     ]
+    # An entity escaped twice is one name, not three; "Text & Interview" credits no one by itself.
+    assert clean_authors(["Redacci&oacute;n Central"], []) == ["Redacción Central"]
+    assert clean_authors(["Text & Interview: Harald Willenbrock"], []) == ["Harald Willenbrock"]
     # Without its colon "Interview" is the start of a line of text, not a credit.
     assert not is_byline("Interview mit dem Bürgermeister")
     assert is_byline("Text: Anna Berg")
