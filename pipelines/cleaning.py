@@ -56,7 +56,7 @@ _PLACEHOLDERS = frozenset(
         "unknown", "posted", "twitter", "facebook", "instagram", "linkedin", "e mail", "email", "mail", "contact",
         "kontakt", "alle artikel", "alle beiträge", "all posts", "all articles", "unsere autorinnen", "unsere autoren",
         "our authors", "collectif", "follow", "folgen", "suivre", "seguir", "datum", "date", "fecha", "text",
-        "texte", "texto", "interview",
+        "texte", "texto", "interview", "nachrichten", "news", "著者一覧",
     }
 )  # fmt: skip
 # The day of the week printed before a byline's date ("Donnerstag, 4. November 2021"), split off as a name.
@@ -362,6 +362,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or key in blocked
         or key in AGENCIES
         or key in _PLACEHOLDERS
+        or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links
         or key in _WEEKDAYS
         or _COMMENTER.search(name)
         or _NOT_A_NAME.search(name)
@@ -385,10 +386,13 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         # "Redacci&oacute;n": an entity escaped twice, whose "&" and ";" would split the name.
         entry = html.unescape(entry) if "&" in entry else entry
         entry = _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
-        for part in _AUTHOR_SPLIT.split(entry):
+        parts = _AUTHOR_SPLIT.split(entry)
+        for index, part in enumerate(parts):
             if _DATE_OR_TIME.search(part):
                 break  # what a byline prints after its date is a section or tags, not names
             name = _author_name(part)
+            if index == 0 and len(parts) > 1 and (fold(name) in blocked or is_site_name(name, (), label)):
+                break  # "hessenschau.de, Frankfurt, Germany": the site, then its address
             if fold(name) not in seen and _is_person(name, blocked, label):
                 seen.add(fold(name))
                 names.append(name)

@@ -136,7 +136,7 @@ class Extractor:
         # organisation, a slug, a placeholder); then the byline printed on the page.
         authors = (
             clean_authors(meta.authors, site_names, url)
-            or clean_authors((doc.author or "").split(";"), site_names, url)
+            or clean_authors([doc.author or ""], site_names, url)  # "A; B": split as any byline
             or _printed_byline(printed_bylines(tree), site_names, url)
             or _printed_byline(_body_bylines(body), site_names, url)
         )

@@ -227,6 +227,10 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     # An entity escaped twice is one name, not three; "Text & Interview" credits no one by itself.
     assert clean_authors(["Redacci&oacute;n Central"], []) == ["Redacción Central"]
     assert clean_authors(["Text & Interview: Harald Willenbrock"], []) == ["Harald Willenbrock"]
+    # The site's own name first, then its address; an author box's links; a Japanese "list of authors".
+    assert clean_authors(["hessenschau.de, Frankfurt, Germany"], [], "https://www.hessenschau.de/x") == []
+    assert clean_authors(["Twitter Facebook", "Nachrichten", "著者一覧"], []) == []
+    assert clean_authors(["Jane Doe, Example Tribune"], ["Example Tribune"]) == ["Jane Doe"]
     # Without its colon "Interview" is the start of a line of text, not a credit.
     assert not is_byline("Interview mit dem Bürgermeister")
     assert is_byline("Text: Anna Berg")
