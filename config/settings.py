@@ -182,6 +182,14 @@ EXTRACT_REMOVE_PATTERNS = [
     r"|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más"
     r"|leia também|leia mais|veja também|leggi anche|lees ook|les også|læs også|läs också|läs även|lue myös"
     r"|czytaj też|czytaj także|читайте также|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|اقرأ كذلك|ذات صلة)\s*[:：]",
+    # Credit lines: a copyright notice ("© dpa-infocom", "Copyright © 2023 ..."), a short source credit ("Quelle:
+    # ntv.de", "(Quelle: APA/sda/dpa)"), an agency's files ("With files from The Associated Press").
+    r"(?i)^(?:©|copyright\s*(?:©|\(c\)|:|@|\d{4})).{0,200}$",  # not a paragraph of text after a photo credit
+    r"(?i)^\(?(?:quelle|source|fuente|fonte|źródło)\s*:\s*[^!?:]{1,30}\)?$",
+    r"(?i)^with files from ",
+    r"(?i)^our standards: ",
+    # Newsletter and subscription prompts, short lines only ("Sign up for our emails", "Subscribe Now!").
+    r"(?i)^(?:sign up|subscribe|get the latest|for more stories like this)\b.{0,90}$",
 ]
 DEFAULT_TIMEZONE = "UTC"  # zone for dates printed on a page without one (a source may set its own)
 

@@ -390,3 +390,21 @@ def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
     )
     article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
     assert iso(article.published_at) == "2017-05-01T15:05:00Z"
+
+
+def test_credit_lines_and_newsletter_prompts_are_removed(extractor: Extractor) -> None:
+    leftovers = [
+        "© dpa-infocom, dpa:230428-99-483045/5",
+        "Quelle: ntv.de",
+        "With files from The Associated Press",
+        "Sign up for our emails",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+    ]
+    kept = [
+        "Copyright infringement is a growing problem for the harbour's music festival, the council heard.",
+        "© Nordex (iwr-pressedienst) - " + "The council approved the harbour budget after a long debate. " * 4,
+        "Quelle: Die Zahlen stammen aus dem Bericht des Rates, der am Montag im Hafen vorgestellt wurde.",
+    ]
+    html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
+    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
+    assert [p for p in paragraphs if not p.startswith("Paragraph")] == [" ".join(k.split()) for k in kept]
