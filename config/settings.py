@@ -188,6 +188,13 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^\(?(?:quelle|source|fuente|fonte|źródło)\s*:\s*[^!?:]{1,30}\)?$",
     r"(?i)^with files from ",
     r"(?i)^our standards: ",
+    # A picture's credit on a line of its own ("Foto: Michael von Lingen", "(Bild: Dieter Stork)"), a reading time
+    # ("Lesedauer: 3 Minuten", "5 min read") ...
+    r"(?i)^\(?(?:foto|fotos|photo|photos|bild|bilder|image|picture|crédit photo|фото|صورة)\s*:\s*[^!?:]{1,60}\)?$",
+    r"(?i)^(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*"
+    r"(?:min\.?|minuten|minutes?)$",
+    # ... with its label: a bare "120 Minuten" may be a recipe's time.
+    r"(?i)^\d+\s*(?:min\.?|minuten|minutes?)\s+(?:read|lesezeit|de lecture|de lectura)$",
     # Newsletter and subscription prompts, short lines only ("Sign up for our emails", "Subscribe Now!").
     r"(?i)^(?:sign up|subscribe|get the latest|for more stories like this)\b.{0,90}$",
 ]

@@ -399,11 +399,15 @@ def test_credit_lines_and_newsletter_prompts_are_removed(extractor: Extractor) -
         "With files from The Associated Press",
         "Sign up for our emails",
         "Our Standards: The Thomson Reuters Trust Principles.",
+        "(Bild: Dieter Stork)",
+        "Lesedauer: 4 Minuten",
+        "5 min read",
     ]
     kept = [
         "Copyright infringement is a growing problem for the harbour's music festival, the council heard.",
         "© Nordex (iwr-pressedienst) - " + "The council approved the harbour budget after a long debate. " * 4,
         "Quelle: Die Zahlen stammen aus dem Bericht des Rates, der am Montag im Hafen vorgestellt wurde.",
+        "120 Minuten",  # a recipe's time: no reading label
     ]
     html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
     paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
