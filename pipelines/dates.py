@@ -47,7 +47,7 @@ _MONTHS: dict[int, tuple[str, ...]] = {
 _MONTH_OF = {name: number for number, names in _MONTHS.items() for name in names}
 _MONTH_RE = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
 # Arabic-Indic and extended (Persian) digits, and Arabic/Persian AM-PM markers.
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "012345678901234567890123456789")  # and full-width
 _TIME = r"(?:[^\w\n]{0,4}(?:at|um|à|a las|às|alle|в|الساعة|ساعت)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.|ص|م|ق\.ظ|ب\.ظ)?)?"  # noqa: E501
 _DAY_FIRST = re.compile(
     rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH_RE})\.?,?\s*(?:de\s+)?(?P<year>\d{{4}})(?!\d){_TIME}",
@@ -60,7 +60,12 @@ _MONTH_FIRST = re.compile(
 # "19.10.2019 07:49 Uhr": the dotted numeric form is day first wherever it is used (German, Russian,
 # Polish, Turkish ...); slashed forms are left alone, as "10/11/2021" is read both ways.
 _DOTTED = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?!\d)(?!\.\d){_TIME}")
-_DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED)
+# "2025年1月14日 01時28分", "2024년 5월 3일 오후 8:00": year, month, day in Chinese, Japanese and Korean.
+_CJK = re.compile(
+    r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
+    r"(?:[^\w\n]{0,3}(?P<ampm>午前|午後|上午|下午|오전|오후)?\s*(?P<hour>\d{1,2})\s*[:時时시]\s*(?P<minute>\d{2}))?"
+)
+_DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED, _CJK)
 # "03/05/2022 21:44": day first in most of the world, month first in the US; read only with a time, both ways
 # (see ``slashed_moments``).
 _SLASHED = re.compile(
@@ -114,9 +119,9 @@ def _clock(match: re.Match[str]) -> tuple[int, int]:
     hour = int(match["hour"]) if match["hour"] else 0
     minute = int(match["minute"]) if match["minute"] else 0
     ampm = (match["ampm"] or "").lower().replace(".", "")
-    if ampm in ("pm", "م", "بظ") and hour < 12:
+    if ampm in ("pm", "م", "بظ", "午後", "下午", "오후") and hour < 12:
         hour += 12
-    elif ampm in ("am", "ص", "قظ") and hour == 12:
+    elif ampm in ("am", "ص", "قظ", "午前", "上午", "오전") and hour == 12:
         hour = 0
     return hour, minute
 
@@ -188,7 +193,8 @@ def date_from_url(url: str, default_tz: tzinfo = UTC, now: datetime | None = Non
 
 def is_date_line(line: str) -> bool:
     """True when a paragraph is nothing but a printed date (and maybe a time)."""
-    stripped = line.strip().translate(_DIGITS)
+    # "(1月14日 01時40分更新)", "(updated 15 March)": a parenthesised update note stays part of a date line.
+    stripped = re.sub(r"\([^()]*\)|（[^（）]*）", "", line.strip().translate(_DIGITS)).strip()
     for regex in _DATE_FORMS:
         match = regex.search(stripped)
         if match and len(stripped) - (match.end() - match.start()) <= 12:

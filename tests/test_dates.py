@@ -121,3 +121,14 @@ def test_date_from_url(url: str, expected: str) -> None:
 )
 def test_date_from_url_rejects_non_dates(url: str) -> None:
     assert date_from_url(url, now=NOW) is None
+
+
+def test_chinese_japanese_and_korean_dates() -> None:
+    assert iso(find_worded_date("2025年1月14日 01時28分", now=NOW)) == "2025-01-14T01:28:00Z"
+    assert iso(find_worded_date("2024년 5월 3일 오후 8:00", now=NOW)) == "2024-05-03T20:00:00Z"
+    assert iso(find_worded_date("２０２４年４月２４日", now=NOW)) == "2024-04-24T00:00:00Z"  # full-width digits
+    assert find_worded_date("新华社北京4月24日电", now=NOW) is None  # no year: not a date to keep
+    # A dateline with its update note in brackets is still only a dateline.
+    assert is_date_line("2025年1月14日 01時28分 (1月14日 01時40分更新)")
+    assert is_date_line("14 March 2025 (updated 15 March)")
+    assert not is_date_line("2025年1月14日、宮崎県で震度5弱の地震があったと気象庁が発表した。")
