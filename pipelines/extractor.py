@@ -186,8 +186,10 @@ class Extractor:
         # day is the newsroom's local day, the one the page printed.
         if from_url is not None and found is not None and found.utcoffset() == timedelta(0):
             return from_url if found.date() != from_url.date() else found
-        header = _text_after_headline(tree)
-        if from_url is None and found is not None and _headed(meta.h1, title):
+        headed = from_url is None and found is not None and _headed(meta.h1, title)
+        reads_printed = found is None or found.utcoffset() == timedelta(0)
+        header = _text_after_headline(tree) if headed or reads_printed else ""
+        if headed and found is not None:
             shown = _dateline(header, self.default_tz, now)
             modified = parse_machine_date(meta.modified, self.default_tz, now)
             if (
@@ -196,7 +198,7 @@ class Extractor:
                 and (modified is None or modified.date() != shown.date())  # the dateline shows the last update
             ):
                 return shown
-        if found is None or found.utcoffset() == timedelta(0):
+        if reads_printed:
             printed = find_worded_date(header, self.default_tz, now)
             if printed is None and found is not None:
                 # "03/05/2022 21:44" is read both ways; the reading that is
