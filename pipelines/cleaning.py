@@ -31,6 +31,8 @@ _BYLINE_LABEL = re.compile(
     r"^(?:post author|posted|published|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|pubblicato)"
     r"(?:\s+(?:on|am|le|el|il))?\s*[:：]?\s*"
     r"|\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories))(?:\s+(?:kontakt|contact))?$"
+    r"|\s+(?:stand|aktualisiert|updated)$"  # "Sara Zinnecker Stand" (the date that followed is gone)
+    r"|^(?:interview|text|texte|texto)\s+(?=(?-i:[A-ZÀ-ÝŁŚŻ]))"  # "Interview Julia Lauter": the credit, then a name
     r"|\s*(?:기자|記者)$|^记者\s*",
     re.IGNORECASE,
 )
@@ -56,7 +58,7 @@ _PLACEHOLDERS = frozenset(
         "unknown", "posted", "twitter", "facebook", "instagram", "linkedin", "e mail", "email", "mail", "contact",
         "kontakt", "alle artikel", "alle beiträge", "all posts", "all articles", "unsere autorinnen", "unsere autoren",
         "our authors", "collectif", "follow", "folgen", "suivre", "seguir", "datum", "date", "fecha", "text",
-        "texte", "texto", "interview", "nachrichten", "news", "著者一覧",
+        "texte", "texto", "interview", "nachrichten", "news", "著者一覧", "agencies", "agenturen", "agences",
     }
 )  # fmt: skip
 # The day of the week printed before a byline's date ("Donnerstag, 4. November 2021"), split off as a name.
@@ -76,7 +78,7 @@ _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e
 _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s)\s*", re.IGNORECASE
 )
-_NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=]", re.IGNORECASE)  # dates, e-mails, links, captions
+_NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=?!]", re.IGNORECASE)  # dates, e-mails, links, captions
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[.:/]\d{2}\b")  # "2021", "28.04", "14:05"
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")

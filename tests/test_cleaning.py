@@ -231,6 +231,9 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     assert clean_authors(["hessenschau.de, Frankfurt, Germany"], [], "https://www.hessenschau.de/x") == []
     assert clean_authors(["Twitter Facebook", "Nachrichten", "著者一覧"], []) == []
     assert clean_authors(["Jane Doe, Example Tribune"], ["Example Tribune"]) == ["Jane Doe"]
+    # A credit without its colon before a name, a "Stand" left of a removed date, a question, a wire label.
+    raw = ["Interview Julia Lauter", "Sara Zinnecker Stand", "AUTORENWer schreibt für Ökonomenstimme?", "Agencies"]
+    assert clean_authors(raw, []) == ["Julia Lauter", "Sara Zinnecker"]
     # Without its colon "Interview" is the start of a line of text, not a credit.
     assert not is_byline("Interview mit dem Bürgermeister")
     assert is_byline("Text: Anna Berg")
