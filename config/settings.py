@@ -106,35 +106,17 @@ EXTRACT_BOILERPLATE_LINES = [
     "print",
     "comments",
     "leave a reply",
-    "read also",
-    "also read",
-    "see also",
     "more on this story",
     "article content",
     "story continues below advertisement",
-    "auch interessant",
-    "lesen sie auch",
-    "mehr zum thema",
     "anzeige",
     "werbung",
     "externer inhalt nicht verfügbar",
     "ein klick für den datenschutz",
-    "lire aussi",
-    "à lire aussi",
     "publicité",
-    "lea también",
     "publicidad",
-    "leia também",
-    "leggi anche",
-    "les også",
-    "læs også",
-    "läs också",
-    "lue myös",
-    "czytaj też",
-    "czytaj także",
     "czytaj więcej",
     "reklama",
-    "читайте также",
     "реклама",
     "you may also like",
     "you might also like",
@@ -176,12 +158,13 @@ EXTRACT_BOILERPLATE_LINES = [
     "إعلان",
 ]
 # Body paragraphs removed wherever they stand (re.search, as a source's remove_patterns, which add to these): a
-# "read also" line that links another story. The colon is required: "Read more about the plan in ..." is text.
+# "read also" lead-in, alone or before the other story's headline. After it, a colon or nothing: "Read more about
+# the plan in ..." is text.
 EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^(?:read also|also read|read more|see also|related|more on this|lesen sie auch|lesen sie mehr|mehr zum thema"
     r"|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más"
     r"|leia também|leia mais|veja também|leggi anche|lees ook|les også|læs også|läs också|läs även|lue myös"
-    r"|czytaj też|czytaj także|читайте также|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|اقرأ كذلك|ذات صلة)\s*[:：]",
+    r"|czytaj też|czytaj także|читайте также|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|اقرأ كذلك|ذات صلة)(?:\s*[:：]|\W*$)",
     # Credit lines: a copyright notice ("© dpa-infocom", "Copyright © 2023 ..."), a short source credit ("Quelle:
     # ntv.de", "(Quelle: APA/sda/dpa)"), an agency's files ("With files from The Associated Press").
     r"(?i)^(?:©|copyright\s*(?:©|\(c\)|:|@|\d{4})).{0,200}$",  # not a paragraph of text after a photo credit

@@ -357,11 +357,16 @@ def _author_name(part: str) -> str:
     return name
 
 
+def _is_site(name: str, blocked: set[str], label: str) -> bool:
+    """``name`` is the site's own: one of its names, or spelt like its host."""
+    return fold(name) in blocked or is_site_name(name, (), label)
+
+
 def _is_person(name: str, blocked: set[str], label: str) -> bool:
     key = fold(name)
     return not (
         not key
-        or key in blocked
+        or _is_site(name, blocked, label)
         or key in AGENCIES
         or key in _PLACEHOLDERS
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links
@@ -372,7 +377,6 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or len(key.split()) > 5
         or not name[:1].isalpha()  # ". Tanaka": the rest of a split initial
         or len(key.replace(" ", "")) < 2
-        or is_site_name(name, (), label)
     )
 
 
@@ -393,7 +397,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             if _DATE_OR_TIME.search(part):
                 break  # what a byline prints after its date is a section or tags, not names
             name = _author_name(part)
-            if index == 0 and len(parts) > 1 and (fold(name) in blocked or is_site_name(name, (), label)):
+            if index == 0 and len(parts) > 1 and _is_site(name, blocked, label):
                 break  # "hessenschau.de, Frankfurt, Germany": the site, then its address
             if fold(name) not in seen and _is_person(name, blocked, label):
                 seen.add(fold(name))

@@ -191,10 +191,13 @@ def date_from_url(url: str, default_tz: tzinfo = UTC, now: datetime | None = Non
     return _not_future(day, now)
 
 
+# "(1月14日 01時40分更新)", "(updated 15 March)": a bracketed update note is part of a date line.
+_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
 def is_date_line(line: str) -> bool:
     """True when a paragraph is nothing but a printed date (and maybe a time)."""
-    # "(1月14日 01時40分更新)", "(updated 15 March)": a parenthesised update note stays part of a date line.
-    stripped = re.sub(r"\([^()]*\)|（[^（）]*）", "", line.strip().translate(_DIGITS)).strip()
+    stripped = _BRACKETED.sub("", line.strip().translate(_DIGITS)).strip()
     for regex in _DATE_FORMS:
         match = regex.search(stripped)
         if match and len(stripped) - (match.end() - match.start()) <= 12:

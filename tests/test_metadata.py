@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.htmltree import parse
 from pipelines.metadata import printed_bylines, read_page_meta
 
@@ -60,17 +62,31 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
     assert meta.authors == ["Jane Doe"]
 
 
-def test_printed_bylines_in_document_order_without_comments_and_related_stories() -> None:
-    body = (
-        "<h1>Story</h1>"
-        '<p class="article__author">Von Seb Dumitru, Lille</p>'
-        '<p>von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p>'
-        '<aside><span class="author">Someone Else</span></aside>'
-        '<ol class="comment-list"><li><span class="comment-author">A Commenter</span></li></ol>'
-        '<div class="related"><span class="byline">Another Writer</span></div>'
-    )
-    tree = parse(page("", body))
-    assert printed_bylines(tree) == ["Von Seb Dumitru, Lille", "Dr. Max Kolter"]
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        pytest.param(
+            "<h1>Story</h1>"
+            '<p class="article__author">Von Seb Dumitru, Lille</p>'
+            '<p>von <a href="/autoren/name/max-kolter">Dr. Max Kolter</a></p>'
+            '<aside><span class="author">Someone Else</span></aside>'
+            '<ol class="comment-list"><li><span class="comment-author">A Commenter</span></li></ol>'
+            '<div class="related"><span class="byline">Another Writer</span></div>',
+            ["Von Seb Dumitru, Lille", "Dr. Max Kolter"],
+            id="document-order-without-comments-and-related-stories",
+        ),
+        pytest.param(
+            "<h1>Daten von Rheinmetall gehackt</h1>"
+            '<div class="bildautor">Bild: SN/APA/KEYSTONE/CYRIL ZINGARO</div>'
+            '<p class="autorenzeile small">Von Volkmar Kabisch und Jan Lukas Strozyk, NDR</p>'
+            '<span class="auteur">Didier Roy</span>',
+            ["Von Volkmar Kabisch und Jan Lukas Strozyk, NDR", "Didier Roy"],
+            id="other-languages-classes-but-not-picture-credits",
+        ),
+    ],
+)
+def test_printed_bylines(body: str, expected: list[str]) -> None:
+    assert printed_bylines(parse(page("", body))) == expected
 
 
 def test_printed_bylines_ignore_the_classes_that_describe_the_page_layout() -> None:
@@ -83,17 +99,6 @@ def test_printed_bylines_ignore_the_classes_that_describe_the_page_layout() -> N
         '<div class="sidebar"><span class="author">Widget Writer</span></div></div></body></html>'
     )
     assert printed_bylines(parse(html)) == ["marc"]
-
-
-def test_printed_bylines_in_other_languages_classes_but_not_picture_credits() -> None:
-    body = (
-        "<h1>Daten von Rheinmetall gehackt</h1>"
-        '<div class="bildautor">Bild: SN/APA/KEYSTONE/CYRIL ZINGARO</div>'
-        '<p class="autorenzeile small">Von Volkmar Kabisch und Jan Lukas Strozyk, NDR</p>'
-        '<span class="auteur">Didier Roy</span>'
-    )
-    tree = parse(page("", body))
-    assert printed_bylines(tree) == ["Von Volkmar Kabisch und Jan Lukas Strozyk, NDR", "Didier Roy"]
 
 
 def test_printed_bylines_read_no_class_of_the_containers_that_hold_the_headline() -> None:
