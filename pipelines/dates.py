@@ -76,6 +76,13 @@ _SLASHED = re.compile(
 # A dotted date is the dateline only near the start of the text searched; further down it is more often a
 # deadline, a table cell or a comment's date than the story's.
 _DOTTED_REACH = 600
+# A publication label right before a date, on its line: "Published On", "Veröffentlicht am", "Publié le", "نشر في".
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|publisert"
+    r"|publicerad|udgivet|julkaistu|opublikowano|опубликовано|yayınlanma|yayınlandı|نشر|تاريخ النشر)"
+    r"(?:\s+(?:on|am|le|el|em|il|op|den|в|في|tarihi))?\s*[:：]?\s*(?:\w+,\s*)?$",
+    re.IGNORECASE,
+)
 _ISO_START = re.compile(r"^\d{4}-\d{2}")
 _FUTURE_SLACK = timedelta(days=1)  # pages in zones ahead of UTC may be dated "tomorrow"
 
@@ -136,13 +143,15 @@ def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
 
 
 def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
-    """The first date written with a month name, or as day.month.year near
-    the start, in ``text`` (day-first forms win over month-first ones at the
-    same place)."""
+    """The first date labelled as the publication ("Published on May 10,
+    2022"), else the first date, written with a month name, or as
+    day.month.year near the start, in ``text`` (day-first forms win over
+    month-first ones at the same place). An unlabelled date before the
+    labelled one is the site's (today's date in its masthead, a teaser's)."""
     text = text.translate(_DIGITS)
     matches = [m for regex in _DATE_FORMS for m in regex.finditer(text)]
     matches = [m for m in matches if m.re is not _DOTTED or m.start() < _DOTTED_REACH]
-    for match in sorted(matches, key=lambda m: m.start()):
+    for match in sorted(matches, key=lambda m: (not _PUBLISHED_LABEL.search(text, 0, m.start()), m.start())):
         found = _not_future(_from_match(match, default_tz), now)
         if found is not None:
             return found

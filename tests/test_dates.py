@@ -45,6 +45,20 @@ def test_first_valid_date_wins_and_nonsense_is_skipped() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("May 11, 2022 Subscribe Crime Published On May 10, 2022 01:52 PM", "2022-05-10T13:52:00Z"),
+        ("Sonntag, 13. Januar 2014\nBlog\nVeröffentlicht am Montag, 12. Mai 2012", "2012-05-12T00:00:00Z"),
+        ("Home 29 ديسمبر 2023 أخبار\nنشر في 14 فبراير 2022", "2022-02-14T00:00:00Z"),
+        ("11 May 2022 · Most read: 10 May 2022 flood", "2022-05-11T00:00:00Z"),  # no label: the first date
+    ],
+)
+def test_a_date_labelled_as_the_publication_beats_earlier_dates(text: str, expected: str) -> None:
+    """The masthead's "today" comes before the story's own labelled date."""
+    assert iso(find_worded_date(text, now=NOW)) == expected
+
+
+@pytest.mark.parametrize(
     ("raw", "expected"),
     [
         ("2024-05-02T14:30:00-04:00", "2024-05-02T18:30:00Z"),
