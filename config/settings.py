@@ -180,6 +180,18 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^\d+\s*(?:min\.?|minuten|minutes?)\s+(?:read|lesezeit|de lecture|de lectura)$",
     # Newsletter and subscription prompts, short lines only ("Sign up for our emails", "Subscribe Now!").
     r"(?i)^(?:sign up|subscribe|get the latest|for more stories like this)\b.{0,90}$",
+    # What stands in for an embed the reader's consent settings block ("Deine Privatsphäre-Einstellungen verhindern
+    # das Laden ...", "Please accept YouTube cookies to play this video"), a cookie notice, a JavaScript warning.
+    # The placeholder speaks to the reader ("please", "your"), names the consent, what blocks or would allow the
+    # content, and what it would show.
+    r"(?i)^(?=.{0,300}$)(?=.*\b(?:please|bitte|deine?|your|veuillez|votre|vos|por favor)\b)"
+    r"(?=.*\b(?:verhinder|blockier|block|prevent|aktivier|enable|accept|akzeptier|zustimm|allow|erlaub|autoris"
+    r"|activ|habilit|permit))"
+    r"(?=.*\b(?:privatsphäre|datenschutz|privacy|cookies?|consent|einwilligung|confidentialité|privacidad)(?:\b|-))"
+    r"(?=.*\b(?:anzeigen|anzeige|laden|angezeigt|view|display|play|load|show|afficher|voir|mostrar)\b)",
+    r"(?i)^(?:wir verwenden|wir nutzen|wir setzen|diese (?:web)?seite verwendet|this (?:web)?site uses|we use"
+    r"|nous utilisons|ce site utilise|utilizamos|usamos|utilizziamo)\s+(?:\w+\s+){0,2}cookies\b.{0,300}$",
+    r"(?i)^.{0,60}\bjavascript\b.{0,20}\b(?:deaktiviert|aktivieren|aktiviere|disabled|enable|activer|activez)\b.{0,160}$",
 ]
 DEFAULT_TIMEZONE = "UTC"  # zone for dates printed on a page without one (a source may set its own)
 

@@ -412,3 +412,21 @@ def test_credit_lines_and_newsletter_prompts_are_removed(extractor: Extractor) -
     html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
     paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
     assert [p for p in paragraphs if not p.startswith("Paragraph")] == [" ".join(k.split()) for k in kept]
+
+
+def test_consent_placeholders_cookie_notices_and_script_warnings_are_removed(extractor: Extractor) -> None:
+    leftovers = [
+        "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken).",
+        "Zur Anzeige aktiviere bitte die Einstellungen in den Privatsphäre-Einstellungen.",
+        "Please accept YouTube cookies to play this video.",
+        "Nous utilisons des cookies pour améliorer l'offre que nous vous proposons.",
+        "JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript in deinem Browser.",
+    ]
+    kept = [  # the story's own sentences about privacy and cookies
+        "Facebook changed its privacy settings to display more ads to teenagers, the regulator said.",
+        "Open your privacy settings and tap Show to see who can view your posts.",
+        "Die Wähler zeigen ihre Zustimmung zur Reform des Datenschutzes, die Cookies verbieten soll.",
+    ]
+    html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
+    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
+    assert [p for p in paragraphs if not p.startswith("Paragraph")] == kept
