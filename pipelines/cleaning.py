@@ -6,6 +6,7 @@ Everything here is a pure function of strings, so it is tested without pages.
 from __future__ import annotations
 
 import html
+import html.entities
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -79,6 +80,16 @@ _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s)\s*", re.IGNORECASE
 )
 _NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=?!]", re.IGNORECASE)  # dates, e-mails, links, captions
+# A host written out as words ("Www Haufe De", "Facebook Com"): trafilatura's
+# title-casing of an address, an e-mail's domain; "Emily Co" stays a name.
+_HOST_WORDS = re.compile(r"^www\b|[\s.](?:com|net|org|de|ch|at|info)$", re.IGNORECASE)
+# A company's legal form or a copyright holder: "wegewerk GmbH", "NATURSTROM AG", "Copyright Haufe-Lexware".
+# "Redacci; Oacute; N Diario": trafilatura's split of "Redacci&oacute;n Diario" at its "&" and ";".
+_SPLIT_ENTITY = re.compile(
+    r";\s*(?P<name>[A-Za-z](?:acute|grave|circ|uml|tilde|cedil|ring|slash|caron)|szlig);\s*(?P<rest>\w)",
+    re.IGNORECASE,
+)
+_COMPANY = re.compile(r"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Copyright)\b|\bS\.A\.|\bS\.r\.l\.")
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[.:/]\d{2}\b")  # "2021", "28.04", "14:05"
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -357,9 +368,15 @@ def _author_name(part: str) -> str:
     return name
 
 
+def _join_entity(match: re.Match[str]) -> str:
+    char = html.entities.html5.get(match["name"].lower() + ";")
+    return f"{char}{match['rest'].lower()}" if char else match[0]
+
+
 def _is_site(name: str, blocked: set[str], label: str) -> bool:
-    """``name`` is the site's own: one of its names, or spelt like its host."""
-    return fold(name) in blocked or is_site_name(name, (), label)
+    """``name`` is the site's own (one of its names, or spelt like its host),
+    or a company's ("Süddeutsche.de GmbH")."""
+    return fold(name) in blocked or is_site_name(name, (), label) or bool(_COMPANY.search(name))
 
 
 def _is_person(name: str, blocked: set[str], label: str) -> bool:
@@ -373,6 +390,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or key in _WEEKDAYS
         or _COMMENTER.search(name)
         or _NOT_A_NAME.search(name)
+        or _HOST_WORDS.search(name)
         or _SLUG.match(name)
         or len(key.split()) > 5
         or not name[:1].isalpha()  # ". Tanaka": the rest of a split initial
@@ -391,6 +409,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     for entry in raw:
         # "Redacci&oacute;n": an entity escaped twice, whose "&" and ";" would split the name.
         entry = html.unescape(entry) if "&" in entry else entry
+        entry = _SPLIT_ENTITY.sub(_join_entity, entry) if ";" in entry else entry
         entry = _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
         parts = _AUTHOR_SPLIT.split(entry)
         for index, part in enumerate(parts):

@@ -239,6 +239,17 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     assert is_byline("Text: Anna Berg")
 
 
+def test_clean_authors_drops_addresses_companies_and_split_entities() -> None:
+    # An address title-cased into words, a company by its legal form, a copyright holder.
+    raw = ["Www Haufe De", "Facebook Com", "Ciphacipha Net", "wegewerk GmbH", "Wegewerk Gmbh", "NATURSTROM AG"]
+    assert clean_authors([*raw, "Copyright Haufe-Lexware GmbH & Co KG", "Emily Co"], []) == ["Emily Co"]
+    # A company first, then its address: no names follow.
+    assert clean_authors(["Süddeutsche.de GmbH, Munich, Germany"], []) == []
+    # trafilatura's split of "M&uuml;ller" is put back together; "Ang" is a name, not an entity.
+    assert clean_authors(["M; Uuml; Ller; Anna Berg"], []) == ["Müller", "Anna Berg"]
+    assert clean_authors(["Kim; Ang; Lee"], []) == ["Kim", "Ang", "Lee"]
+
+
 def test_clean_paragraphs_removes_paragraphs_matching_a_source_pattern() -> None:
     text = "اقرأ أيضا: عنوان آخر\nالنص الأول للخبر.\nRead more: other story\nThe body says read more: here."
     patterns = [re.compile(r"^اقرأ أيضا"), re.compile(r"^Read more:")]
