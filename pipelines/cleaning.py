@@ -17,6 +17,8 @@ from pipelines.dates import is_date_line
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name.
 _TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+")
 _LEADING_SEP = re.compile(r"^(?:[|–—·•»›~]|//)\s+")  # "» Headline" left after a "Site // » Headline" split
+# "Headline -": a template's separator whose site name is empty ("« quoted »" keeps its closing mark).
+_TRAILING_SEP = re.compile(r"\s+(?:[|–—·•~-]|::|//)$")
 _BYLINE_PREFIX = re.compile(
     r"^\s*(?:by|from|written by|posted by|published by|view all posts by|more from|all posts by|author|autor|autorin"
     r"|von|vom|geschrieben von|artikel von|mehr von|alles von|(?:zeige )?alle (?:artikel|beiträge) von"
@@ -267,14 +269,17 @@ def strip_site_name(
     start = joined.find(first)
     end = joined.rfind(last) + len(last)
     kept = joined[start:end] if start >= 0 and end > start else " ".join(parts)
-    return _LEADING_SEP.sub("", kept)
+    return _TRAILING_SEP.sub("", _LEADING_SEP.sub("", kept))
 
 
 def _is_last_segment(title: str | None, text: str) -> bool:
     """``text`` is the last of several separated segments of ``title``, where
-    a site names itself ("<headline> | <site>")."""
+    a site names itself ("<headline> | <site>"), and not the longest of them:
+    "News - <headline>" ends with the headline."""
     parts = [fold(p) for p in _TITLE_SEP.split(squash(title or ""))]
-    return len(parts) > 1 and fold(text) == parts[-1]
+    return (
+        len(parts) > 1 and fold(text) == parts[-1] and len(parts[-1].split()) <= max(len(p.split()) for p in parts[:-1])
+    )
 
 
 def _adds_to(structured: str, visible: str) -> bool:

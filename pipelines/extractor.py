@@ -37,6 +37,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _ZONE_SPAN = timedelta(hours=14)  # the widest UTC offset: a printed local time is at most this far from UTC
 _URL_DATE_SLACK = timedelta(days=2)  # a URL's day is local and midnight; late-night stories drift a day
 _DATELINE_SLACK = timedelta(days=1)  # closer, a structured date and the dateline differ by a time zone, not a story
+_SITE_NAME_WORDS = 8  # longer, a "site name" is a headline or a sentence
 _DATELINE_REACH = 300  # characters under the headline where the dateline stands (kicker, byline, standfirst first)
 # What says a printed date is the last update, not the publication: a label before it, on its line or the one above.
 _UPDATE_WORDS = (
@@ -130,7 +131,7 @@ class Extractor:
     ) -> Article:
         # trafilatura's site name (the <title>'s tail, else the host) only when
         # the page names none: where it does, trafilatura reads the same tags.
-        site_names = [n for n in (meta.site_name, meta.publisher) if n] or ([doc.sitename] if doc.sitename else [])
+        site_names = [n for n in (meta.site_name, meta.publisher) if n] or _guessed_site_name(doc.sitename)
         title = best_title(meta.headline, meta.h1, meta.html_title, lambda: doc.title, site_names, meta.og_title, url)
         # Structured bylines first; trafilatura's when they hold no person (an
         # organisation, a slug, a placeholder); then the byline printed on the page.
@@ -210,6 +211,13 @@ class Extractor:
         if found is None:
             found = parse_machine_date(doc.date, self.default_tz, now)
         return found
+
+
+def _guessed_site_name(name: str | None) -> list[str]:
+    """trafilatura's site name, guessed from the <title>'s last segment, when
+    it is a name: on "Bundespolizei - Aktuelles - <headline>" it is the
+    headline, a sentence of many words."""
+    return [name] if name and len(name.split()) <= _SITE_NAME_WORDS else []
 
 
 def _headed(h1: str | None, title: str | None) -> bool:

@@ -168,6 +168,17 @@ def test_a_blog_name_in_the_h1_is_not_the_headline() -> None:
     assert best_title(None, "Der Lange und die alte Dame", "Der Lange und die alte Dame | Blog", None, []) == (
         "Der Lange und die alte Dame"
     )
+    # The last segment, but longer than the section before it: "News - <headline>".
+    h1 = "Elder: Aus dem Ghetto nach Augusta"
+    assert best_title(None, h1, f"News - {h1}", None, []) == h1
+
+
+def test_a_separator_left_without_its_site_name_goes() -> None:
+    assert strip_site_name("Pferdesport definitiv bei Olympia 2028 dabei -", []) == (
+        "Pferdesport definitiv bei Olympia 2028 dabei"
+    )
+    quoted = "« Les privatisations sont au profit d'intérêts privés »"  # a closing guillemet is no separator
+    assert strip_site_name(quoted, []) == quoted
 
 
 def test_site_name_spelt_as_the_host() -> None:

@@ -430,3 +430,13 @@ def test_consent_placeholders_cookie_notices_and_script_warnings_are_removed(ext
     html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
     paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
     assert [p for p in paragraphs if not p.startswith("Paragraph")] == kept
+
+
+def test_a_title_ending_with_the_headline_gives_no_site_name(extractor: Extractor) -> None:
+    # trafilatura guesses the site's name from the <title>'s last segment; here that is the headline itself.
+    headline = "Council approves the harbour budget after a long night of debate in the town hall"
+    html = story(f"<title>Harbour Police - News - {headline}</title>").replace(
+        "Council approves the harbour budget</h1>", f"{headline}</h1>"
+    )
+    article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
+    assert article.title == headline
