@@ -289,6 +289,15 @@ def _adds_to(structured: str, visible: str) -> bool:
     return len(inner.split()) >= 2 and outer != inner and (outer.startswith(inner) or outer.endswith(inner))
 
 
+# A section's or page type's name, folded: what a template puts in og:title or <title> of every page.
+_SECTION_NAMES = frozenset(
+    {
+        "home", "homepage", "startseite", "news", "aktuelles", "aktuell", "neuigkeiten", "nachrichten", "blog",
+        "presse", "pressemitteilungen", "pressemitteilung", "medienmitteilungen", "medienmitteilung", "press",
+        "press releases", "press release", "about", "about us", "über uns", "willkommen", "welcome", "accueil",
+        "actualités", "noticias", "inicio", "notizie", "artikel", "article", "beitrag", "page", "untitled",
+    }
+)  # fmt: skip
 _PLAIN_MARKS = str.maketrans(
     {**dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟″«»", '"'), **dict.fromkeys("‐‑‒–—―", "-")}
 )
@@ -354,6 +363,8 @@ def best_title(
     found = next((c for c in candidates if c), None)
     if found is None and fallback is not None:
         found = clean(fallback()) or None
+    if found and fold(found) in _SECTION_NAMES and visible and fold(visible) not in _SECTION_NAMES:
+        return visible  # "Pressemitteilungen", "Home": the template's title for every page of a section
     if found and visible and _plain(found) == _plain(visible) and not (visible.isupper() and not found.isupper()):
         # The same headline: spelt as readers see it, where the metadata often
         # has plain quotes and hyphens for the page's „…“, ’ and –; but not

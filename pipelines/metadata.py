@@ -42,8 +42,13 @@ class PageMeta:
     canonical: str | None = None
 
 
+_SHOWN_TEXT = ".//text()[not(ancestor::style or ancestor::script)]"
+
+
 def _text(node: Any) -> str:
-    return " ".join(node.text_content().split()) if node is not None else ""
+    """The text a reader sees in ``node``: not its inline <style> or <script>
+    (CSS-in-JS pages put a style sheet inside the <h1>)."""
+    return " ".join("".join(node.xpath(_SHOWN_TEXT)).split()) if node is not None else ""
 
 
 def _first(values: list[Any]) -> str | None:

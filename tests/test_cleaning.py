@@ -173,6 +173,14 @@ def test_a_blog_name_in_the_h1_is_not_the_headline() -> None:
     assert best_title(None, h1, f"News - {h1}", None, []) == h1
 
 
+def test_a_section_name_as_the_title_gives_way_to_the_h1() -> None:
+    h1 = "Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen"
+    assert best_title(None, h1, "BDZV: " + h1, None, [], "Pressemitteilungen") == h1
+    assert best_title(None, "Time to say goodbye.", "Home", None, []) == "Time to say goodbye."
+    # Both are section names: the structured one stays.
+    assert best_title(None, "News", "Home", None, []) == "Home"
+
+
 def test_a_separator_left_without_its_site_name_goes() -> None:
     assert strip_site_name("Pferdesport definitiv bei Olympia 2028 dabei -", []) == (
         "Pferdesport definitiv bei Olympia 2028 dabei"

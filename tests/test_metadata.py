@@ -36,6 +36,11 @@ def test_graph_headline_and_og_title_are_kept_apart() -> None:
     assert meta.published == "2024-05-02"
 
 
+def test_the_h1_is_its_shown_text_without_inline_styles_and_scripts() -> None:
+    body = "<h1><style>.css-umyvef{font-size:16px}</style>Kicker: <span>Head</span>line<script>var x</script></h1>"
+    assert read_page_meta(parse(page("", body))).h1 == "Kicker: Headline"
+
+
 def test_malformed_json_ld_is_skipped_and_meta_tags_still_read() -> None:
     html = page(
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>'
