@@ -147,7 +147,38 @@ def is_site_name(text: str, site_names: Iterable[str], label: str = "") -> bool:
     if any(fold(name) and (key == fold(name) or _compact(name) == compact) for name in site_names):
         return True
     # Up to four words, beginning or ending with the host label: a name, never a sentence.
-    return len(label) >= 3 and len(key.split()) <= 4 and (compact.startswith(label) or compact.endswith(label))
+    return len(label) >= 3 and len(key.split()) <= 4 and _label_at_edge(text, label)
+
+
+_DOMAIN_ENDINGS = frozenset({"de", "at", "ch", "io", "fm", "tv", "eu", "com", "net", "org", "info", "online", "news"})
+
+
+def _label_at_edge(text: str, label: str) -> bool:
+    """``text`` starts or ends with the host ``label`` as a word of its own
+    ("mdr.de", "n-tv NACHRICHTEN", "BILDplus"), not as the start or end of a
+    longer word: "Krimiblogger" on krimiblog.de is a person's handle."""
+    chars: list[tuple[str, str, bool]] = []  # (character, its folded form, preceded by a separator)
+    gap = False
+    for char in unicodedata.normalize("NFKC", text):
+        if not char.isalnum():
+            gap = True
+            continue
+        chars.append((char, char.casefold(), gap))
+        gap = False
+
+    def boundary(index: int) -> bool:  # a word ends before chars[index]
+        if index in (0, len(chars)):
+            return True
+        return chars[index][2] or chars[index - 1][0].isupper() != chars[index][0].isupper()
+
+    folded = [key for _, key, _ in chars]
+    for end in range(1, len(chars) + 1):
+        if "".join(folded[:end]) == label:
+            return boundary(end) or "".join(folded[end:]) in _DOMAIN_ENDINGS  # "Interscenario": interscenar.io
+    for start in range(len(chars) - 1, -1, -1):
+        if "".join(folded[start:]) == label:
+            return boundary(start)
+    return False
 
 
 def _looks_like_site(segment: str, rest: str, site_names: Iterable[str], label: str = "") -> bool:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from pipelines.cleaning import (
     best_title,
     boilerplate_keys,
@@ -9,6 +11,7 @@ from pipelines.cleaning import (
     clean_paragraphs,
     host_label,
     is_byline,
+    is_site_name,
     slug_words,
     strip_site_name,
 )
@@ -187,6 +190,24 @@ def test_a_separator_left_without_its_site_name_goes() -> None:
     )
     quoted = "« Les privatisations sont au profit d'intérêts privés »"  # a closing guillemet is no separator
     assert strip_site_name(quoted, []) == quoted
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "expected"),
+    [
+        ("mdr.de", "mdr", True),
+        ("n-tv NACHRICHTEN", "ntv", True),
+        ("VnExpress", "vnexpress", True),
+        ("BILDplus", "bild", True),  # the label ends where the case changes
+        ("Interscenario", "interscenar", True),  # interscenar.io, its ending written on
+        ("Spektrum der Wissenschaft", "spektrum", True),
+        ("Krimiblogger", "krimiblog", False),  # a person's handle made from the site's name
+        ("Limespacer", "limespace", False),
+        ("Anna Spektrumova", "spektrum", False),
+    ],
+)
+def test_a_site_name_spells_the_host_label_as_a_word_of_its_own(text: str, label: str, expected: bool) -> None:
+    assert is_site_name(text, [], label) is expected
 
 
 def test_site_name_spelt_as_the_host() -> None:
