@@ -82,6 +82,8 @@ _AUTHOR_SPLIT = re.compile(
     r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s)\s*", re.IGNORECASE
 )
 _NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=?!]", re.IGNORECASE)  # dates, e-mails, links, captions
+# A blogger's or forum member's handle: one word, letters, then digits ("freeman1984", "Bo2man", "Marianne1").
+_HANDLE = re.compile(r"^[^\W\d_]{3,}\w*\d\w*$")
 # A host written out as words ("Www Haufe De", "Facebook Com"): trafilatura's
 # title-casing of an address, an e-mail's domain; "Emily Co" stays a name.
 _HOST_WORDS = re.compile(r"^www\b|[\s.](?:com|net|org|de|ch|at|info)$", re.IGNORECASE)
@@ -436,7 +438,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links
         or key in _WEEKDAYS
         or _COMMENTER.search(name)
-        or _NOT_A_NAME.search(name)
+        or (_NOT_A_NAME.search(name) and not _HANDLE.match(name))
         or _HOST_WORDS.search(name)
         or _SLUG.match(name)
         or len(key.split()) > 5

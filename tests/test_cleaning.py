@@ -290,6 +290,11 @@ def test_clean_authors_drops_addresses_companies_and_split_entities() -> None:
     assert clean_authors(["Kim; Ang; Lee"], []) == ["Kim", "Ang", "Lee"]
 
 
+def test_a_handle_with_digits_is_a_name_and_other_digits_are_not() -> None:
+    assert clean_authors(["von freeman1984", "Marianne1"], []) == ["freeman1984", "Marianne1"]
+    assert clean_authors(["12.03.2024", "AB12", "Anna Berg 2021", "1984freeman"], []) == []
+
+
 def test_clean_paragraphs_removes_paragraphs_matching_a_source_pattern() -> None:
     text = "اقرأ أيضا: عنوان آخر\nالنص الأول للخبر.\nRead more: other story\nThe body says read more: here."
     patterns = [re.compile(r"^اقرأ أيضا"), re.compile(r"^Read more:")]
