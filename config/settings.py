@@ -93,6 +93,7 @@ EXTRACT_CLASS = "pipelines.extractor.Extractor"  # extractor class (a subclass m
 EXTRACT_BOILERPLATE_LINES = [
     # whole paragraphs (compared case-insensitively, punctuation ignored) that are never article text
     "source link",
+    "red",  # "red." alone: the newsroom's credit ("Redaktion", "redakcja") left as a line
     "facebook comments box",
     "facebook comments",
     "share this",

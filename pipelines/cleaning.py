@@ -62,6 +62,7 @@ _PLACEHOLDERS = frozenset(
         "kontakt", "alle artikel", "alle beiträge", "all posts", "all articles", "unsere autorinnen", "unsere autoren",
         "our authors", "collectif", "follow", "folgen", "suivre", "seguir", "datum", "date", "fecha", "text",
         "texte", "texto", "interview", "nachrichten", "news", "著者一覧", "agencies", "agenturen", "agences",
+        "red",  # "red": German newsrooms' short form of "Redaktion", not a name
     }
 )  # fmt: skip
 # The day of the week printed before a byline's date ("Donnerstag, 4. November 2021"), split off as a name.

@@ -295,6 +295,10 @@ def test_a_handle_with_digits_is_a_name_and_other_digits_are_not() -> None:
     assert clean_authors(["12.03.2024", "AB12", "Anna Berg 2021", "1984freeman"], []) == []
 
 
+def test_red_is_the_newsrooms_short_credit_not_a_name() -> None:
+    assert clean_authors(["Red", "red.", "Red Auerbach"], []) == ["Red Auerbach"]
+
+
 def test_clean_paragraphs_removes_paragraphs_matching_a_source_pattern() -> None:
     text = "اقرأ أيضا: عنوان آخر\nالنص الأول للخبر.\nRead more: other story\nThe body says read more: here."
     patterns = [re.compile(r"^اقرأ أيضا"), re.compile(r"^Read more:")]
