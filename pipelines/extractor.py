@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfoNotFoundError
 from lxml.etree import ParserError
 
 from config.sources import SourcesError, load_sources
+from pipelines.chunks import joined, missed_chunks, split_story
 from pipelines.cleaning import (
     best_title,
     boilerplate_keys,
@@ -112,6 +113,16 @@ class Extractor:
             meta = read_page_meta(tree)
         except (ParserError, ValueError) as exc:
             raise NoArticle(f"unparsable HTML ({exc})") from None
+        body = self._body(trafilatura, tree, url)
+        chunks = split_story(tree)
+        if chunks and missed_chunks(body, chunks):
+            # The story is cut into chunks and trafilatura kept the first: read them as one.
+            body = max(body, self._body(trafilatura, joined(tree, chunks), url), key=len)
+        if not body.strip():
+            raise NoArticle("no article text found")
+        return self._assemble(meta, tree, body, FallbackMeta(tree, url), url, now)
+
+    def _body(self, trafilatura: Any, tree: Any, url: str) -> str:
         doc = trafilatura.bare_extraction(
             tree,
             url=url,
@@ -122,9 +133,7 @@ class Extractor:
             favor_recall=self.favor == "recall",
             prune_xpath=list(self.prune_xpath) or None,
         )
-        if not isinstance(doc, trafilatura.settings.Document) or not (doc.text or "").strip():
-            raise NoArticle("no article text found")
-        return self._assemble(meta, tree, doc.text or "", FallbackMeta(tree, url), url, now)
+        return (doc.text or "") if isinstance(doc, trafilatura.settings.Document) else ""
 
     def _assemble(
         self, meta: PageMeta, tree: Any, body: str, doc: FallbackMeta, url: str, now: datetime | None

@@ -1,0 +1,100 @@
+"""A story's text split by its page into several containers of one class.
+
+Some templates cut the body into chunks between ads or paywall sections
+(Condé Nast's ``body__inner-container``, rp.pl's ``articleBody``): the same
+container, with the same class and the same ancestors' classes, repeated.
+trafilatura takes the first container that looks like a story's body, so
+it stops after the first chunk. ``split_story`` finds such chunks,
+``missed_chunks`` tells whether an extraction kept the first and lost the
+rest, and ``joined`` gives a copy of the page with all of them in the first.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+# Classes of a story's text container; not of comments, teasers or navigation.
+_BODY_CLASS = re.compile(r"body|content|article|story|chunk", re.IGNORECASE)
+_NOT_BODY = re.compile(r"comment|teaser|related|sidebar|footer|nav|promo|recommend|newsletter|card", re.IGNORECASE)
+_MIN_CHARS = 200  # story text in the <p> children of every chunk, at least
+_REACH = 6  # levels up to the chunks' common ancestor, at most
+_PROBE = 60  # characters of a chunk's longest paragraph looked for in the extracted text
+
+
+def _signature(node: Any, levels: int) -> tuple[tuple[str, str], ...]:
+    """The tag and class of ``node`` and of its ancestors, ``levels`` up."""
+    chain = [node, *list(node.iterancestors())[:levels]]
+    return tuple((str(n.tag), " ".join((n.get("class") or "").split())) for n in chain)
+
+
+def _paragraphs(node: Any) -> list[str]:
+    return [" ".join(p.text_content().split()) for p in node.iterchildren("p")]
+
+
+def _common_depth(first: Any, other: Any) -> int | None:
+    """Levels from ``first`` up to the nearest ancestor it shares with ``other``."""
+    theirs = set(other.iterancestors())
+    for depth, ancestor in enumerate(first.iterancestors(), start=1):
+        if depth > _REACH:
+            return None
+        if ancestor in theirs:
+            return depth
+    return None
+
+
+def split_story(tree: Any) -> list[Any]:
+    """The chunks of the page's story, in page order: two or more elements
+    with a body-like class, the same ancestors up to the one they share, the
+    same <article> (if any), and paragraphs of text each; the group with the
+    most text. Empty when the page does not split its story."""
+    groups: dict[tuple[str, str], list[Any]] = {}
+    for node in tree.xpath("//*[@class][p]"):
+        key = (str(node.tag), " ".join(node.get("class", "").split()))
+        if _BODY_CLASS.search(key[1]) and not _NOT_BODY.search(key[1]):
+            groups.setdefault(key, []).append(node)
+    best: list[Any] = []
+    best_chars = 0
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        first = members[0]
+        depths = [_common_depth(first, other) for other in members[1:]]
+        if any(depth is None for depth in depths):
+            continue
+        shape = _signature(first, max(d for d in depths if d is not None) - 1)
+        if any(_signature(other, len(shape) - 1) != shape for other in members[1:]):
+            continue  # chunks repeat one container; other lookalikes sit elsewhere in the page
+        stories = [next(member.iterancestors("article"), None) for member in members]
+        if any(story is not stories[0] for story in stories):
+            continue  # each in its own <article>: the next stories a page loads as the reader scrolls
+        chars = [sum(map(len, _paragraphs(member))) for member in members]
+        if min(chars) >= _MIN_CHARS and sum(chars) > best_chars:
+            best, best_chars = members, sum(chars)
+    return best
+
+
+def missed_chunks(text: str, chunks: list[Any]) -> bool:
+    """``text`` holds the first chunk's story and none of the later ones'."""
+    flat = " ".join(text.split())
+
+    def probe(chunk: Any) -> str:
+        return max(_paragraphs(chunk), key=len)[:_PROBE]
+
+    return probe(chunks[0]) in flat and not any(probe(chunk) in flat for chunk in chunks[1:])
+
+
+def joined(tree: Any, chunks: list[Any]) -> Any:
+    """A copy of ``tree`` whose later chunks' elements stand, in order, at
+    the end of the first chunk (what lay between them, ads and boxes, stays
+    where it was)."""
+    root = tree.getroottree()
+    paths = [root.getpath(chunk) for chunk in chunks]
+    copied = copy.deepcopy(tree)
+    first, *later = (copied.getroottree().xpath(path)[0] for path in paths)
+    for chunk in later:
+        for child in list(chunk):
+            first.append(child)
+        chunk.getparent().remove(chunk)
+    return copied
