@@ -50,10 +50,11 @@ def split_story(tree: Any) -> list[Any]:
     same <article> (if any), and paragraphs of text each; the group with the
     most text. Empty when the page does not split its story."""
     groups: dict[tuple[str, str], list[Any]] = {}
-    for node in tree.xpath("//*[@class][p]"):
-        key = (str(node.tag), " ".join(node.get("class", "").split()))
-        if _BODY_CLASS.search(key[1]) and not _NOT_BODY.search(key[1]):
-            groups.setdefault(key, []).append(node)
+    parents = {paragraph.getparent(): None for paragraph in tree.iter("p")}  # in page order
+    for node in parents:
+        css = node.get("class") if node is not None else None
+        if css and _BODY_CLASS.search(css) and not _NOT_BODY.search(css):
+            groups.setdefault((str(node.tag), " ".join(css.split())), []).append(node)
     best: list[Any] = []
     best_chars = 0
     for members in groups.values():
