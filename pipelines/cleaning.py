@@ -330,6 +330,8 @@ _SECTION_NAMES = frozenset(
         "presse", "pressemitteilungen", "pressemitteilung", "medienmitteilungen", "medienmitteilung", "press",
         "press releases", "press release", "about", "about us", "über uns", "willkommen", "welcome", "accueil",
         "actualités", "noticias", "inicio", "notizie", "artikel", "article", "beitrag", "page", "untitled",
+        "portada", "notícias", "início", "nieuws", "aktualności", "wiadomości", "главная", "новости", "anasayfa",
+        "ana sayfa", "haberler", "الرئيسية", "أخبار", "اخبار", "خانه", "首页", "新闻", "ホーム", "ニュース",
     }
 )  # fmt: skip
 _PLAIN_MARKS = str.maketrans(

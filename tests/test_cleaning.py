@@ -180,6 +180,7 @@ def test_a_section_name_as_the_title_gives_way_to_the_h1() -> None:
     h1 = "Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen"
     assert best_title(None, h1, "BDZV: " + h1, None, [], "Pressemitteilungen") == h1
     assert best_title(None, "Time to say goodbye.", "Home", None, []) == "Time to say goodbye."
+    assert best_title(None, "تحديد موعد جديد للانتخابات", "الرئيسية", None, []) == "تحديد موعد جديد للانتخابات"
     # Both are section names: the structured one stays.
     assert best_title(None, "News", "Home", None, []) == "Home"
 
