@@ -218,6 +218,13 @@ _BYLINE_XPATH = (
     " | //*[contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur')"
     " or contains(@class, 'byline')]"
 )
+_META_XPATH = "//*[contains(@class, 'meta') or contains(@class, 'poster')]"
+# The names after "by"/"von" in a post's meta line, up to what follows them ("am <date>", "on <date>", "|").
+_CREDITED = re.compile(
+    r"(?:^|\s)(?:by|von|par|por|door|af|av|di)\s+(?P<names>[^\W\d][^|·•]*?)"
+    r"(?=\s+(?:am|on|le|el|il|op|at|um|in|\d)\b|\s*[|·•,–—-]|\s*$)",
+    re.IGNORECASE,
+)
 _BYLINE_LIMIT = 3  # the first few in document order: the header's byline comes before any list of stories
 
 
@@ -262,6 +269,17 @@ def printed_bylines(tree: Any) -> list[str]:
             found.append(text)
         if len(found) == _BYLINE_LIMIT:
             break
+    if not found:
+        # A post's meta line: "Geschrieben von Cooper am 25.08.2015", "Posted on March 3 by Jane Doe".
+        for node in tree.xpath(_META_XPATH):
+            if _elsewhere(node, page):
+                continue
+            text = _text(node)
+            match = _CREDITED.search(text) if len(text) <= 150 else None
+            if match and match["names"] not in found:
+                found.append(match["names"])
+            if len(found) == _BYLINE_LIMIT:
+                break
     return found
 
 

@@ -88,6 +88,20 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
             ["Von Volkmar Kabisch und Jan Lukas Strozyk, NDR", "Didier Roy"],
             id="other-languages-classes-but-not-picture-credits",
         ),
+        pytest.param(
+            "<h1>Office 365</h1>"
+            '<div class="meta">Posted in Datenschutz by damianduchamps on August 3, 2019</div>'
+            '<p class="poster">Erstellt von kidogo</p>'
+            '<ol class="commentlist"><li><div class="comment-meta">Posted by A Commenter at 12:53</div></li></ol>'
+            '<div class="post-meta">Share this post</div>',
+            ["damianduchamps", "kidogo"],
+            id="names-after-by-in-a-post-meta-line-when-no-byline-is-marked",
+        ),
+        pytest.param(
+            '<h1>Story</h1><span class="author">Jane Doe</span><div class="meta">Posted by Someone Else</div>',
+            ["Jane Doe"],
+            id="a-marked-byline-wins-over-the-meta-line",
+        ),
     ],
 )
 def test_printed_bylines(body: str, expected: list[str]) -> None:
