@@ -221,7 +221,7 @@ _BYLINE_XPATH = (
 _META_XPATH = "//*[contains(@class, 'meta') or contains(@class, 'poster')]"
 # The names after "by"/"von" in a post's meta line, up to what follows them ("am <date>", "on <date>", "|").
 _CREDITED = re.compile(
-    r"(?:^|\s)(?:by|von|par|por|door|af|av|di)\s+(?P<names>[^\W\d][^|·•]*?)"
+    r"(?:^|\s)(?:by|von|par|por|door)\s+(?P<names>[^\W\d][^|·•]*?)"
     r"(?=\s+(?:am|on|le|el|il|op|at|um|in|\d)\b|\s*[|·•,–—-]|\s*$)",
     re.IGNORECASE,
 )
