@@ -162,10 +162,16 @@ EXTRACT_BOILERPLATE_LINES = [
 # "read also" lead-in, alone or before the other story's headline. After it, a colon or nothing: "Read more about
 # the plan in ..." is text.
 EXTRACT_REMOVE_PATTERNS = [
-    r"(?i)^(?:read also|also read|read more|see also|related|more on this|lesen sie auch|lesen sie mehr|mehr zum thema"
-    r"|auch interessant|lire aussi|à lire aussi|a lire aussi|voir aussi|lea también|lee también|leer más"
-    r"|leia também|leia mais|veja também|leggi anche|lees ook|les også|læs også|läs också|läs även|lue myös"
-    r"|czytaj też|czytaj także|читайте также|اقرأ أيضا|اقرأ أيضاً|اقرأ المزيد|اقرأ كذلك|ذات صلة)(?:\s*[:：]|\W*$)",
+    r"(?i)^(?:read also|also read|read more|read next|see also|related|more on this|don't miss|lesen sie auch"
+    r"|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi"
+    r"|a lire aussi|voir aussi|à voir aussi|sur le même sujet|lea también|lee también|leer más|lea más|lea además"
+    r"|lea|vea también|ver también|le puede interesar|te puede interesar|puede interesarte|puedes ver|mira|mire"
+    r"|noticias relacionadas|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|lees ook"
+    r"|les også|læs også|läs också|läs även|lue myös|czytaj też|czytaj także|читайте также|смотрите также"
+    r"|[اإأ]قر[أا] [أا]يض[اًا]+|اقرأ المزيد|اقرأ كذلك|شاهد [أا]يض[اًا]+|طالع [أا]يض[اًا]+|ذات صلة)(?:\s*[:：]|\W*$)",
+    # A prompt to follow the site elsewhere ("Síguenos en Telegram, Instagram ...", "Folgen Sie uns auf ...").
+    r"(?i)^(?:follow us|síguenos|siguenos|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|تابعونا|تابعوا)"
+    r"\b.{0,150}$",
     # Credit lines: a copyright notice ("© dpa-infocom", "Copyright © 2023 ..."), a short source credit ("Quelle:
     # ntv.de", "(Quelle: APA/sda/dpa)"), an agency's files ("With files from The Associated Press").
     r"(?i)^(?:©|copyright\s*(?:©|\(c\)|:|@|\d{4})).{0,200}$",  # not a paragraph of text after a photo credit

@@ -338,6 +338,27 @@ def test_read_also_lines_linking_other_stories_are_removed(extractor: Extractor)
     assert len(paragraphs) == 5
 
 
+def test_read_also_lines_in_spanish_and_arabic_spellings_and_follow_prompts_are_removed(extractor: Extractor) -> None:
+    leftovers = [
+        "LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández",
+        "PUEDES VER: ¿Qué es la Sunedu y para qué sirve?",
+        "Mire: El cantante da positivo",
+        "إقرأ أيضا: وزراء الخارجية يجتمعون غدا",  # with hamza below, without it, with tanween
+        "اقرأ ايضا: وزراء الخارجية يجتمعون غدا",
+        "شاهد أيضًا: فيديو الاجتماع",
+        "Síguenos en Telegram, Instagram, Facebook y Twitter",
+        "Folgen Sie uns auf Twitter",
+    ]
+    kept = [
+        "Mire usted, dijo el presidente del consejo, esto no es así.",
+        "Lea el informe completo en la web del ministerio, pidió la concejala.",
+        "Follow the money, the prosecutor told the council on Monday.",
+    ]
+    html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
+    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
+    assert [p for p in paragraphs if not p.startswith("Paragraph")] == kept
+
+
 def test_a_bad_remove_pattern_setting_is_named() -> None:
     settings = Settings()
     settings.setmodule("config.settings", priority="project")
