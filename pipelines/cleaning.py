@@ -501,7 +501,11 @@ def clean_paragraphs(
     author_keys = {fold(a) for a in authors}
     patterns = tuple(remove)
     paragraphs = [squash(line) for line in text.splitlines()]
-    paragraphs = [p for p in paragraphs if p and fold(p) not in boilerplate and not any(r.search(p) for r in patterns)]
+    paragraphs = [
+        p
+        for p in paragraphs
+        if p and fold(p) not in boilerplate and not any(r.search(p) for r in patterns) and not _is_update_line(p)
+    ]
     # Only the first lines can be the page header trafilatura picked up with the
     # body; the last paragraph stays: a body that is all "header" (a brief whose
     # one paragraph is also its standfirst) is still the article.
@@ -513,6 +517,21 @@ def clean_paragraphs(
             continue
         break
     return paragraphs
+
+
+# "Stand: 22.04.2024, 06:00 Uhr", "Updated June 13, 2019": when the page was last changed, a line of the page's
+# metadata wherever it stands. A publication date printed in a post's text ("Veröffentlicht am ...") stays: blogs
+# write it as part of the post.
+_UPDATE_LABEL = re.compile(
+    r"^(?:stand(?: des artikels)?|(?:zuletzt )?aktualisiert(?: am)?|(?:last )?updated(?: on)?|mis à jour(?: le)?"
+    r"|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?)\s*[:：]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _is_update_line(paragraph: str) -> bool:
+    label = _UPDATE_LABEL.match(paragraph)
+    return bool(label) and is_date_line(paragraph[label.end() :].rstrip("."))
 
 
 def boilerplate_keys(lines: Iterable[str]) -> frozenset[str]:

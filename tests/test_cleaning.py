@@ -300,6 +300,23 @@ def test_red_is_the_newsrooms_short_credit_not_a_name() -> None:
     assert clean_authors(["Red", "red.", "Red Auerbach"], []) == ["Red Auerbach"]
 
 
+def test_an_update_line_goes_wherever_it_stands_and_a_sentence_stays() -> None:
+    text = "\n".join(
+        [
+            "The council approved the harbour budget on Monday.",
+            "Stand: 22.04.2024, 06:00 Uhr",
+            "Updated June 13, 2019",
+            "Updated guidance says masks are optional from 13 July 2020.",
+            "Veröffentlicht am 16.08.2019",
+        ]
+    )
+    assert clean_paragraphs(text, [], frozenset()) == [
+        "The council approved the harbour budget on Monday.",
+        "Updated guidance says masks are optional from 13 July 2020.",
+        "Veröffentlicht am 16.08.2019",
+    ]
+
+
 def test_clean_paragraphs_removes_paragraphs_matching_a_source_pattern() -> None:
     text = "اقرأ أيضا: عنوان آخر\nالنص الأول للخبر.\nRead more: other story\nThe body says read more: here."
     patterns = [re.compile(r"^اقرأ أيضا"), re.compile(r"^Read more:")]
