@@ -531,7 +531,7 @@ _UPDATE_LABEL = re.compile(
 
 def _is_update_line(paragraph: str) -> bool:
     label = _UPDATE_LABEL.match(paragraph)
-    return bool(label) and is_date_line(paragraph[label.end() :].rstrip("."))
+    return label is not None and is_date_line(paragraph[label.end() :].rstrip("."))
 
 
 def boilerplate_keys(lines: Iterable[str]) -> frozenset[str]:
