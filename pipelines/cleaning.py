@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urlsplit
 
-from pipelines.dates import is_date_line
+from pipelines.dates import UPDATE_WORDS, is_date_line
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name.
 _TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+")
@@ -89,12 +89,12 @@ _HANDLE = re.compile(r"^[^\W\d_]{3,}\w*\d\w*$")
 # title-casing of an address, an e-mail's domain; "Emily Co" stays a name.
 _HOST_WORDS = re.compile(r"^www\b|[\s.](?:com|net|org|de|ch|at|info)$", re.IGNORECASE)
 # A company's legal form or a copyright holder: "wegewerk GmbH", "NATURSTROM AG", "Copyright Haufe-Lexware".
+_COMPANY = re.compile(r"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Copyright)\b|\bS\.A\.|\bS\.r\.l\.")
 # "Redacci; Oacute; N Diario": trafilatura's split of "Redacci&oacute;n Diario" at its "&" and ";".
 _SPLIT_ENTITY = re.compile(
     r";\s*(?P<name>[A-Za-z](?:acute|grave|circ|uml|tilde|cedil|ring|slash|caron)|szlig);\s*(?P<rest>\w)",
     re.IGNORECASE,
 )
-_COMPANY = re.compile(r"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Copyright)\b|\bS\.A\.|\bS\.r\.l\.")
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[.:/]\d{2}\b")  # "2021", "28.04", "14:05"
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
@@ -421,6 +421,7 @@ def _author_name(part: str) -> str:
 
 
 def _join_entity(match: re.Match[str]) -> str:
+    """The accented letter an ``_SPLIT_ENTITY`` match stands for, and the rest of its word."""
     char = html.entities.html5.get(match["name"].lower() + ";")
     return f"{char}{match['rest'].lower()}" if char else match[0]
 
@@ -521,10 +522,10 @@ def clean_paragraphs(
 
 # "Stand: 22.04.2024, 06:00 Uhr", "Updated June 13, 2019": when the page was last changed, a line of the page's
 # metadata wherever it stands. A publication date printed in a post's text ("Veröffentlicht am ...") stays: blogs
-# write it as part of the post.
+# write it as part of the post; so does "Update vom 3. April 2019", the heading of what a blogger added later.
 _UPDATE_LABEL = re.compile(
-    r"^(?:stand(?: des artikels)?|(?:zuletzt )?aktualisiert(?: am)?|(?:last )?updated(?: on)?|mis à jour(?: le)?"
-    r"|actualizado(?: el)?|atualizado(?: em)?|aggiornato(?: il)?)\s*[:：]?\s+(?=\S)",
+    rf"^(?!update\b)(?:last |zuletzt )?{UPDATE_WORDS}(?: des artikels)?"
+    r"(?:\s+(?:on|am|le|el|em|il|op|den|в))?\s*[:：]?\s+(?=\S)",
     re.IGNORECASE,
 )
 

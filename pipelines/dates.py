@@ -76,6 +76,11 @@ _SLASHED = re.compile(
 # A dotted date is the dateline only near the start of the text searched; further down it is more often a
 # deadline, a table cell or a comment's date than the story's.
 _DOTTED_REACH = 600
+# What says a printed date is the page's last update, not its publication ("Updated", "Stand", "Mis à jour").
+UPDATE_WORDS = (
+    r"(?:updated|update|last modified|aktualisiert|stand|mis à jour|mise à jour|actualizado|actualización|atualizado"
+    r"|aggiornato|bijgewerkt|oppdatert|opdateret|uppdaterad|päivitetty|zaktualizowano|обновлено|تحديث|آخر تحديث)"
+)
 # A publication label right before a date, on its line: "Published On", "Veröffentlicht am", "Publié le", "نشر في".
 _PUBLISHED_LABEL = re.compile(
     r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|publisert"

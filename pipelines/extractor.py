@@ -27,7 +27,15 @@ from pipelines.cleaning import (
     squash,
     visual_length,
 )
-from pipelines.dates import date_from_url, find_worded_date, is_date_line, parse_machine_date, slashed_moments, zone
+from pipelines.dates import (
+    UPDATE_WORDS,
+    date_from_url,
+    find_worded_date,
+    is_date_line,
+    parse_machine_date,
+    slashed_moments,
+    zone,
+)
 from pipelines.metadata import PageMeta, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 
@@ -41,12 +49,8 @@ _DATELINE_SLACK = timedelta(days=1)  # closer, a structured date and the datelin
 _SITE_NAME_WORDS = 8  # longer, a "site name" is a headline or a sentence
 _DATELINE_REACH = 300  # characters under the headline where the dateline stands (kicker, byline, standfirst first)
 # What says a printed date is the last update, not the publication: a label before it, on its line or the one above.
-_UPDATE_WORDS = (
-    r"(?:updated|update|last modified|aktualisiert|stand|mis à jour|mise à jour|actualizado|actualización|atualizado"
-    r"|aggiornato|bijgewerkt|oppdatert|opdateret|uppdaterad|päivitetty|zaktualizowano|обновлено|تحديث|آخر تحديث)"
-)
-_UPDATE_LABEL = re.compile(rf"^\W*{_UPDATE_WORDS}\b", re.IGNORECASE)
-_UPDATE_LINE = re.compile(rf"\b{_UPDATE_WORDS}(?:\s+(?:on|am|le|el|em|il|op|den|в))?\W*$", re.IGNORECASE)
+_UPDATE_LABEL = re.compile(rf"^\W*{UPDATE_WORDS}\b", re.IGNORECASE)
+_UPDATE_LINE = re.compile(rf"\b{UPDATE_WORDS}(?:\s+(?:on|am|le|el|em|il|op|den|в))?\W*$", re.IGNORECASE)
 
 
 class NoArticle(Exception):

@@ -308,12 +308,15 @@ def test_an_update_line_goes_wherever_it_stands_and_a_sentence_stays() -> None:
             "Updated June 13, 2019",
             "Updated guidance says masks are optional from 13 July 2020.",
             "Veröffentlicht am 16.08.2019",
+            "Mis à jour le 3 mars 2024 à 10h30",
+            "Update vom 3. April 2019",
         ]
     )
     assert clean_paragraphs(text, [], frozenset()) == [
         "The council approved the harbour budget on Monday.",
         "Updated guidance says masks are optional from 13 July 2020.",
         "Veröffentlicht am 16.08.2019",
+        "Update vom 3. April 2019",  # the heading of what the blogger added later
     ]
 
 
