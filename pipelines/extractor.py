@@ -46,8 +46,8 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _ZONE_SPAN = timedelta(hours=14)  # the widest UTC offset: a printed local time is at most this far from UTC
 _URL_DATE_SLACK = timedelta(days=2)  # a URL's day is local and midnight; late-night stories drift a day
 _DATELINE_SLACK = timedelta(days=1)  # closer, a structured date and the dateline differ by a time zone, not a story
-_SITE_NAME_WORDS = 8  # longer, a "site name" is a headline or a sentence
 _DATELINE_REACH = 300  # characters under the headline where the dateline stands (kicker, byline, standfirst first)
+_SITE_NAME_WORDS = 8  # longer, a "site name" is a headline or a sentence
 # What says a printed date is the last update, not the publication: a label before it, on its line or the one above.
 _UPDATE_LABEL = re.compile(rf"^\W*{UPDATE_WORDS}\b", re.IGNORECASE)
 _UPDATE_LINE = re.compile(rf"\b{UPDATE_WORDS}(?:\s+(?:on|am|le|el|em|il|op|den|в))?\W*$", re.IGNORECASE)

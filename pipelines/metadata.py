@@ -222,7 +222,7 @@ _META_XPATH = "//*[contains(@class, 'meta') or contains(@class, 'poster')]"
 # The names after "by"/"von" in a post's meta line, up to what follows them ("am <date>", "on <date>", "|").
 _CREDITED = re.compile(
     r"(?:^|\s)(?:by|von|par|por|door)\s+(?P<names>[^\W\d][^|·•]*?)"
-    r"(?=\s+(?:am|on|le|el|il|op|at|um|in|\d)\b|\s*[|·•,–—-]|\s*$)",
+    r"(?=\s+(?:(?:am|on|le|el|il|op|at|um|in)\b|\d)|\s*[|·•,]|\s+[–—-]|\s*$)",  # "Jean-Pierre" keeps its hyphen
     re.IGNORECASE,
 )
 _BYLINE_LIMIT = 3  # the first few in document order: the header's byline comes before any list of stories

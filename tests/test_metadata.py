@@ -92,9 +92,10 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
             "<h1>Office 365</h1>"
             '<div class="meta">Posted in Datenschutz by damianduchamps on August 3, 2019</div>'
             '<p class="poster">Erstellt von kidogo</p>'
+            '<span class="entry-meta">by Jean-Pierre Dupont - 3 comments</span>'
             '<ol class="commentlist"><li><div class="comment-meta">Posted by A Commenter at 12:53</div></li></ol>'
             '<div class="post-meta">Share this post</div>',
-            ["damianduchamps", "kidogo"],
+            ["damianduchamps", "kidogo", "Jean-Pierre Dupont"],
             id="names-after-by-in-a-post-meta-line-when-no-byline-is-marked",
         ),
         pytest.param(
