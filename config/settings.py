@@ -187,6 +187,13 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^\d+\s*(?:min\.?|minuten|minutes?)\s+(?:read|lesezeit|de lecture|de lectura)$",
     # Newsletter and subscription prompts, short lines only ("Sign up for our emails", "Subscribe Now!").
     r"(?i)^(?:sign up|subscribe|get the latest|for more stories like this)\b.{0,90}$",
+    # Calls to the reader after the story: to like, support, subscribe or comment ("If you enjoyed reading this
+    # post ...", "Hat Ihnen der Artikel gefallen?", "Unterstützen Sie ...", "Abonnez-vous", "Suscríbete ...").
+    r"(?i)^(?:if you (?:enjoyed|liked|found|appreciate)|enjoyed this|never miss|want more\b|we want to hear"
+    r"|support (?:our|us|independent)|become a (?:member|subscriber|supporter)"
+    r"|hat ihnen (?:der|dieser|unser) (?:artikel|beitrag)|gefällt (?:dir|ihnen) unser|unterstützen sie"
+    r"|jetzt (?:spenden|abonnieren|unterstützen)|abonnieren sie"
+    r"|abonnez-vous|soutenez|suscríbete|hazte (?:miembro|socio)|apoya (?:nuestro|el periodismo)|zapraszamy)\b.{0,150}$",
     # What stands in for an embed the reader's consent settings block ("Deine Privatsphäre-Einstellungen verhindern
     # das Laden ...", "Please accept YouTube cookies to play this video"), a cookie notice, a JavaScript warning.
     # The placeholder speaks to the reader ("please", "your"), names the consent, what blocks or would allow the

@@ -435,6 +435,23 @@ def test_credit_lines_and_newsletter_prompts_are_removed(extractor: Extractor) -
     assert [p for p in paragraphs if not p.startswith("Paragraph")] == [" ".join(k.split()) for k in kept]
 
 
+def test_calls_to_the_reader_after_the_story_are_removed(extractor: Extractor) -> None:
+    leftovers = [
+        "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
+        "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
+        "Never miss the latest news by signing up to our newsletter today!",
+        "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
+        "Zapraszamy też do subskrypcji tygodnika.",
+    ]
+    kept = [  # the story's own sentences
+        "Support for the harbour budget came from all parties, the council said.",
+        "Never before had the council approved a budget this large, the mayor said.",
+    ]
+    html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
+    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
+    assert [p for p in paragraphs if not p.startswith("Paragraph")] == kept
+
+
 def test_consent_placeholders_cookie_notices_and_script_warnings_are_removed(extractor: Extractor) -> None:
     leftovers = [
         "Deine Privatsphäre-Einstellungen verhindern das Laden und Anzeigen aller externen Inhalte (z.B. Grafiken).",
