@@ -93,17 +93,22 @@ EXTRACT_CLASS = "pipelines.extractor.Extractor"  # extractor class (a subclass m
 EXTRACT_BOILERPLATE_LINES = [
     # whole paragraphs (compared case-insensitively, punctuation ignored) that are never article text
     "source link",
+    "beitragsbild",  # "featured image", a caption's label
+    "bewerten",
+    "kommentare insgesamt",
+    "letzte änderung",
+    "image illustrative",
+    "credit",
+    "credits",
     "red",  # "red." alone: the newsroom's credit ("Redaktion", "redakcja") left as a line
     "facebook comments box",
     "facebook comments",
     "share this",
     "share this article",
     "like this",
-    "related",
     "related posts",
     "related articles",
     "advertisement",
-    "read more",
     "print",
     "comments",
     "leave a reply",
@@ -135,8 +140,6 @@ EXTRACT_BOILERPLATE_LINES = [
     "zum weiterlesen",
     "schon gelesen",
     "meistgelesen",
-    "das könnte sie auch interessieren",
-    "das könnte dich auch interessieren",
     "kommentierte artikel",
     "zum newsletter anmelden",
     "newsletter abonnieren",
@@ -145,10 +148,8 @@ EXTRACT_BOILERPLATE_LINES = [
     "wird geladen",
     "teilen mit",
     "keine kommentare",
-    "sur le même sujet",
     "articles connexes",
     "notas relacionadas",
-    "noticias relacionadas",
     "contenido relacionado",
     "artículos relacionados",
     "رابط المصدر",
@@ -163,7 +164,8 @@ EXTRACT_BOILERPLATE_LINES = [
 # the plan in ..." is text.
 EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^(?:read also|also read|read more|read next|see also|related|more on this|don't miss|lesen sie auch"
-    r"|lesen sie mehr|mehr zum thema|auch interessant|das könnte sie auch interessieren|lire aussi|à lire aussi"
+    r"|lesen sie mehr|mehr zum thema|auch interessant|das (?:thema )?könnte (?:sie|dich|euch) auch interessieren"
+    r"|lire aussi|à lire aussi"
     r"|a lire aussi|voir aussi|à voir aussi|sur le même sujet|lea también|lee también|leer más|lea más|lea además"
     r"|lea|vea también|ver también|le puede interesar|te puede interesar|puede interesarte|puedes ver|mira|mire"
     r"|noticias relacionadas|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|lees ook"
@@ -180,13 +182,17 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^our standards: ",
     # A picture's credit on a line of its own ("Foto: Michael von Lingen", "(Bild: Dieter Stork)"), a reading time
     # ("Lesedauer: 3 Minuten", "5 min read") ...
-    r"(?i)^\(?(?:foto|fotos|photo|photos|bild|bilder|image|picture|crédit photo|фото|صورة)\s*:\s*[^!?:]{1,60}\)?$",
+    r"(?i)^\(?(?:foto|fotos|photo|photos|bild|bilder|image|picture|crédits? photos?|credits?|bildquelle|bildnachweis"
+    r"|фото|صورة)\s*:\s*[^!?:]{1,60}\)?$",
     r"(?i)^(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*"
     r"(?:min\.?|minuten|minutes?)$",
     # ... with its label: a bare "120 Minuten" may be a recipe's time.
     r"(?i)^\d+\s*(?:min\.?|minuten|minutes?)\s+(?:read|lesezeit|de lecture|de lectura)$",
     # Newsletter and subscription prompts, short lines only ("Sign up for our emails", "Subscribe Now!").
-    r"(?i)^(?:sign up|subscribe|get the latest|for more stories like this)\b.{0,90}$",
+    r"(?i)^(?:sign up|subscribe|get the latest|for more stories like this|mit unserem newsletter)\b.{0,90}$",
+    # What a paywall prints where the story stops ("Pour lire la suite ...", "To continue reading ...").
+    r"(?i)^(?:pour lire la suite|pour accéder|to continue reading|continue reading|um (?:den artikel )?weiterzulesen"
+    r"|para (?:seguir|continuar) leyendo|per continuare a leggere)\b.{0,150}$",
     # Calls to the reader after the story: to like, support, subscribe or comment ("If you enjoyed reading this
     # post ...", "Hat Ihnen der Artikel gefallen?", "Unterstützen Sie ...", "Abonnez-vous", "Suscríbete ...").
     r"(?i)^(?:if you (?:enjoyed|liked|found|appreciate)|enjoyed this|never miss|want more\b|we want to hear"

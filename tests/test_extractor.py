@@ -442,6 +442,11 @@ def test_calls_to_the_reader_after_the_story_are_removed(extractor: Extractor) -
         "Never miss the latest news by signing up to our newsletter today!",
         "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
         "Zapraszamy też do subskrypcji tygodnika.",
+        "Pour lire la suite de cet article, abonnez-vous.",  # a paywall's stop
+        "Das Thema könnte dich auch interessieren:",
+        "Crédits photos : Bestimage",
+        "(Credit: Clayton Aldern / Grist)",
+        "Beitragsbild",
     ]
     kept = [  # the story's own sentences
         "Support for the harbour budget came from all parties, the council said.",
