@@ -93,6 +93,7 @@ EXTRACT_CLASS = "pipelines.extractor.Extractor"  # extractor class (a subclass m
 EXTRACT_BOILERPLATE_LINES = [
     # whole paragraphs (compared case-insensitively, punctuation ignored) that are never article text
     "source link",
+    "fehler gefunden jetzt melden",
     "beitragsbild",  # "featured image", a caption's label
     "bewerten",
     "kommentare insgesamt",
@@ -179,6 +180,15 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^(?:©|copyright\s*(?:©|\(c\)|:|@|\d{4})).{0,200}$",  # not a paragraph of text after a photo credit
     r"(?i)^\(?(?:quelle|source|fuente|fonte|źródło)\s*:\s*[^!?:]{1,30}\)?$",
     r"(?i)^with files from ",
+    # An agency's part in the story ("With reporting by ...", "Associated Press writer X contributed", "X contributed
+    # to this report.", "Mit Agenturmaterial."), a reporter's e-mail line, an affiliate disclosure.
+    r"(?i)^(?:with (?:additional )?reporting (?:by|from) |[—–-]\s*(?:the )?associated press\b.{0,150}contributed)",
+    r"(?i)^.{0,120}\bcontributed to this (?:report|story)\.?$",
+    r"(?i)^mit (?:agenturmaterial|material (?:von|der) .{1,30})\.?$",
+    r"(?i)^\W*e-?mail\s*:\s*\S+@\S+$",
+    r"(?i)^(?:we independently select|reviews and recommendations are unbiased|this (?:post|article) (?:contains|may"
+    r" contain) (?:affiliate|references))\b.{0,250}$",
+    r"(?i)^advertisement\b.{0,30}story continues below$",  # Postmedia's ad label, glued to its caption
     r"(?i)^our standards: ",
     # A picture's credit on a line of its own ("Foto: Michael von Lingen", "(Bild: Dieter Stork)"), a reading time
     # ("Lesedauer: 3 Minuten", "5 min read") ...
@@ -189,7 +199,7 @@ EXTRACT_REMOVE_PATTERNS = [
     # ... with its label: a bare "120 Minuten" may be a recipe's time.
     r"(?i)^\d+\s*(?:min\.?|minuten|minutes?)\s+(?:read|lesezeit|de lecture|de lectura)$",
     # Newsletter and subscription prompts, short lines only ("Sign up for our emails", "Subscribe Now!").
-    r"(?i)^(?:sign up|subscribe|get the latest|for more stories like this|mit unserem newsletter)\b.{0,90}$",
+    r"(?i)^(?:sign up|subscribe|get (?:the latest|daily)|for more stories like this|mit unserem newsletter)\b.{0,90}$",
     # What a paywall prints where the story stops ("Pour lire la suite ...", "To continue reading ...").
     r"(?i)^(?:pour lire la suite|pour accéder|to continue reading|continue reading|um (?:den artikel )?weiterzulesen"
     r"|para (?:seguir|continuar) leyendo|per continuare a leggere)\b.{0,150}$",

@@ -447,10 +447,16 @@ def test_calls_to_the_reader_after_the_story_are_removed(extractor: Extractor) -
         "Crédits photos : Bestimage",
         "(Credit: Clayton Aldern / Grist)",
         "Beitragsbild",
+        "—Associated Press writer John Leicester in Paris contributed to this report.",
+        "Alex Isenstadt contributed to this report.",
+        "Mit Agenturmaterial.",
+        "• Email: dpaglinawan@postmedia.com",
+        "We independently select everything we recommend. Buying through us may earn us a commission.",
     ]
     kept = [  # the story's own sentences
         "Support for the harbour budget came from all parties, the council said.",
         "Never before had the council approved a budget this large, the mayor said.",
+        "Residents who contributed to the harbour fund will be thanked at the opening, the mayor said.",
     ]
     html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
     paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
