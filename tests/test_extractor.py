@@ -435,7 +435,7 @@ def test_credit_lines_and_newsletter_prompts_are_removed(extractor: Extractor) -
     assert [p for p in paragraphs if not p.startswith("Paragraph")] == [" ".join(k.split()) for k in kept]
 
 
-def test_calls_to_the_reader_after_the_story_are_removed(extractor: Extractor) -> None:
+def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extractor: Extractor) -> None:
     leftovers = [
         "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
         "Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns bitte mit einer Spende.",
