@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urlsplit
 
-from pipelines.dates import UPDATE_WORDS, is_date_line
+from pipelines.dates import is_date_line, is_update_line
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name.
 _TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+")
@@ -505,7 +505,7 @@ def clean_paragraphs(
     paragraphs = [
         p
         for p in paragraphs
-        if p and fold(p) not in boilerplate and not any(r.search(p) for r in patterns) and not _is_update_line(p)
+        if p and fold(p) not in boilerplate and not any(r.search(p) for r in patterns) and not is_update_line(p)
     ]
     # Only the first lines can be the page header trafilatura picked up with the
     # body; the last paragraph stays: a body that is all "header" (a brief whose
@@ -518,21 +518,6 @@ def clean_paragraphs(
             continue
         break
     return paragraphs
-
-
-# "Stand: 22.04.2024, 06:00 Uhr", "Updated June 13, 2019": when the page was last changed, a line of the page's
-# metadata wherever it stands. A publication date printed in a post's text ("Veröffentlicht am ...") stays: blogs
-# write it as part of the post; so does "Update vom 3. April 2019", the heading of what a blogger added later.
-_UPDATE_LABEL = re.compile(
-    rf"^(?!update\b)(?:last |zuletzt )?{UPDATE_WORDS}(?: des artikels)?"
-    r"(?:\s+(?:on|am|le|el|em|il|op|den|в))?\s*[:：]?\s+(?=\S)",
-    re.IGNORECASE,
-)
-
-
-def _is_update_line(paragraph: str) -> bool:
-    label = _UPDATE_LABEL.match(paragraph)
-    return label is not None and is_date_line(paragraph[label.end() :].rstrip("."))
 
 
 def boilerplate_keys(lines: Iterable[str]) -> frozenset[str]:

@@ -219,6 +219,22 @@ def is_date_line(line: str) -> bool:
     return False
 
 
+# "Stand: 22.04.2024, 06:00 Uhr", "Updated June 13, 2019": when the page was last changed, a line of the page's
+# metadata wherever it stands. A publication date printed in a post's text ("Veröffentlicht am ...") stays: blogs
+# write it as part of the post; so does "Update vom 3. April 2019", the heading of what a blogger added later.
+_LAST_CHANGED = re.compile(
+    rf"^(?!update\b)(?:last |zuletzt )?{UPDATE_WORDS}(?: des artikels)?"
+    r"(?:\s+(?:on|am|le|el|em|il|op|den|в))?\s*[:：]?\s+(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def is_update_line(paragraph: str) -> bool:
+    """True when a paragraph only says when the page was last changed."""
+    label = _LAST_CHANGED.match(paragraph)
+    return label is not None and is_date_line(paragraph[label.end() :].rstrip("."))
+
+
 def iso(value: datetime | None) -> str | None:
     """ISO 8601 in UTC with a ``Z`` suffix, as records are printed and exported."""
     if value is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -255,29 +256,34 @@ def _elsewhere(node: Any, page: set[Any]) -> bool:
 
 
 def printed_bylines(tree: Any) -> list[str]:
-    """The text of the first few elements where ``tree`` prints a byline.
-    Read only for pages whose structured data names no person (an XPath over
-    the whole page and a walk up from each match: a few milliseconds)."""
-    found: list[str] = []
+    """The text of the first few elements where ``tree`` prints a byline;
+    without one, the names a post's meta line credits ("Geschrieben von
+    Cooper am 25.08.2015", "Posted on March 3 by Jane Doe"). Read only for
+    pages whose structured data names no person (an XPath over the whole
+    page and a walk up from each match: a few milliseconds)."""
     headline = tree.find(".//h1")
     page = set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
-    for node in tree.xpath(_BYLINE_XPATH):
-        if _elsewhere(node, page) or _CREDIT_CLASS.search(node.get("class") or ""):
+
+    def byline(node: Any, text: str) -> str | None:
+        return text if len(text) <= 100 and not _CREDIT_CLASS.search(node.get("class") or "") else None
+
+    def credited(node: Any, text: str) -> str | None:
+        match = _CREDITED.search(text) if len(text) <= 150 else None
+        return match["names"] if match else None
+
+    return _first_found(tree, _BYLINE_XPATH, page, byline) or _first_found(tree, _META_XPATH, page, credited)
+
+
+def _first_found(tree: Any, xpath: str, page: set[Any], read: Callable[[Any, str], str | None]) -> list[str]:
+    """What ``read`` takes from the text of the first few elements ``xpath``
+    finds outside comments, sidebars and footers, once each."""
+    found: list[str] = []
+    for node in tree.xpath(xpath):
+        if _elsewhere(node, page):
             continue
-        text = _text(node)
-        if text and len(text) <= 100 and text not in found:
-            found.append(text)
-        if len(found) == _BYLINE_LIMIT:
-            break
-    if not found:
-        # A post's meta line: "Geschrieben von Cooper am 25.08.2015", "Posted on March 3 by Jane Doe".
-        for node in tree.xpath(_META_XPATH):
-            if _elsewhere(node, page):
-                continue
-            text = _text(node)
-            match = _CREDITED.search(text) if len(text) <= 150 else None
-            if match and match["names"] not in found:
-                found.append(match["names"])
+        value = read(node, _text(node))
+        if value and value not in found:
+            found.append(value)
             if len(found) == _BYLINE_LIMIT:
                 break
     return found

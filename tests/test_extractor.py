@@ -114,6 +114,13 @@ def story(head: str, byline: str = "") -> str:
     )
 
 
+def story_lines(extractor: Extractor, lines: list[str]) -> list[str]:
+    """The paragraphs kept of ``lines`` set in a story, each a <p> before its four paragraphs of text."""
+    html = story("", "".join(f"<p>{line}</p>" for line in lines))
+    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
+    return [p for p in paragraphs if not p.startswith("Paragraph")]
+
+
 def test_url_day_wins_over_a_structured_date_far_from_it(extractor: Extractor) -> None:
     html = story('<meta property="article:published_time" content="2009-04-11T18:06:36+02:00">')
     article = extractor.extract(html, "https://news.example/2019/10/22/council-budget/", now=NOW)
@@ -354,9 +361,7 @@ def test_read_also_lines_in_spanish_and_arabic_spellings_and_follow_prompts_are_
         "Lea el informe completo en la web del ministerio, pidió la concejala.",
         "Follow the money, the prosecutor told the council on Monday.",
     ]
-    html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
-    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
-    assert [p for p in paragraphs if not p.startswith("Paragraph")] == kept
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
 
 
 def test_a_bad_remove_pattern_setting_is_named() -> None:
@@ -430,9 +435,7 @@ def test_credit_lines_and_newsletter_prompts_are_removed(extractor: Extractor) -
         "Quelle: Die Zahlen stammen aus dem Bericht des Rates, der am Montag im Hafen vorgestellt wurde.",
         "120 Minuten",  # a recipe's time: no reading label
     ]
-    html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
-    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
-    assert [p for p in paragraphs if not p.startswith("Paragraph")] == [" ".join(k.split()) for k in kept]
+    assert story_lines(extractor, [*kept, *leftovers]) == [" ".join(k.split()) for k in kept]
 
 
 def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extractor: Extractor) -> None:
@@ -458,9 +461,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Never before had the council approved a budget this large, the mayor said.",
         "Residents who contributed to the harbour fund will be thanked at the opening, the mayor said.",
     ]
-    html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
-    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
-    assert [p for p in paragraphs if not p.startswith("Paragraph")] == kept
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
 
 
 def test_consent_placeholders_cookie_notices_and_script_warnings_are_removed(extractor: Extractor) -> None:
@@ -476,9 +477,7 @@ def test_consent_placeholders_cookie_notices_and_script_warnings_are_removed(ext
         "Open your privacy settings and tap Show to see who can view your posts.",
         "Die Wähler zeigen ihre Zustimmung zur Reform des Datenschutzes, die Cookies verbieten soll.",
     ]
-    html = story("", "".join(f"<p>{line}</p>" for line in [*kept, *leftovers]))
-    paragraphs = extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
-    assert [p for p in paragraphs if not p.startswith("Paragraph")] == kept
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
 
 
 def test_a_title_ending_with_the_headline_gives_no_site_name(extractor: Extractor) -> None:
