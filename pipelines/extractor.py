@@ -7,6 +7,7 @@ object, so tests, benchmarks and the pipeline all run this same code.
 
 from __future__ import annotations
 
+import html as markup
 import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
@@ -36,6 +37,7 @@ from pipelines.dates import (
     slashed_moments,
     zone,
 )
+from pipelines.embedded import as_document, looks_like_html, script_html
 from pipelines.metadata import PageMeta, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 
@@ -122,6 +124,9 @@ class Extractor:
         if chunks and missed_chunks(body, chunks):
             # The story is cut into chunks and trafilatura kept the first: read them as one.
             body = max(body, self._body(trafilatura, joined(tree, chunks), url), key=len)
+        if len(body.strip()) < self.min_text_chars:
+            # A page rendered in the reader's browser: its story is in its data, not its HTML.
+            body = max(body, self._embedded_body(trafilatura, meta, tree, url), key=len)
         if not body.strip():
             raise NoArticle("no article text found")
         return self._assemble(meta, tree, body, FallbackMeta(tree, url), url, now)
@@ -138,6 +143,22 @@ class Extractor:
             prune_xpath=list(self.prune_xpath) or None,
         )
         return (doc.text or "") if isinstance(doc, trafilatura.settings.Document) else ""
+
+    def _embedded_body(self, trafilatura: Any, meta: PageMeta, tree: Any, url: str) -> str:
+        """The longer of the story's text in the structured data
+        (``articleBody``) and in the HTML string the page's scripts carry."""
+        from pipelines.htmltree import parse
+
+        def from_markup(fragment: str) -> str:
+            document = parse(as_document(fragment))
+            return self._body(trafilatura, document, url) if document is not None else ""
+
+        declared = meta.article_body or ""
+        texts = [from_markup(declared) if looks_like_html(declared) else markup.unescape(declared).strip()]
+        fragment = script_html(tree)
+        if fragment:
+            texts.append(from_markup(fragment))
+        return max(texts, key=len)
 
     def _assemble(
         self, meta: PageMeta, tree: Any, body: str, doc: FallbackMeta, url: str, now: datetime | None

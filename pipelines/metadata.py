@@ -41,6 +41,7 @@ class PageMeta:
     publisher: str | None = None
     language: str | None = None
     canonical: str | None = None
+    article_body: str | None = None  # JSON-LD articleBody, as given (plain text or markup)
 
 
 _SHOWN_TEXT = ".//text()[not(ancestor::style or ancestor::script)]"
@@ -151,6 +152,8 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
             meta.tags = meta.tags or _keywords(node.get("keywords"))
             meta.publisher = meta.publisher or _name(node.get("publisher"))
             meta.language = meta.language or _first([node.get("inLanguage")])
+            body = node.get("articleBody")
+            meta.article_body = meta.article_body or (body if isinstance(body, str) and body.strip() else None)
 
 
 def _meta_values(tree: Any) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
