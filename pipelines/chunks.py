@@ -7,6 +7,13 @@ trafilatura takes the first container that looks like a story's body, so
 it stops after the first chunk. ``split_story`` finds such chunks,
 ``missed_chunks`` tells whether an extraction kept the first and lost the
 rest, and ``joined`` gives a copy of the page with all of them in the first.
+
+The opposite happens too: pages that load the next story as the reader
+scrolls may hold it already, in an <article> with its own <h1> beside the
+story's. trafilatura may take the element that holds both, or the appended
+story alone when it is the longer. ``appended_stories`` finds such articles,
+``reads_later`` tells whether an extraction read one after the first, and
+``alone`` gives a copy of the page with only the first, the page's own.
 """
 
 from __future__ import annotations
@@ -29,8 +36,9 @@ def _signature(node: Any, levels: int) -> tuple[tuple[str, str], ...]:
     return tuple((str(n.tag), " ".join((n.get("class") or "").split())) for n in chain)
 
 
-def _paragraphs(node: Any) -> list[str]:
-    return [" ".join(p.text_content().split()) for p in node.iterchildren("p")]
+def _paragraphs(node: Any, depth: str = "") -> list[str]:
+    """The text of ``node``'s <p> children (``depth=".//"``: of all its <p>)."""
+    return [" ".join(p.text_content().split()) for p in node.iterfind(f"{depth}p")]
 
 
 def _common_depth(first: Any, other: Any) -> int | None:
@@ -76,14 +84,15 @@ def split_story(tree: Any) -> list[Any]:
     return best
 
 
+def _probe(node: Any, depth: str = "") -> str:
+    """The start of the longest paragraph of ``node``: found in a text, the text holds ``node``'s."""
+    return max(_paragraphs(node, depth), key=len, default="")[:_PROBE]
+
+
 def missed_chunks(text: str, chunks: list[Any]) -> bool:
     """``text`` holds the first chunk's story and none of the later ones'."""
     flat = " ".join(text.split())
-
-    def probe(chunk: Any) -> str:
-        return max(_paragraphs(chunk), key=len)[:_PROBE]
-
-    return probe(chunks[0]) in flat and not any(probe(chunk) in flat for chunk in chunks[1:])
+    return _probe(chunks[0]) in flat and not any(_probe(chunk) in flat for chunk in chunks[1:])
 
 
 def joined(tree: Any, chunks: list[Any]) -> Any:
@@ -98,4 +107,35 @@ def joined(tree: Any, chunks: list[Any]) -> Any:
         for child in list(chunk):
             first.append(child)
         chunk.getparent().remove(chunk)
+    return copied
+
+
+def appended_stories(tree: Any) -> list[Any]:
+    """The page's <article> elements, in page order, when two or more of them
+    (none inside another) each hold an <h1> and paragraphs of text: the
+    story and the ones the page appended below it. Empty otherwise."""
+    found: list[Any] = []
+    for article in tree.iter("article"):
+        if article.find(".//h1") is None or sum(map(len, _paragraphs(article, ".//"))) < _MIN_CHARS:
+            continue
+        if any(ancestor in found for ancestor in article.iterancestors("article")):
+            continue  # a story's own <article> (a quoted post, an embed), not another story
+        found.append(article)
+    return found if len(found) >= 2 else []
+
+
+def reads_later(text: str, stories: list[Any]) -> bool:
+    """``text`` holds paragraphs of a story after the first (with the first's
+    or instead of them: trafilatura may take the longer story whole)."""
+    flat = " ".join(text.split())
+    return any(_probe(story, ".//") in flat for story in stories[1:])
+
+
+def alone(tree: Any, stories: list[Any]) -> Any:
+    """A copy of ``tree`` without the stories after the first."""
+    root = tree.getroottree()
+    paths = [root.getpath(story) for story in stories[1:]]
+    copied = copy.deepcopy(tree)
+    for node in [copied.getroottree().xpath(path)[0] for path in paths]:
+        node.getparent().remove(node)
     return copied

@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfoNotFoundError
 from lxml.etree import ParserError
 
 from config.sources import SourcesError, load_sources
-from pipelines.chunks import joined, missed_chunks, split_story
+from pipelines.chunks import alone, appended_stories, joined, missed_chunks, reads_later, split_story
 from pipelines.cleaning import (
     best_title,
     boilerplate_keys,
@@ -124,6 +124,10 @@ class Extractor:
         if chunks and missed_chunks(body, chunks):
             # The story is cut into chunks and trafilatura kept the first: read them as one.
             body = max(body, self._body(trafilatura, joined(tree, chunks), url), key=len)
+        stories = appended_stories(tree)
+        if stories and reads_later(body, stories):
+            # The page appended the next story below this one, and trafilatura read it.
+            body = self._body(trafilatura, alone(tree, stories), url) or body
         if len(body.strip()) < self.min_text_chars:
             # A page rendered in the reader's browser: its story is in its data, not its HTML.
             body = max(body, self._embedded_body(trafilatura, meta, tree, url), key=len)
