@@ -185,7 +185,7 @@ class Extractor:
         standfirst = find_standfirst(tree, meta.description or doc.description, [title, meta.h1, *authors])
         headings = [title, meta.h1, meta.headline, standfirst, *_header_texts(tree)]
         paragraphs = clean_paragraphs(body, headings, self.boilerplate, authors, self.remove_patterns)
-        paragraphs = with_standfirst(paragraphs, standfirst)
+        paragraphs = with_standfirst(_without_teasers(paragraphs, tree), standfirst)
         text = "\n".join(paragraphs)
         if len(text) < self.min_text_chars:
             raise NoArticle(f"no article text found (only {len(text)} characters of body text)")
@@ -480,6 +480,25 @@ def _linked_teasers(tree: Any, short: list[str]) -> int:
         if key in anchors or any(len(a) * 2 >= len(key) and a in key for a in anchors):
             count += 1
     return count
+
+
+_UNLINKED_BLOCKS = "//*[self::p or self::h2 or self::h3 or self::div or self::li][not(ancestor::a)]"
+
+
+def _without_teasers(paragraphs: list[str], tree: Any) -> list[str]:
+    """``paragraphs`` without those the page prints only inside a link: the
+    summaries of teaser cards ("You might also like": a linked card with a
+    headline, a date and the start of another story). A paragraph the page
+    also shows outside a link stays (a standfirst that a card linking to this
+    story repeats); so does the text when they would be most of it: a link
+    left open before the story wraps it all."""
+    linked = {squash(p.text_content()) for p in tree.xpath("//a[@href]//p")}
+    teasers = {p for p in paragraphs if p in linked}
+    if not teasers:
+        return paragraphs
+    teasers -= {squash(block.text_content()) for block in tree.xpath(_UNLINKED_BLOCKS)}
+    kept = [p for p in paragraphs if p not in teasers]
+    return kept if sum(map(len, kept)) * 2 >= sum(map(len, paragraphs)) else paragraphs
 
 
 def _header_texts(tree: Any) -> list[str]:

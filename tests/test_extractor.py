@@ -488,3 +488,30 @@ def test_a_title_ending_with_the_headline_gives_no_site_name(extractor: Extracto
     )
     article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
     assert article.title == headline
+
+
+def card(path: str, headline: str, summary: str) -> str:
+    """A teaser card: all of it one link to another story."""
+    return f'<a href="{path}"><div><h3>{headline}</h3><div class="date">2024-10-14</div><p>{summary}</p></div></a>'
+
+
+TEASER = "Ferries: the company said that the evening crossings would stop for the winter, to the islanders' anger."
+
+
+def test_summaries_of_teaser_cards_are_removed(extractor: Extractor) -> None:
+    cards = card("/ferries", "Ferries stop", TEASER) + card("/ports", "Ports reopen", "Ports: " + TEASER)
+    html = story("").replace("</article>", f"<h2>You might also like</h2>{cards}</article>")
+    text = extractor.extract(html, "https://news.example/council-budget", now=NOW).text
+    assert TEASER not in text
+    assert "Paragraph 3 of a council story" in text
+
+
+def test_a_lead_a_card_repeats_and_a_story_inside_an_unclosed_link_stay(extractor: Extractor) -> None:
+    lead = "The harbour budget passed after midnight: eleven votes to four, with two members absent from the hall."
+    html = story("").replace("</h1>", f"</h1><h2>{lead}</h2>")
+    html = html.replace("</article>", card("/council-budget?ref=similar", "Council approves", lead) + "</article>")
+    assert lead in extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")
+    # A link left open before the story: its paragraphs are all "inside a link".
+    unclosed = story("").replace("</h1>", '</h1><a href="/council">')
+    text = extractor.extract(unclosed, "https://news.example/council-budget", now=NOW).text
+    assert text.count("of a council story") == 4
