@@ -210,6 +210,10 @@ EXTRACT_REMOVE_PATTERNS = [
     r"|hat ihnen (?:der|dieser|unser) (?:artikel|beitrag)|gefällt (?:dir|ihnen) unser|unterstützen sie"
     r"|jetzt (?:spenden|abonnieren|unterstützen)|abonnieren sie"
     r"|abonnez-vous|soutenez|suscríbete|hazte (?:miembro|socio)|apoya (?:nuestro|el periodismo)|zapraszamy)\b.{0,150}$",
+    # An appeal for support that ends with its button's words, whatever its length ("... Sind Sie dabei? Jetzt
+    # unterstützen", "... Support us"): a story's sentence never ends that way.
+    r"(?i)[.?!…]\s*(?:jetzt (?:unterstützen|spenden|abonnieren|mitmachen)|support (?:us|now)|donate(?: now)?"
+    r"|subscribe(?: now)?|je (?:soutiens|m'abonne)|hazte (?:socio|miembro)|sostienici|wesprzyj(?: nas)?)\W*$",
     # What stands in for an embed the reader's consent settings block ("Deine Privatsphäre-Einstellungen verhindern
     # das Laden ...", "Please accept YouTube cookies to play this video"), a cookie notice, a JavaScript warning.
     # The placeholder speaks to the reader ("please", "your"), names the consent, what blocks or would allow the

@@ -455,9 +455,13 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Mit Agenturmaterial.",
         "• Email: dpaglinawan@postmedia.com",
         "We independently select everything we recommend. Buying through us may earn us a commission.",
+        # An appeal with its button's words after it, however long.
+        "Gerade jetzt braucht es Zusammenhalt. " * 10 + "Sind Sie dabei? Jetzt unterstützen",
+        "Independent journalism costs money, and every reader can help us keep it free. Support us",
     ]
     kept = [  # the story's own sentences
         "Support for the harbour budget came from all parties, the council said.",
+        "The mayor's last words were: Jetzt unterstützen wir die Fischer.",
         "Never before had the council approved a budget this large, the mayor said.",
         "Residents who contributed to the harbour fund will be thanked at the opening, the mayor said.",
     ]
