@@ -200,9 +200,8 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^\d+\s*(?:min\.?|minuten|minutes?)\s+(?:read|lesezeit|de lecture|de lectura)$",
     # Newsletter and subscription prompts, short lines only ("Sign up for our emails", "Subscribe Now!").
     r"(?i)^(?:sign up|subscribe|get (?:the latest|daily)|for more stories like this|mit unserem newsletter)\b.{0,90}$",
-    # What a paywall prints where the story stops ("Pour lire la suite ...", "To continue reading ...").
-    r"(?i)^(?:pour lire la suite|pour accéder|to continue reading|continue reading|um (?:den artikel )?weiterzulesen"
-    r"|para (?:seguir|continuar) leyendo|per continuare a leggere)\b.{0,150}$",
+    # A bare "Continue reading" (a blog's jump link), "Pour accéder ..." (EXTRACT_STOP_PATTERNS end the text).
+    r"(?i)^(?:pour accéder|continue reading)\b.{0,150}$",
     # Calls to the reader after the story: to like, support, subscribe or comment ("If you enjoyed reading this
     # post ...", "Hat Ihnen der Artikel gefallen?", "Unterstützen Sie ...", "Abonnez-vous", "Suscríbete ...").
     r"(?i)^(?:if you (?:enjoyed|liked|found|appreciate)|enjoyed this|never miss|want more\b|we want to hear"
@@ -226,6 +225,14 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^(?:wir verwenden|wir nutzen|wir setzen|diese (?:web)?seite verwendet|this (?:web)?site uses|we use"
     r"|nous utilisons|ce site utilise|utilizamos|usamos|utilizziamo)\s+(?:\w+\s+){0,2}cookies\b.{0,300}$",
     r"(?i)^.{0,60}\bjavascript\b.{0,20}\b(?:deaktiviert|aktivieren|aktiviere|disabled|enable|activer|activez)\b.{0,160}$",
+]
+# What a paywall prints where the story stops ("Pour lire la suite ...", "To continue reading ...", "この記事は
+# 会員限定です"): the first paragraph matching one (re.search) and all after it, the offer to subscribe, go. As the
+# first paragraph only the line goes: what follows may be the story.
+EXTRACT_STOP_PATTERNS = [
+    r"(?i)^(?:pour lire la suite|to continue reading|um (?:den artikel |den beitrag )?weiterzulesen"
+    r"|para (?:seguir|continuar) leyendo|per continuare a leggere)\b.{0,150}$",
+    r"^この記事は(?:有料)?会員限定(?:です|記事です)",
 ]
 DEFAULT_TIMEZONE = "UTC"  # zone for dates printed on a page without one (a source may set its own)
 

@@ -494,10 +494,14 @@ def clean_paragraphs(
     boilerplate: frozenset[str],
     authors: Iterable[str] = (),
     remove: Iterable[re.Pattern[str]] = (),
+    stop: Iterable[re.Pattern[str]] = (),
 ) -> list[str]:
     """Body paragraphs without the repeated headline, date and byline lines at
-    the top, without whole-paragraph boilerplate ("Source link", ...) and
-    without paragraphs matching one of ``remove`` (a source's own patterns)."""
+    the top, without whole-paragraph boilerplate ("Source link", ...), without
+    paragraphs matching one of ``remove`` (a source's own patterns), and
+    without the first paragraph matching one of ``stop`` and all after it (a
+    paywall's "To continue reading, subscribe" and the offer below it; as
+    the first paragraph, only the line goes: what follows may be the story)."""
     heading_keys = {fold(h) for h in headings if h}
     author_keys = {fold(a) for a in authors}
     patterns = tuple(remove)
@@ -517,6 +521,13 @@ def clean_paragraphs(
             paragraphs.pop(0)
             continue
         break
+    return _until_stop(paragraphs, tuple(stop))
+
+
+def _until_stop(paragraphs: list[str], stop: tuple[re.Pattern[str], ...]) -> list[str]:
+    for index, paragraph in enumerate(paragraphs):
+        if any(pattern.search(paragraph) for pattern in stop):
+            return paragraphs[:index] if index else paragraphs[1:]
     return paragraphs
 
 

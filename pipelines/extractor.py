@@ -86,6 +86,7 @@ class Extractor:
     boilerplate: frozenset[str] = frozenset()
     default_tz: tzinfo = UTC
     remove_patterns: tuple[re.Pattern[str], ...] = ()  # a body paragraph matching one is removed (per source)
+    stop_patterns: tuple[re.Pattern[str], ...] = ()  # a body paragraph matching one ends the text (a paywall's)
     prune_xpath: tuple[str, ...] = ()  # subtrees trafilatura removes before extraction (per source)
 
     @classmethod
@@ -97,6 +98,7 @@ class Extractor:
             boilerplate=boilerplate_keys(settings.getlist("EXTRACT_BOILERPLATE_LINES")),
             default_tz=_setting_zone(settings.get("DEFAULT_TIMEZONE")),
             remove_patterns=_patterns("EXTRACT_REMOVE_PATTERNS", settings.getlist("EXTRACT_REMOVE_PATTERNS")),
+            stop_patterns=_patterns("EXTRACT_STOP_PATTERNS", settings.getlist("EXTRACT_STOP_PATTERNS")),
         )
 
     def extract(self, html: str, url: str, now: datetime | None = None) -> Article:
@@ -184,7 +186,9 @@ class Extractor:
         # article text and goes back first, wherever trafilatura had it.
         standfirst = find_standfirst(tree, meta.description or doc.description, [title, meta.h1, *authors])
         headings = [title, meta.h1, meta.headline, standfirst, *_header_texts(tree)]
-        paragraphs = clean_paragraphs(body, headings, self.boilerplate, authors, self.remove_patterns)
+        paragraphs = clean_paragraphs(
+            body, headings, self.boilerplate, authors, self.remove_patterns, self.stop_patterns
+        )
         paragraphs = with_standfirst(_without_teasers(paragraphs, tree), standfirst)
         text = "\n".join(paragraphs)
         if len(text) < self.min_text_chars:

@@ -445,7 +445,6 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Never miss the latest news by signing up to our newsletter today!",
         "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
         "Zapraszamy też do subskrypcji tygodnika.",
-        "Pour lire la suite de cet article, abonnez-vous.",  # a paywall's stop
         "Das Thema könnte dich auch interessieren:",
         "Crédits photos : Bestimage",
         "(Credit: Clayton Aldern / Grist)",
@@ -519,3 +518,24 @@ def test_a_lead_a_card_repeats_and_a_story_inside_an_unclosed_link_stay(extracto
     unclosed = story("").replace("</h1>", '</h1><a href="/council">')
     text = extractor.extract(unclosed, "https://news.example/council-budget", now=NOW).text
     assert text.count("of a council story") == 4
+
+
+def test_a_paywall_stop_ends_the_text(extractor: Extractor) -> None:
+    offer = ["Pour lire la suite de cet article, abonnez-vous.", "Offre découverte", "1€ le 1er mois puis 12€ par mois"]
+    html = story("").replace("</article>", "".join(f"<p>{line}</p>" for line in offer) + "</article>")
+    text = extractor.extract(html, "https://news.example/council-budget", now=NOW).text
+    assert text.split("\n") == [
+        f"Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted."
+        for n in range(4)
+    ]
+    # As the first paragraph only the line goes: the story may follow it.
+    lines = story_lines(extractor, ["この記事は会員限定です。", "The harbour budget passed after midnight."])
+    assert lines == ["The harbour budget passed after midnight."]
+
+
+def test_a_bad_stop_pattern_setting_is_named() -> None:
+    settings = Settings()
+    settings.setmodule("config.settings", priority="project")
+    settings.set("EXTRACT_STOP_PATTERNS", ["^To continue (reading"])
+    with pytest.raises(ValueError, match=r"EXTRACT_STOP_PATTERNS: bad regex '\^To continue \(reading'"):
+        Extractor.from_settings(settings)
