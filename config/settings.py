@@ -194,6 +194,10 @@ EXTRACT_REMOVE_PATTERNS = [
     # ("Lesedauer: 3 Minuten", "5 min read") ...
     r"(?i)^\(?(?:foto|fotos|photo|photos|bild|bilder|image|picture|crédits? photos?|credits?|bildquelle|bildnachweis"
     r"|фото|صورة)\s*:\s*[^!?:]{1,60}\)?$",
+    # (A picture's credit without a label: a photographer and an agency, "NOEL CELIS/AFP via Getty Images",
+    # "Andrea Verdelli/Getty Images", a line of at most 80 characters with no sentence in it.)
+    r"(?i)^(?=.{0,80}$)[^.!?:;]*?(?:\bvia getty images|/\s*(?:getty images|afp|reuters|ap|dpa|epa|picture[ -]alliance"
+    r"|imago(?: images)?|shutterstock|istock(?:photo)?|keystone|anp|ansa|efe|apa)(?:\s*/\s*[^/]{1,40})?)$",
     r"(?i)^(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*"
     r"(?:min\.?|minuten|minutes?)$",
     # ... with its label: a bare "120 Minuten" may be a recipe's time.

@@ -449,6 +449,8 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Crédits photos : Bestimage",
         "(Credit: Clayton Aldern / Grist)",
         "Beitragsbild",
+        "NOEL CELIS/AFP via Getty Images",
+        "Andrea Verdelli/Getty Images",
         "—Associated Press writer John Leicester in Paris contributed to this report.",
         "Alex Isenstadt contributed to this report.",
         "Mit Agenturmaterial.",
@@ -463,6 +465,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "The mayor's last words were: Jetzt unterstützen wir die Fischer.",
         "Never before had the council approved a budget this large, the mayor said.",
         "Residents who contributed to the harbour fund will be thanked at the opening, the mayor said.",
+        "The photos were sold to Getty Images/AFP.",  # a sentence about the agencies
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
