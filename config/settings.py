@@ -153,6 +153,10 @@ EXTRACT_BOILERPLATE_LINES = [
     "notas relacionadas",
     "contenido relacionado",
     "artículos relacionados",
+    "noticia relacionada",
+    "empfohlener redaktioneller inhalt",  # a consent placeholder's heading
+    "embed",  # an embed's placeholder
+    "hauptinhalt",  # "skip to the main content", the first link of a page
     "رابط المصدر",
     "المصدر",
     "اقرأ أيضا",
@@ -198,6 +202,15 @@ EXTRACT_REMOVE_PATTERNS = [
     # "Andrea Verdelli/Getty Images", a line of at most 80 characters with no sentence in it.)
     r"(?i)^(?=.{0,80}$)[^.!?:;]*?(?:\bvia getty images|/\s*(?:getty images|afp|reuters|ap|dpa|epa|picture[ -]alliance"
     r"|imago(?: images)?|shutterstock|istock(?:photo)?|keystone|anp|ansa|efe|apa)(?:\s*/\s*[^/]{1,40})?)$",
+    # A video's or broadcast's details ("02:57 Min.. Verfügbar bis 06.05.2024.", "05.09.2024 | 2:03 min", "Video
+    # verfügbar bis 28.02.2021", "Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr").
+    r"(?i)^(?:\d{1,2}\.\d{1,2}\.\d{2,4}\s*\|\s*)?\d{1,2}:\d{2}\s*min\b[.\s]*(?:(?:video )?verfügbar bis\s*\S+)?$",
+    r"(?i)^(?:video )?verfügbar bis\b.{0,30}$",
+    r"(?i)^sendung:\s.{0,100}$",
+    # A newsroom's code or an agency alone as the last word ("(dmk)", "(AFP)", "mit dpa", "With AP").
+    r"(?i)^\((?:[a-z]{2,5})(?:/[a-z]{2,5})?\)$",
+    r"(?i)^(?:mit|with|con|avec)\s+(?:material\s+(?:von|der)\s+)?(?:dpa|afp|reuters|ap|kna|epd|sda|apa|efe|ansa)"
+    r"(?:\s*(?:,|und|and|y|et|/)\s*(?:dpa|afp|reuters|ap|kna|epd|sda|apa|efe|ansa))*\.?$",
     r"(?i)^(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*"
     r"(?:min\.?|minuten|minutes?)$",
     # ... with its label: a bare "120 Minuten" may be a recipe's time.
@@ -210,9 +223,9 @@ EXTRACT_REMOVE_PATTERNS = [
     # post ...", "Hat Ihnen der Artikel gefallen?", "Unterstützen Sie ...", "Abonnez-vous", "Suscríbete ...").
     r"(?i)^(?:if you (?:enjoyed|liked|found|appreciate)|enjoyed this|never miss|want more\b|we want to hear"
     r"|support (?:our|us|independent)|become a (?:member|subscriber|supporter)"
-    r"|hat ihnen (?:der|dieser|unser) (?:artikel|beitrag)|gefällt (?:dir|ihnen) unser|unterstützen sie"
+    r"|(?:wie )?hat ihnen (?:der|dieser|unser) (?:artikel|beitrag)|gefällt (?:dir|ihnen) unser|unterstützen sie"
     r"|jetzt (?:spenden|abonnieren|unterstützen)|abonnieren sie"
-    r"|abonnez-vous|soutenez|suscríbete|hazte (?:miembro|socio)|apoya (?:nuestro|el periodismo)|zapraszamy)\b.{0,150}$",
+    r"|abonnez-vous|soutenez|suscr[ií]bete|hazte (?:miembro|socio)|apoya (?:nuestro|el periodismo)|zapraszamy)\b.{0,150}$",
     # An appeal for support that ends with its button's words, whatever its length ("... Sind Sie dabei? Jetzt
     # unterstützen", "... Support us"): a story's sentence never ends that way.
     r"(?i)[.?!…]\s*(?:jetzt (?:unterstützen|spenden|abonnieren|mitmachen)|support (?:us|now)|donate(?: now)?"

@@ -450,6 +450,15 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "(Credit: Clayton Aldern / Grist)",
         "Beitragsbild",
         "NOEL CELIS/AFP via Getty Images",
+        "Wie hat Ihnen dieser Artikel gefallen?",
+        "Suscribete",
+        # A video's or broadcast's details; a newsroom's code or an agency alone.
+        "02:57 Min.. Verfügbar bis 06.05.2024.",
+        "05.09.2024 | 2:03 min",
+        "Sendung: Antenne Brandenburg, 24.04.2024, 15:10 Uhr",
+        "(dmk)",
+        "mit dpa",
+        "With AP and Reuters.",
         "Andrea Verdelli/Getty Images",
         "—Associated Press writer John Leicester in Paris contributed to this report.",
         "Alex Isenstadt contributed to this report.",
@@ -466,6 +475,8 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Never before had the council approved a budget this large, the mayor said.",
         "Residents who contributed to the harbour fund will be thanked at the opening, the mayor said.",
         "The photos were sold to Getty Images/AFP.",  # a sentence about the agencies
+        "Mit dpa-Material allein lässt sich die Lage nicht beschreiben, sagte er.",
+        "The clip ran for 2:03 min before the feed was cut, the broadcaster said.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
