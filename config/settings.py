@@ -224,8 +224,8 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^(?:if you (?:enjoyed|liked|found|appreciate)|enjoyed this|never miss|want more\b|we want to hear"
     r"|support (?:our|us|independent)|become a (?:member|subscriber|supporter)"
     r"|(?:wie )?hat ihnen (?:der|dieser|unser) (?:artikel|beitrag)|gefällt (?:dir|ihnen) unser|unterstützen sie"
-    r"|jetzt (?:spenden|abonnieren|unterstützen)|abonnieren sie"
-    r"|abonnez-vous|soutenez|suscr[ií]bete|hazte (?:miembro|socio)|apoya (?:nuestro|el periodismo)|zapraszamy)\b.{0,150}$",
+    r"|jetzt (?:spenden|abonnieren|unterstützen)|abonnieren sie|abonnez-vous|soutenez|suscr[ií]bete"
+    r"|hazte (?:miembro|socio)|apoya (?:nuestro|el periodismo)|zapraszamy)\b.{0,150}$",
     # An appeal for support that ends with its button's words, whatever its length ("... Sind Sie dabei? Jetzt
     # unterstützen", "... Support us"): a story's sentence never ends that way.
     r"(?i)[.?!…]\s*(?:jetzt (?:unterstützen|spenden|abonnieren|mitmachen)|support (?:us|now)|donate(?: now)?"
