@@ -180,6 +180,7 @@ class Extractor:
             or clean_authors([doc.author or ""], site_names, url)  # "A; B": split as any byline
             or _printed_byline(printed_bylines(tree), site_names, url)
             or _printed_byline(_body_bylines(body), site_names, url)
+            or _dated_name(_text_after_headline(tree, _DATELINE_REACH * 2), site_names, url)
         )
         # The header's lines (kicker, byline, date, the standfirst too) are
         # dropped from the top of trafilatura's text; the standfirst is
@@ -317,6 +318,44 @@ def _body_bylines(body: str) -> list[str]:
         for line in dict.fromkeys([*lines[:3], *lines[-3:]])  # a short text's lines once
         if is_byline(line) and len(line.split()) <= 6 and not line.endswith((".", "!", "?", ":"))
     ]
+
+
+# Between a name and its date on the line under a headline: a bar, a bullet, a
+# spaced dash, or "by" ("Sehernur Karsu | 05.04.2025", "11.12.2019 - Amelie
+# Loevenich", "Posted on September 21, 2020 by Adi Tzlil").
+_DATELINE_SEP = re.compile(r"\s*[|•·]\s*|\s+[–—-]\s+|\s+(?:by|von|par|por)\s+", re.IGNORECASE)
+_OPEN_SEP = re.compile(r"[|•·–—-]$")  # a text node that ends in a separator goes on in the next one
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*uhr)?", re.IGNORECASE)
+# A person's name as printed: two to four words, each capitalised or a particle ("von", "de").
+_PRINTED_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}$")
+_NAME_PARTICLES = frozenset({"von", "van", "de", "der", "den", "da", "di", "del", "la", "le", "bin", "ibn"})
+
+
+def _dated_name(header: str, site_names: list[str], url: str) -> list[str]:
+    """The person named beside the date on a line under the headline, set
+    apart by a bar, a bullet, a dash or "by", when the page marks no byline.
+    The name must be two to four capitalised words, kept whole by
+    ``clean_authors`` (a section's or site's name is not)."""
+    lines: list[str] = []
+    for text in header.splitlines():
+        text = squash(text)
+        if not text:
+            continue
+        if lines and (_OPEN_SEP.search(lines[-1]) or _OPEN_SEP.match(text[:1])):
+            lines[-1] = f"{lines[-1]} {text}"  # "Sehernur Karsu |" in one <span>, its date in the next
+        else:
+            lines.append(text)
+    for line in lines:
+        parts = [part.strip(" ,;:") for part in _DATELINE_SEP.split(line)]
+        dated = {i for i, part in enumerate(parts) if is_date_line(part) or _CLOCK.fullmatch(part)}
+        for i, part in enumerate(parts):
+            if i in dated or not dated & {i - 1, i + 1} or not _PRINTED_NAME.match(part):
+                continue
+            if not all(word[:1].isupper() or word in _NAME_PARTICLES for word in part.split()):
+                continue  # "Hofheim am Taunus": a place's name
+            if clean_authors([part], site_names, url) == [part]:
+                return [part]
+    return []
 
 
 def _printed_day(structured: datetime | None, printed: datetime | None) -> datetime | None:

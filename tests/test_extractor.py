@@ -553,3 +553,25 @@ def test_a_bad_stop_pattern_setting_is_named() -> None:
     settings.set("EXTRACT_STOP_PATTERNS", ["^To continue (reading"])
     with pytest.raises(ValueError, match=r"EXTRACT_STOP_PATTERNS: bad regex '\^To continue \(reading'"):
         Extractor.from_settings(settings)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "authors"),
+    [
+        # Set apart by a bar, in two <span>s, or by a dash or "by" on one line.
+        ("<span>Sehernur Karsu &nbsp;|</span> <span>05.04.2025 - Güncelleme : 05.04.2025</span>", ["Sehernur Karsu"]),
+        ("<p>11.12.2019 - Amelie Loevenich</p>", ["Amelie Loevenich"]),
+        ("<div>Posted on September 21, 2020 by Adi Tzlil</div>", ["Adi Tzlil"]),
+        # A place, a section, the site itself: no person.
+        ("<p>Hofheim am Taunus | 23.11.2022</p>", []),
+        ("<p>Politik | 23.11.2022</p>", []),
+        ("<p>Harbour Gazette | 23.11.2022</p>", []),
+        # A name with no date beside it is not a byline here.
+        ("<p>Amelie Loevenich | Politik</p>", []),
+    ],
+)
+def test_a_name_beside_the_date_under_the_headline_is_the_byline(
+    extractor: Extractor, dateline: str, authors: list[str]
+) -> None:
+    html = story('<meta property="og:site_name" content="Harbour Gazette">').replace("</h1>", f"</h1>{dateline}")
+    assert extractor.extract(html, "https://news.example/council-budget", now=NOW).authors == authors
