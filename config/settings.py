@@ -157,6 +157,14 @@ EXTRACT_BOILERPLATE_LINES = [
     "empfohlener redaktioneller inhalt",  # a consent placeholder's heading
     "embed",  # an embed's placeholder
     "hauptinhalt",  # "skip to the main content", the first link of a page
+    "kontakt",  # the labels of a press release's contact box
+    "pressekontakt",
+    "telefon",
+    "weitere informationen",
+    "zusatzinformationen",
+    "release date",
+    "lust auf mehr",
+    "auch lesen",
     "رابط المصدر",
     "المصدر",
     "اقرأ أيضا",
@@ -226,6 +234,16 @@ EXTRACT_REMOVE_PATTERNS = [
     r"|(?:wie )?hat ihnen (?:der|dieser|unser) (?:artikel|beitrag)|gefällt (?:dir|ihnen) unser|unterstützen sie"
     r"|jetzt (?:spenden|abonnieren|unterstützen)|abonnieren sie|abonnez-vous|soutenez|suscr[ií]bete"
     r"|hazte (?:miembro|socio)|apoya (?:nuestro|el periodismo)|zapraszamy)\b.{0,150}$",
+    # Prompts to follow the site or get its app ("Follow The Gleaner on Twitter ...", "For the latest stories ...
+    # download the Nationnews apps ...", "¿Ya sabías que ... tenemos canal de Telegram? ...").
+    r"(?i)^follow (?:us|[\w.@]+(?: [\w.@]+){0,3}) on (?:twitter|facebook|instagram|telegram|whatsapp|x|linkedin"
+    r"|youtube|tiktok|threads)\b.{0,200}$",
+    r"(?i)^for the latest (?:stories|news|updates)\b.{0,200}\bdownload\b.{0,100}$",
+    r"(?i)^.{0,120}\b(?:nuestro|tenemos) canal de (?:telegram|whatsapp|youtube)\b.{0,150}$",
+    # A copyright notice, an advertisement's disclosure.
+    r"(?i)^this (?:article|story|content) is the copyrighted property of\b.{0,100}$",
+    r"(?i)^written permission must be obtained\b.{0,150}$",
+    r"(?i)^\W*(?:anzeige|werbung)\b\W*(?:enthält|dieser (?:beitrag|artikel|post) enthält)\b.{0,150}$",
     # An appeal for support that ends with its button's words, whatever its length ("... Sind Sie dabei? Jetzt
     # unterstützen", "... Support us"): a story's sentence never ends that way.
     r"(?i)[.?!…]\s*(?:jetzt (?:unterstützen|spenden|abonnieren|mitmachen)|support (?:us|now)|donate(?: now)?"
@@ -247,6 +265,7 @@ EXTRACT_REMOVE_PATTERNS = [
 # 会員限定です"): the first paragraph matching one (re.search) and all after it, the offer to subscribe, go. As the
 # first paragraph only the line goes: what follows may be the story.
 EXTRACT_STOP_PATTERNS = [
+    r"(?i)^to (?:view|read) the (?:full|rest of the) (?:story|article)\b.{0,150}$",
     r"(?i)^(?:pour lire la suite|to continue reading|um (?:den artikel |den beitrag )?weiterzulesen"
     r"|para (?:seguir|continuar) leyendo|per continuare a leggere)\b.{0,150}$",
     r"^この記事は(?:有料)?会員限定(?:です|記事です)",

@@ -459,6 +459,15 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "(dmk)",
         "mit dpa",
         "With AP and Reuters.",
+        # Prompts to follow the site or get its app, copyright notices, ad disclosures, a contact box's labels.
+        "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica",
+        "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android.",
+        "¿Ya sabías que en Guatemala.com tenemos canal de Telegram? Únete desde tu celular en este enlace.",
+        "This article is the copyrighted property of Breaking Belize News.",
+        "Written permission must be obtained before reprint in online or print media.",
+        "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.",
+        "Pressekontakt:",
+        "Weitere Informationen:",
         "Andrea Verdelli/Getty Images",
         "—Associated Press writer John Leicester in Paris contributed to this report.",
         "Alex Isenstadt contributed to this report.",
@@ -477,6 +486,8 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "The photos were sold to Getty Images/AFP.",  # a sentence about the agencies
         "Mit dpa-Material allein lässt sich die Lage nicht beschreiben, sagte er.",
         "The clip ran for 2:03 min before the feed was cut, the broadcaster said.",
+        "Follow the money, the auditor told the council on Twitter and in the chamber.",
+        "Kontakt zur Verwaltung hielt er bis zuletzt, sagte der Bürgermeister.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
@@ -534,8 +545,12 @@ def test_a_lead_a_card_repeats_and_a_story_inside_an_unclosed_link_stay(extracto
     assert text.count("of a council story") == 4
 
 
-def test_a_paywall_stop_ends_the_text(extractor: Extractor) -> None:
-    offer = ["Pour lire la suite de cet article, abonnez-vous.", "Offre découverte", "1€ le 1er mois puis 12€ par mois"]
+@pytest.mark.parametrize(
+    "stop",
+    ["Pour lire la suite de cet article, abonnez-vous.", "To view the full story, please subscribe to The Times."],
+)
+def test_a_paywall_stop_ends_the_text(extractor: Extractor, stop: str) -> None:
+    offer = [stop, "Offre découverte", "1€ le 1er mois puis 12€ par mois"]
     html = story("").replace("</article>", "".join(f"<p>{line}</p>" for line in offer) + "</article>")
     text = extractor.extract(html, "https://news.example/council-budget", now=NOW).text
     assert text.split("\n") == [
