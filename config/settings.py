@@ -165,6 +165,10 @@ EXTRACT_BOILERPLATE_LINES = [
     "release date",
     "lust auf mehr",
     "auch lesen",
+    "alle angaben ohne gewähr",
+    "quellenangaben",
+    "originalpublikation",
+    "vorschau auf den nächsten artikel",
     "رابط المصدر",
     "المصدر",
     "اقرأ أيضا",
@@ -177,12 +181,14 @@ EXTRACT_BOILERPLATE_LINES = [
 # the plan in ..." is text.
 EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^(?:read also|also read|read more|read next|see also|related|more on this|don't miss|lesen sie auch"
-    r"|lesen sie mehr|mehr zum thema|auch interessant|das (?:thema )?könnte (?:sie|dich|euch) auch interessieren"
+    r"|lesen sie mehr|mehr zum thema|auch interessant|auch lesen"
+    r"|das (?:thema )?könnte (?:sie|dich|euch) auch interessieren"
     r"|lire aussi|à lire aussi"
     r"|a lire aussi|voir aussi|à voir aussi|sur le même sujet|lea también|lee también|leer más|lea más|lea además"
     r"|lea|vea también|ver también|le puede interesar|te puede interesar|puede interesarte|puedes ver|mira|mire"
     r"|noticias relacionadas|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|lees ook"
-    r"|les også|læs også|läs också|läs även|lue myös|czytaj też|czytaj także|читайте также|смотрите также"
+    r"|les også|læs også|läs också|läs även|lue myös|czytaj też|czytaj także|dowiedz się więcej"
+    r"|читайте также|смотрите также"
     r"|[اإأ]قر[أا] [أا]يض[اًا]+|اقرأ المزيد|اقرأ كذلك|شاهد [أا]يض[اًا]+|طالع [أا]يض[اًا]+|ذات صلة)(?:\s*[:：]|\W*$)",
     # A prompt to follow the site elsewhere ("Síguenos en Telegram, Instagram ...", "Folgen Sie uns auf ...").
     r"(?i)^(?:follow us|síguenos|siguenos|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|تابعونا|تابعوا)"
@@ -198,14 +204,17 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^.{0,120}\bcontributed to this (?:report|story)\.?$",
     r"(?i)^mit (?:agenturmaterial|material (?:von|der) .{1,30})\.?$",
     r"(?i)^\W*e-?mail\s*:\s*\S+@\S+$",
-    r"(?i)^(?:we independently select|reviews and recommendations are unbiased|this (?:post|article) (?:contains|may"
+    r"(?i)^(?:we independently select|we recommend the best products"
+    r"|reviews and recommendations are unbiased|this (?:post|article) (?:contains|may"
     r" contain) (?:affiliate|references))\b.{0,250}$",
     r"(?i)^advertisement\b.{0,30}story continues below$",  # Postmedia's ad label, glued to its caption
     r"(?i)^our standards: ",
     # A picture's credit on a line of its own ("Foto: Michael von Lingen", "(Bild: Dieter Stork)"), a reading time
     # ("Lesedauer: 3 Minuten", "5 min read") ...
-    r"(?i)^\(?(?:foto|fotos|photo|photos|bild|bilder|image|picture|crédits? photos?|credits?|bildquelle|bildnachweis"
+    r"(?i)^\(?(?:foto|fotos|photo|photos|bild|bilder|image(?: illustrative)?|picture|crédits? photos?|credits?"
+    r"|bildquelle|bildnachweis|titelbild|beitragsbild"
     r"|фото|صورة)\s*:\s*[^!?:]{1,60}\)?$",
+    r"(?i)^fot\.\s+[^.!?:]{1,60}$",  # Polish "Fot. Łukasz Nowaczyk / Agencja Gazeta"
     # (A picture's credit without a label: a photographer and an agency, "NOEL CELIS/AFP via Getty Images",
     # "Andrea Verdelli/Getty Images", a line of at most 80 characters with no sentence in it.)
     r"(?i)^(?=.{0,80}$)[^.!?:;]*?(?:\bvia getty images|/\s*(?:getty images|afp|reuters|ap|dpa|epa|picture[ -]alliance"
@@ -217,8 +226,10 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^sendung:\s.{0,100}$",
     # A newsroom's code or an agency alone as the last word ("(dmk)", "(AFP)", "mit dpa", "With AP").
     r"(?i)^\((?:[a-z]{2,5})(?:/[a-z]{2,5})?\)$",
+    r"(?i)^[a-zäöü]{1,5}(?:/[a-zäöü]{1,5})*/(?:pap|dpa|afp|apa|sda|kna|epd|reuters|ap)$",  # "aja/PAP"
     r"(?i)^(?:mit|with|con|avec)\s+(?:material\s+(?:von|der)\s+)?(?:dpa|afp|reuters|ap|kna|epd|sda|apa|efe|ansa)"
     r"(?:\s*(?:,|und|and|y|et|/)\s*(?:dpa|afp|reuters|ap|kna|epd|sda|apa|efe|ansa))*\.?$",
+    r"(?i)^ten tekst przeczytasz w\b.{0,40}$",
     r"(?i)^(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*"
     r"(?:min\.?|minuten|minutes?)$",
     # ... with its label: a bare "120 Minuten" may be a recipe's time.
@@ -240,9 +251,21 @@ EXTRACT_REMOVE_PATTERNS = [
     r"|youtube|tiktok|threads)\b.{0,200}$",
     r"(?i)^for the latest (?:stories|news|updates)\b.{0,200}\bdownload\b.{0,100}$",
     r"(?i)^.{0,120}\b(?:nuestro|tenemos) canal de (?:telegram|whatsapp|youtube)\b.{0,150}$",
+    # The site's own newsletter ("... Melde dich hier für unseren Newsletter an", "Mit unserem Newsletter erhalten
+    # Sie ...", "... suscribirse aquí a nuestra newsletter"), a login prompt, a call to comment, an Amazon
+    # affiliate plugin's footer ("... Affiliate Links / Bilder von der Amazon Product Advertising API").
+    r"(?i)^(?=.{0,250}$).*\b(?:unseren?|unserem|our|nuestra|nuestro|notre)\s+\w*newsletter\b",
+    r"(?i)^(?:sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|du musst eingeloggt sein"
+    r"|you must be logged in)\b.{0,120}$",
+    r"(?i)^(?:verraten sie (?:uns )?(?:gerne )?in den kommentaren"
+    r"|schreib(?:t|en sie)? (?:es )?(?:uns )?in die kommentare|let us know in the comments"
+    r"|tell us in the comments)\b.{0,200}$",
+    r"(?i)^gefällt (?:dir|ihnen|euch) unser\b.{0,600}$",
+    r"(?i)\bamazon product advertising api\b",
     # A copyright notice, an advertisement's disclosure.
     r"(?i)^this (?:article|story|content) is the copyrighted property of\b.{0,100}$",
     r"(?i)^written permission must be obtained\b.{0,150}$",
+    r"(?i)^materiał chroniony prawem autorskim\b.{0,150}$",
     r"(?i)^\W*(?:anzeige|werbung)\b\W*(?:enthält|dieser (?:beitrag|artikel|post) enthält)\b.{0,150}$",
     # An appeal for support that ends with its button's words, whatever its length ("... Sind Sie dabei? Jetzt
     # unterstützen", "... Support us"): a story's sentence never ends that way.

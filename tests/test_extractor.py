@@ -468,6 +468,19 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "*Werbung. Dieser Beitrag enthält Werbung für MYMARINI.",
         "Pressekontakt:",
         "Weitere Informationen:",
+        # The site's newsletter, login prompts, calls to comment, affiliate footers, more credits and lead-ins.
+        "Lust auf mehr? Lass dir die besten Storys jede Woche liefern. Melde dich hier für unseren Newsletter an.",
+        "Sie sind aktuell nicht eingeloggt.",
+        "Verraten Sie gerne in den Kommentaren: Was bedeutet ein Award für Sie?",
+        "Letzte Aktualisierung am 2.02.2022 / Affiliate Links / Bilder von der Amazon Product Advertising API",
+        "Titelbild: Geyres Christophe/ABACA/picture-alliance",
+        "Fot. Lukasz Nowaczyk / Agencja Gazeta",
+        "aja/PAP",
+        "Materiał chroniony prawem autorskim - zasady przedruków określa regulamin.",
+        "Ten tekst przeczytasz w mniej niż minutę",
+        "Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen",
+        "Dowiedz się więcej: Kto jak głosował?",
+        "(Alle Angaben ohne Gewähr)",
         "Andrea Verdelli/Getty Images",
         "—Associated Press writer John Leicester in Paris contributed to this report.",
         "Alex Isenstadt contributed to this report.",
@@ -488,6 +501,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "The clip ran for 2:03 min before the feed was cut, the broadcaster said.",
         "Follow the money, the auditor told the council on Twitter and in the chamber.",
         "Kontakt zur Verwaltung hielt er bis zuletzt, sagte der Bürgermeister.",
+        "The council's newsletter reached every household, the clerk said, and our reporter read it.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
