@@ -169,6 +169,8 @@ EXTRACT_BOILERPLATE_LINES = [
     "quellenangaben",
     "originalpublikation",
     "vorschau auf den nächsten artikel",
+    "weiterführende links",
+    "beiträge aus dem forum",
     "رابط المصدر",
     "المصدر",
     "اقرأ أيضا",
@@ -230,6 +232,9 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^(?:mit|with|con|avec)\s+(?:material\s+(?:von|der)\s+)?(?:dpa|afp|reuters|ap|kna|epd|sda|apa|efe|ansa)"
     r"(?:\s*(?:,|und|and|y|et|/)\s*(?:dpa|afp|reuters|ap|kna|epd|sda|apa|efe|ansa))*\.?$",
     r"(?i)^ten tekst przeczytasz w\b.{0,40}$",
+    # A rating widget's line ("Durchschnittliche Bewertung: 0,0", "Average rating: 4.5 out of 5").
+    r"(?i)^(?:durchschnittliche bewertung|average rating|note moyenne)\s*:?\s*\d+(?:[.,]\d+)?"
+    r"(?:\s*(?:/|von|out of|sur)\s*\d+)?\W*$",
     r"(?i)^(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*"
     r"(?:min\.?|minuten|minutes?)$",
     # ... with its label: a bare "120 Minuten" may be a recipe's time.
