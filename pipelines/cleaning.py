@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urlsplit
 
-from pipelines.dates import is_date_line, is_update_line
+from pipelines.dates import is_date_line, is_dated_header_line, is_update_line
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name.
 _TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+")
@@ -517,7 +517,12 @@ def clean_paragraphs(
     while len(paragraphs) > 1:
         head = paragraphs[0]
         key = fold(head)
-        if _is_heading_copy(key, heading_keys) or is_byline(head, author_keys) or is_date_line(head):
+        if (
+            _is_heading_copy(key, heading_keys)
+            or is_byline(head, author_keys)
+            or is_date_line(head)
+            or is_dated_header_line(head)
+        ):
             paragraphs.pop(0)
             continue
         break

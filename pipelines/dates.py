@@ -235,6 +235,24 @@ def is_update_line(paragraph: str) -> bool:
     return label is not None and is_date_line(paragraph[label.end() :].rstrip("."))
 
 
+# A label of the page's header before a date or time: "Published Nov 18, 2024 9:26pm Updated ...", "Jen Mills
+# Published Jul 17, 2024", "Veröffentlicht am 03.02.2022 von ...", "Eingetragen am 3. Januar 2020, aktualisiert ...".
+_DATED_LABEL = re.compile(
+    rf"(?:\b|(?<=[a-z]))(?:published|posted|veröffentlicht|eingetragen|publié|publicado|pubblicato|{UPDATE_WORDS})"
+    r"(?:\s+(?:on|am|le|el|em|il|op|den))?\s*[:：]?\s*(?:\w+,?\s+){0,2}\d",
+    re.IGNORECASE,
+)
+_HEADER_LINE_CHARS = 130
+
+
+def is_dated_header_line(line: str) -> bool:
+    """True when a short line labels a date as the page's publication or last
+    update: a line of the header that trafilatura took with the text. Only
+    the first lines of a text are tested (a blogger may write "Veröffentlicht
+    am ..." into a post)."""
+    return len(line) < _HEADER_LINE_CHARS and _DATED_LABEL.search(line) is not None
+
+
 def iso(value: datetime | None) -> str | None:
     """ISO 8601 in UTC with a ``Z`` suffix, as records are printed and exported."""
     if value is None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipelines.cleaning import fold, is_byline, squash, visual_length
-from pipelines.dates import is_date_line
+from pipelines.dates import is_date_line, is_dated_header_line
 
 _MIN_CHARS = 50  # shorter header lines are kickers, bylines, labels
 _MAX_CHARS = 700  # longer blocks are body text or a whole container
@@ -65,7 +65,9 @@ def find_standfirst(tree: Any, description: str | None, not_dek: Iterable[str | 
     for block in tree.xpath(_FIRST_BLOCKS):
         text = squash(block.text_content())
         key = fold(text)
-        if not (_MIN_CHARS <= visual_length(text) <= _MAX_CHARS) or key in excluded or is_date_line(text):
+        if not (_MIN_CHARS <= visual_length(text) <= _MAX_CHARS) or key in excluded:
+            continue
+        if is_date_line(text) or is_dated_header_line(text):  # "Published November 18, 2024 9:26pm Updated ..."
             continue
         if is_byline(text):
             continue

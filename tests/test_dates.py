@@ -5,7 +5,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipelines.dates import date_from_url, find_worded_date, is_date_line, iso, parse_machine_date, slashed_moments
+from pipelines.dates import (
+    date_from_url,
+    find_worded_date,
+    is_date_line,
+    is_dated_header_line,
+    iso,
+    parse_machine_date,
+    slashed_moments,
+)
 
 NOW = datetime(2026, 11, 29, tzinfo=UTC)
 
@@ -146,3 +154,24 @@ def test_chinese_japanese_and_korean_dates() -> None:
     assert is_date_line("2025年1月14日 01時28分 (1月14日 01時40分更新)")
     assert is_date_line("14 March 2025 (updated 15 March)")
     assert not is_date_line("2025年1月14日、宮崎県で震度5弱の地震があったと気象庁が発表した。")
+
+
+@pytest.mark.parametrize(
+    ("line", "dated"),
+    [
+        ("Jen MillsPublished Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm", True),
+        ("11:48, Thu, Jul 18, 2024 | UPDATED: 11:50, Thu, Jul 18, 2024", True),
+        ("Eingetragen am 3. Januar 2020, aktualisiert am 3. Januar 2020", True),
+        ("Veröffentlicht am 03.02.2022 von Sarah Schnieder", True),
+        ("Article mis à jour le 7 janvier 2020.", True),
+        # A sentence with a label and a number, too long for a header's line; a label without a date.
+        (
+            "The report, published on 12 March by the council's auditors, found that the harbour budget had "
+            "doubled since the last election and the ferry contract was never tendered.",
+            False,
+        ),
+        ("Published by the Harbour Gazette", False),
+    ],
+)
+def test_a_header_line_labels_a_date_as_the_publication_or_the_last_update(line: str, dated: bool) -> None:
+    assert is_dated_header_line(line) is dated

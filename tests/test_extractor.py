@@ -604,3 +604,9 @@ def test_a_name_beside_the_date_under_the_headline_is_the_byline(
 ) -> None:
     html = story('<meta property="og:site_name" content="Harbour Gazette">').replace("</h1>", f"</h1>{dateline}")
     assert extractor.extract(html, "https://news.example/council-budget", now=NOW).authors == authors
+
+
+def test_a_dated_line_of_the_header_is_dropped_from_the_top_only(extractor: Extractor) -> None:
+    dated = "Jen MillsPublished Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm"
+    later = "Veröffentlicht am 03.02.2022: so begann der Blog, und so geht er weiter, schrieb sie damals."
+    assert story_lines(extractor, [dated, "The vote was close.", later]) == ["The vote was close.", later]

@@ -40,6 +40,12 @@ def test_kicker_byline_date_and_headline_copies_are_not_the_standfirst() -> None
     assert find_standfirst(page, None, ["Council approves the harbour budget"]) is None
 
 
+def test_a_long_dated_line_in_the_header_is_not_the_standfirst() -> None:
+    dated = "Published November 18, 2024 9:26pm Updated November 19, 2024 4:23pm"
+    page = tree(f"<article>{header(dek=dated)}{BODY}</article>")
+    assert find_standfirst(page, None, []) is None
+
+
 def test_outside_a_header_only_the_page_description_is_the_standfirst() -> None:
     page = f"<article><h1>Council approves the harbour budget</h1><h2>{DEK}</h2>{BODY}</article>"
     assert find_standfirst(tree(page), DEK, []) == DEK
