@@ -217,7 +217,8 @@ class Extractor:
         (in words or as day.month.year) after the headline, then trafilatura's
         (htmldate's) day. A structured date days away from the URL's day is a
         modification date or a template default: the URL records when the
-        story was filed. A UTC value a day off the URL's or the printed day
+        story was filed; unless the page prints that structured day under
+        its headline (a story filed, then published days later). A UTC value a day off the URL's or the printed day
         takes that local day. A structured date days away from the dateline
         printed under the headline is not the story's either (a draft's
         creation, a template's default, a modification filed as publication):
@@ -225,6 +226,8 @@ class Extractor:
         found = parse_machine_date(meta.published, self.default_tz, now)
         from_url = date_from_url(url, self.default_tz, now)
         if from_url is not None and (found is None or abs(found - from_url) > _URL_DATE_SLACK):
+            if found is not None and _prints_day(tree, found, self.default_tz, now):
+                return found  # the page shows readers the structured day: the URL keeps the day it was first filed
             return from_url
         # A value given in UTC may fall on the next or previous day; the URL's
         # day is the newsroom's local day, the one the page printed.
@@ -254,6 +257,12 @@ class Extractor:
         if found is None:
             found = parse_machine_date(doc.date, self.default_tz, now)
         return found
+
+
+def _prints_day(tree: Any, day: datetime, default_tz: tzinfo, now: datetime | None) -> bool:
+    """The first date written in words or numbers after the headline falls on ``day``'s date."""
+    printed = find_worded_date(_text_after_headline(tree), default_tz, now)
+    return printed is not None and printed.date() == day.date()
 
 
 def _guessed_site_name(name: str | None) -> list[str]:

@@ -129,6 +129,12 @@ def test_url_day_wins_over_a_structured_date_far_from_it(extractor: Extractor) -
     html = story('<meta property="article:published_time" content="2019-10-22T23:30:00+02:00">')
     article = extractor.extract(html, "https://news.example/2019/10/22/council-budget/", now=NOW)
     assert article.published_at is not None and article.published_at.isoformat() == "2019-10-22T23:30:00+02:00"
+    # Far from it, but printed under the headline: filed on the URL's day, published on the page's.
+    html = story(
+        '<meta property="article:published_time" content="2019-10-28T06:00:00-05:00">', "<p>28 de octubre de 2019</p>"
+    )
+    article = extractor.extract(html, "https://news.example/2019/10/22/council-budget/", now=NOW)
+    assert article.published_at is not None and article.published_at.isoformat() == "2019-10-28T06:00:00-05:00"
 
 
 def test_future_structured_date_is_not_used(extractor: Extractor) -> None:
