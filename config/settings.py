@@ -255,18 +255,18 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^follow (?:us|[\w.@]+(?: [\w.@]+){0,3}) on (?:twitter|facebook|instagram|telegram|whatsapp|x|linkedin"
     r"|youtube|tiktok|threads)\b.{0,200}$",
     r"(?i)^for the latest (?:stories|news|updates)\b.{0,200}\bdownload\b.{0,100}$",
-    r"(?i)^.{0,120}\b(?:nuestro|tenemos) canal de (?:telegram|whatsapp|youtube)\b.{0,150}$",
+    r"(?i)^(?=.{0,270}$)(?=.*canal de).*\b(?:nuestro|tenemos) canal de (?:telegram|whatsapp|youtube)\b",
     # The site's own newsletter ("... Melde dich hier für unseren Newsletter an", "Mit unserem Newsletter erhalten
     # Sie ...", "... suscribirse aquí a nuestra newsletter"), a login prompt, a call to comment, an Amazon
     # affiliate plugin's footer ("... Affiliate Links / Bilder von der Amazon Product Advertising API").
-    r"(?i)^(?=.{0,250}$).*\b(?:unseren?|unserem|our|nuestra|nuestro|notre)\s+\w*newsletter\b",
+    r"(?i)^(?=.{0,250}$)(?=.*newsletter).*\b(?:unseren?|unserem|our|nuestra|nuestro|notre)\s+\w*newsletter\b",
     r"(?i)^(?:sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|du musst eingeloggt sein"
     r"|you must be logged in)\b.{0,120}$",
     r"(?i)^(?:verraten sie (?:uns )?(?:gerne )?in den kommentaren"
     r"|schreib(?:t|en sie)? (?:es )?(?:uns )?in die kommentare|let us know in the comments"
     r"|tell us in the comments)\b.{0,200}$",
     r"(?i)^gefällt (?:dir|ihnen|euch) unser\b.{0,600}$",
-    r"(?i)\bamazon product advertising api\b",
+    r"(?i)amazon product advertising api",
     # A copyright notice, an advertisement's disclosure.
     r"(?i)^this (?:article|story|content) is the copyrighted property of\b.{0,100}$",
     r"(?i)^written permission must be obtained\b.{0,150}$",

@@ -114,9 +114,12 @@ def appended_stories(tree: Any) -> list[Any]:
     """The page's <article> elements, in page order, when two or more of them
     (none inside another) each hold an <h1> and paragraphs of text: the
     story and the ones the page appended below it. Empty otherwise."""
+    headed = [article for article in tree.iter("article") if article.find(".//h1") is not None]
+    if len(headed) < 2:
+        return []  # most pages: the text of their one <article> is never read here
     found: list[Any] = []
-    for article in tree.iter("article"):
-        if article.find(".//h1") is None or sum(map(len, _paragraphs(article, ".//"))) < _MIN_CHARS:
+    for article in headed:
+        if sum(map(len, _paragraphs(article, ".//"))) < _MIN_CHARS:
             continue
         if any(ancestor in found for ancestor in article.iterancestors("article")):
             continue  # a story's own <article> (a quoted post, an embed), not another story

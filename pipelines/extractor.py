@@ -218,8 +218,8 @@ class Extractor:
         (htmldate's) day. A structured date days away from the URL's day is a
         modification date or a template default: the URL records when the
         story was filed; unless the page prints that structured day under
-        its headline (a story filed, then published days later). A UTC value a day off the URL's or the printed day
-        takes that local day. A structured date days away from the dateline
+        its headline (a story filed, then published days later). A UTC value
+        a day off the URL's or the printed day takes that local day. A structured date days away from the dateline
         printed under the headline is not the story's either (a draft's
         creation, a template's default, a modification filed as publication):
         the page shows readers the dateline."""
@@ -345,26 +345,32 @@ def _dated_name(header: str, site_names: list[str], url: str) -> list[str]:
     apart by a bar, a bullet, a dash or "by", when the page marks no byline.
     The name must be two to four capitalised words, kept whole by
     ``clean_authors`` (a section's or site's name is not)."""
-    lines: list[str] = []
-    for text in header.splitlines():
-        text = squash(text)
-        if not text:
-            continue
-        if lines and (_OPEN_SEP.search(lines[-1]) or _OPEN_SEP.match(text[:1])):
-            lines[-1] = f"{lines[-1]} {text}"  # "Sehernur Karsu |" in one <span>, its date in the next
-        else:
-            lines.append(text)
-    for line in lines:
+    for line in _separated_lines(header):
         parts = [part.strip(" ,;:") for part in _DATELINE_SEP.split(line)]
         dated = {i for i, part in enumerate(parts) if is_date_line(part) or _CLOCK.fullmatch(part)}
         for i, part in enumerate(parts):
-            if i in dated or not dated & {i - 1, i + 1} or not _PRINTED_NAME.match(part):
+            if i in dated or not dated & {i - 1, i + 1} or not _looks_like_name(part):
                 continue
-            if not all(word[:1].isupper() or word in _NAME_PARTICLES for word in part.split()):
-                continue  # "Hofheim am Taunus": a place's name
             if clean_authors([part], site_names, url) == [part]:
                 return [part]
     return []
+
+
+def _separated_lines(header: str) -> list[str]:
+    """The header's text nodes as lines, a node that ends in a separator
+    joined to the next ("Sehernur Karsu |" in one <span>, its date in the next)."""
+    lines: list[str] = []
+    for text in map(squash, header.splitlines()):
+        if text and lines and (_OPEN_SEP.search(lines[-1]) or _OPEN_SEP.match(text[:1])):
+            lines[-1] = f"{lines[-1]} {text}"
+        elif text:
+            lines.append(text)
+    return lines
+
+
+def _looks_like_name(text: str) -> bool:
+    """Two to four words, each capitalised or a particle: "Hofheim am Taunus" is a place."""
+    return bool(_PRINTED_NAME.match(text)) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in text.split())
 
 
 def _printed_day(structured: datetime | None, printed: datetime | None) -> datetime | None:
