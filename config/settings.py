@@ -171,6 +171,8 @@ EXTRACT_BOILERPLATE_LINES = [
     "vorschau auf den nächsten artikel",
     "weiterführende links",
     "beiträge aus dem forum",
+    "článek",  # "article", the label of a story's page
+    "分享让更多人看到",  # "share it so more people see it"
     "رابط المصدر",
     "المصدر",
     "اقرأ أيضا",
@@ -193,7 +195,8 @@ EXTRACT_REMOVE_PATTERNS = [
     r"|читайте также|смотрите также"
     r"|[اإأ]قر[أا] [أا]يض[اًا]+|اقرأ المزيد|اقرأ كذلك|شاهد [أا]يض[اًا]+|طالع [أا]يض[اًا]+|ذات صلة)(?:\s*[:：]|\W*$)",
     # A prompt to follow the site elsewhere ("Síguenos en Telegram, Instagram ...", "Folgen Sie uns auf ...").
-    r"(?i)^(?:follow us|síguenos|siguenos|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|تابعونا|تابعوا)"
+    r"(?i)^(?:follow us|síguenos|siguenos|folgen sie uns|folge uns|folgst du (?:uns|schon)|suivez-nous|seguici|siga-nos"
+    r"|تابعونا|تابعوا)"
     r"\b.{0,150}$",
     # Credit lines: a copyright notice ("© dpa-infocom", "Copyright © 2023 ..."), a short source credit ("Quelle:
     # ntv.de", "(Quelle: APA/sda/dpa)"), an agency's files ("With files from The Associated Press").

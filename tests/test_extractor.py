@@ -487,6 +487,8 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Auch lesen: Diese 3 Sternzeichen verschenken ihr Herz an den Falschen",
         "Dowiedz się więcej: Kto jak głosował?",
         "(Alle Angaben ohne Gewähr)",
+        "Folgst du schon 20 Minuten auf Whatsapp?",
+        "Článek",
         "Andrea Verdelli/Getty Images",
         "—Associated Press writer John Leicester in Paris contributed to this report.",
         "Alex Isenstadt contributed to this report.",
