@@ -235,6 +235,8 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^(?:mit|with|con|avec)\s+(?:material\s+(?:von|der)\s+)?(?:dpa|afp|reuters|ap|kna|epd|sda|apa|efe|ansa)"
     r"(?:\s*(?:,|und|and|y|et|/)\s*(?:dpa|afp|reuters|ap|kna|epd|sda|apa|efe|ansa))*\.?$",
     r"(?i)^ten tekst przeczytasz w\b.{0,40}$",
+    # A breaking story's placeholder ("This is a breaking news story and will be updated", "... - more to follow").
+    r"(?i)^this is a breaking (?:news )?(?:story|new story)\b.{0,80}$",
     # A rating widget's line ("Durchschnittliche Bewertung: 0,0", "Average rating: 4.5 out of 5").
     r"(?i)^(?:durchschnittliche bewertung|average rating|note moyenne)\s*:?\s*\d+(?:[.,]\d+)?"
     r"(?:\s*(?:/|von|out of|sur)\s*\d+)?\W*$",

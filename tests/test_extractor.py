@@ -488,6 +488,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Dowiedz się więcej: Kto jak głosował?",
         "(Alle Angaben ohne Gewähr)",
         "Folgst du schon 20 Minuten auf Whatsapp?",
+        "This is a breaking news story and will be updated.",
         "Článek",
         "Andrea Verdelli/Getty Images",
         "—Associated Press writer John Leicester in Paris contributed to this report.",
