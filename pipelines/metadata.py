@@ -222,7 +222,9 @@ _BYLINE_XPATH = (
     " | //*[contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur')"
     " or contains(@class, 'byline')]"
 )
-_META_XPATH = "//*[contains(@class, 'meta') or contains(@class, 'poster')]"
+_META_XPATH = (  # any case: "entry-meta", "postMeta", "itemPoster"
+    "//*[@class][contains(translate(@class, 'MP', 'mp'), 'meta') or contains(translate(@class, 'MP', 'mp'), 'poster')]"
+)
 # The names after "by"/"von" in a post's meta line, up to what follows them ("am <date>", "on <date>", "|").
 _CREDITED = re.compile(
     r"(?:^|\s)(?:by|von|par|por|door)\s+(?P<names>[^\W\d][^|·•]*?)"

@@ -99,6 +99,12 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
             id="names-after-by-in-a-post-meta-line-when-no-byline-is-marked",
         ),
         pytest.param(
+            '<h1>Eintracht</h1><span class="itemPoster">Geschrieben von <a href="/u/6">Cooper</a></span>'
+            '<span class="itemPostDate">am 25.08.2015 22:30</span>',
+            ["Cooper"],
+            id="meta-and-poster-classes-in-any-case",
+        ),
+        pytest.param(
             '<h1>Story</h1><span class="author">Jane Doe</span><div class="meta">Posted by Someone Else</div>',
             ["Jane Doe"],
             id="a-marked-byline-wins-over-the-meta-line",
