@@ -164,7 +164,6 @@ EXTRACT_BOILERPLATE_LINES = [
     "zusatzinformationen",
     "release date",
     "lust auf mehr",
-    "auch lesen",
     "alle angaben ohne gewähr",
     "quellenangaben",
     "originalpublikation",
@@ -245,7 +244,7 @@ EXTRACT_REMOVE_PATTERNS = [
     # ... with its label: a bare "120 Minuten" may be a recipe's time.
     r"(?i)^\d+\s*(?:min\.?|minuten|minutes?)\s+(?:read|lesezeit|de lecture|de lectura)$",
     # Newsletter and subscription prompts, short lines only ("Sign up for our emails", "Subscribe Now!").
-    r"(?i)^(?:sign up|subscribe|get (?:the latest|daily)|for more stories like this|mit unserem newsletter)\b.{0,90}$",
+    r"(?i)^(?:sign up|subscribe|get (?:the latest|daily)|for more stories like this)\b.{0,90}$",
     # A bare "Continue reading" (a blog's jump link), "Pour accéder ..." (EXTRACT_STOP_PATTERNS end the text).
     r"(?i)^(?:pour accéder|continue reading)\b.{0,150}$",
     # Calls to the reader after the story: to like, support, subscribe or comment ("If you enjoyed reading this

@@ -95,14 +95,19 @@ def missed_chunks(text: str, chunks: list[Any]) -> bool:
     return _probe(chunks[0]) in flat and not any(_probe(chunk) in flat for chunk in chunks[1:])
 
 
+def _copied(tree: Any, nodes: list[Any]) -> tuple[Any, list[Any]]:
+    """A deep copy of ``tree`` and, in it, the copies of ``nodes``."""
+    root = tree.getroottree()
+    paths = [root.getpath(node) for node in nodes]
+    copied = copy.deepcopy(tree)
+    return copied, [copied.getroottree().xpath(path)[0] for path in paths]
+
+
 def joined(tree: Any, chunks: list[Any]) -> Any:
     """A copy of ``tree`` whose later chunks' elements stand, in order, at
     the end of the first chunk (what lay between them, ads and boxes, stays
     where it was)."""
-    root = tree.getroottree()
-    paths = [root.getpath(chunk) for chunk in chunks]
-    copied = copy.deepcopy(tree)
-    first, *later = (copied.getroottree().xpath(path)[0] for path in paths)
+    copied, (first, *later) = _copied(tree, chunks)
     for chunk in later:
         for child in list(chunk):
             first.append(child)
@@ -136,9 +141,7 @@ def reads_later(text: str, stories: list[Any]) -> bool:
 
 def alone(tree: Any, stories: list[Any]) -> Any:
     """A copy of ``tree`` without the stories after the first."""
-    root = tree.getroottree()
-    paths = [root.getpath(story) for story in stories[1:]]
-    copied = copy.deepcopy(tree)
-    for node in [copied.getroottree().xpath(path)[0] for path in paths]:
-        node.getparent().remove(node)
+    copied, later = _copied(tree, stories[1:])
+    for story in later:
+        story.getparent().remove(story)
     return copied

@@ -370,11 +370,22 @@ def test_read_also_lines_in_spanish_and_arabic_spellings_and_follow_prompts_are_
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
 
-def test_a_bad_remove_pattern_setting_is_named() -> None:
+@pytest.mark.parametrize(
+    ("setting", "pattern", "message"),
+    [
+        ("EXTRACT_REMOVE_PATTERNS", "^Read (more", r"EXTRACT_REMOVE_PATTERNS: bad regex '\^Read \(more'"),
+        (
+            "EXTRACT_STOP_PATTERNS",
+            "^To continue (reading",
+            r"EXTRACT_STOP_PATTERNS: bad regex '\^To continue \(reading'",
+        ),
+    ],
+)
+def test_a_bad_pattern_setting_is_named(setting: str, pattern: str, message: str) -> None:
     settings = Settings()
     settings.setmodule("config.settings", priority="project")
-    settings.set("EXTRACT_REMOVE_PATTERNS", ["^Read (more"])
-    with pytest.raises(ValueError, match=r"EXTRACT_REMOVE_PATTERNS: bad regex '\^Read \(more'"):
+    settings.set(setting, [pattern])
+    with pytest.raises(ValueError, match=message):
         Extractor.from_settings(settings)
 
 
@@ -583,14 +594,6 @@ def test_a_paywall_stop_ends_the_text(extractor: Extractor, stop: str) -> None:
     # As the first paragraph only the line goes: the story may follow it.
     lines = story_lines(extractor, ["この記事は会員限定です。", "The harbour budget passed after midnight."])
     assert lines == ["The harbour budget passed after midnight."]
-
-
-def test_a_bad_stop_pattern_setting_is_named() -> None:
-    settings = Settings()
-    settings.setmodule("config.settings", priority="project")
-    settings.set("EXTRACT_STOP_PATTERNS", ["^To continue (reading"])
-    with pytest.raises(ValueError, match=r"EXTRACT_STOP_PATTERNS: bad regex '\^To continue \(reading'"):
-        Extractor.from_settings(settings)
 
 
 @pytest.mark.parametrize(
