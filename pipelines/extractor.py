@@ -130,6 +130,9 @@ class Extractor:
         if stories and reads_later(body, stories):
             # The page appended the next story below this one, and trafilatura read it.
             body = self._body(trafilatura, alone(tree, stories), url) or body
+        if len(body.strip()) < self.min_text_chars and self.favor != "recall":
+            # trafilatura kept a short block beside the story (a site's motto): read the page for recall.
+            body = max(body, self._body(trafilatura, tree, url, favor="recall"), key=len)
         if len(body.strip()) < self.min_text_chars:
             # A page rendered in the reader's browser: its story is in its data, not its HTML.
             body = max(body, self._embedded_body(trafilatura, meta, tree, url), key=len)
@@ -137,15 +140,16 @@ class Extractor:
             raise NoArticle("no article text found")
         return self._assemble(meta, tree, body, FallbackMeta(tree, url), url, now)
 
-    def _body(self, trafilatura: Any, tree: Any, url: str) -> str:
+    def _body(self, trafilatura: Any, tree: Any, url: str, favor: str | None = None) -> str:
+        favor = favor or self.favor
         doc = trafilatura.bare_extraction(
             tree,
             url=url,
             with_metadata=False,  # our readers first, trafilatura's on demand (FallbackMeta)
             include_comments=False,
             include_tables=self.include_tables,
-            favor_precision=self.favor == "precision",
-            favor_recall=self.favor == "recall",
+            favor_precision=favor == "precision",
+            favor_recall=favor == "recall",
             prune_xpath=list(self.prune_xpath) or None,
         )
         return (doc.text or "") if isinstance(doc, trafilatura.settings.Document) else ""

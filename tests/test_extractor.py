@@ -622,3 +622,14 @@ def test_a_dated_line_of_the_header_is_dropped_from_the_top_only(extractor: Extr
     dated = "Jen MillsPublished Jul 17, 2024, 11:21am|Updated Jul 17, 2024, 6:39pm"
     later = "Veröffentlicht am 03.02.2022: so begann der Blog, und so geht er weiter, schrieb sie damals."
     assert story_lines(extractor, [dated, "The vote was close.", later]) == ["The vote was close.", later]
+
+
+def test_a_story_a_broken_theme_puts_inside_the_sidebar_is_read(extractor: Extractor) -> None:
+    """A sidebar <aside> left open before the story holds it: trafilatura's
+    default reading drops asides and keeps the site's motto; the recall
+    reading finds the story."""
+    motto = '<header><div class="header-text">Your most important touchpoint for the trade.</div></header>'
+    html = story("").replace("<body>", f'<body>{motto}<aside class="sidebar"><div class="menu">')
+    text = extractor.extract(html, "https://news.example/council-budget", now=NOW).text
+    assert text.count("of a council story") == 4
+    assert "touchpoint" not in text
