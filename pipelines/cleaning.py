@@ -51,7 +51,7 @@ AGENCIES = frozenset(
         "pa media", "upi", "kna", "epd", "ap dpa", "afp dpa", "dpa afp", "reuters afp", "yonhap", "bernama", "wafa",
         "sana", "mena", "irna", "isna", "qna", "wam", "kuna", "pti", "ians", "aap", "ntb",
         "ritzau", "stt", "ctk", "pap", "mti", "bta", "hina", "tanjug", "belga", "anp", "lusa", "agencia efe",
-        "agence france presse", "agenzia nova",
+        "agence france presse", "agenzia nova", "dpa afx", "sp x",
     }
 )  # fmt: skip
 # CMS defaults, not credits. A collective byline ("Redaktion", "Editorial Board") is what the page credits and stays.

@@ -38,7 +38,7 @@ from pipelines.dates import (
     zone,
 )
 from pipelines.embedded import as_document, looks_like_html, script_html
-from pipelines.metadata import PageMeta, printed_bylines, read_page_meta
+from pipelines.metadata import PageMeta, labelled_bylines, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 
 if TYPE_CHECKING:
@@ -184,6 +184,7 @@ class Extractor:
             or clean_authors([doc.author or ""], site_names, url)  # "A; B": split as any byline
             or _printed_byline(printed_bylines(tree), site_names, url)
             or _printed_byline(_body_bylines(body), site_names, url)
+            or _labelled_names(labelled_bylines(tree), site_names, url)
             or _dated_name(_text_after_headline(tree, _DATELINE_REACH * 2), site_names, url)
         )
         # The header's lines (kicker, byline, date, the standfirst too) are
@@ -319,6 +320,21 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str) -> list
         if names:
             return names
     return []
+
+
+def _labelled_names(bylines: list[str], site_names: list[str], url: str) -> list[str]:
+    """The names after the first byline label followed by names: each in
+    capitalised words ("Autor: Peter Maahn"), not a sentence or a rating ("von 5,0")."""
+    for byline in bylines:
+        names = [name for name in clean_authors([byline], site_names, url) if _capitalised(name)]
+        if names:
+            return names
+    return []
+
+
+def _capitalised(name: str) -> bool:
+    """Each word capitalised or a particle; scripts without case count as capitalised."""
+    return all(not word[:1].islower() or word in _NAME_PARTICLES for word in name.split())
 
 
 def _body_bylines(body: str) -> list[str]:

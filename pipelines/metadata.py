@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
+
 ARTICLE_TYPES = frozenset(
     {
         "newsarticle", "article", "reportagenewsarticle", "reportagenews", "blogposting",
@@ -277,6 +279,101 @@ def printed_bylines(tree: Any) -> list[str]:
         return match["names"] if match else None
 
     return _first_found(tree, _BYLINE_XPATH, page, byline) or _first_found(tree, _META_XPATH, page, credited)
+
+
+# An element that says only "Autor:", "Von", "By": a label, the names in what follows it.
+_LABEL_WORDS = (
+    r"(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|verfasser|verfasst von|geschrieben von"
+    r"|written by|von|by|par|por|door)"
+)
+_LABEL = re.compile(rf"{_LABEL_WORDS}\s*[:：]?", re.IGNORECASE)
+_STARTS_WITH_LABEL = re.compile(rf"{_LABEL_WORDS}(?!\w)", re.IGNORECASE)  # "Auteur(s) :", the next field's label
+_LABEL_LENGTH = 20
+_UNREAD = frozenset({"script", "style", "option", "th", "button", "label", "title"})
+
+
+def labelled_bylines(tree: Any) -> list[str]:
+    """The names a label prints before them in an element of its own
+    ("<h5>Autor:</h5> Peter Maahn", "<b>Von:</b><br>Götz Warnke",
+    "<h4>Autor</h4><p><a>Nikolai Huke</a>", "<span>By</span> <a>J.R. Stone</a>"):
+    the text after the label in its element, else the line that follows it
+    close by. Outside comments, sidebars and footers; the first few, once each."""
+    headline = tree.find(".//h1")
+    page = set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
+    found: list[str] = []
+    for node in tree.iter():
+        label = node.text
+        if not label or len(label) > _LABEL_LENGTH or not isinstance(node.tag, str) or node.tag in _UNREAD:
+            continue
+        if not _LABEL.fullmatch(label.strip()) or _elsewhere(node, page):
+            continue
+        if _a_field(node):
+            continue
+        rest = _text(node)[len(label.strip()) :].strip() if len(node) else ""
+        if not rest:
+            rest = _next_text(node)
+        if rest and len(rest) <= 100 and rest not in found and not _STARTS_WITH_LABEL.match(rest):
+            found.append(rest)
+            if len(found) == _BYLINE_LIMIT:
+                break
+    return found
+
+
+def _a_field(node: Any) -> bool:
+    """``node`` names a form's field ("Von:" before a search box's date input)."""
+    after = node.getnext()
+    return (after is not None and after.tag in _FIELDS) or any(a.tag in _FIELD_PARTS for a in node.iterancestors())
+
+
+_FIELDS = frozenset({"input", "select", "textarea"})
+_FIELD_PARTS = frozenset({"label", "select", "button"})
+
+
+def _next_text(node: Any) -> str:
+    """The page's next text after ``node`` when it is near (inside the
+    element that holds ``node``'s parent: a label's value, not the next
+    block), with what follows it in its block up to a line break or another
+    block: "<a>Anna Trechsel</a> und Monika Bolliger", not the next field."""
+    holder = node.getparent()
+    holder = holder.getparent() if holder is not None and holder.getparent() is not None else holder
+    texts = node.xpath("following::text()[normalize-space()][1]")
+    if not texts or holder is None:
+        return ""
+    start, is_tail = texts[0].getparent(), texts[0].is_tail
+    owner = start.getparent() if is_tail else start
+    if owner is None or not (owner is holder or any(a is holder for a in owner.iterancestors())):
+        return ""
+    block = next((e for e in (owner, *owner.iterancestors()) if e.tag in _BLOCK_TAGS), owner)
+    return " ".join(_line_from(block, start, is_tail).split())
+
+
+_UNSHOWN = frozenset({"script", "style", etree.Comment, etree.ProcessingInstruction})
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "li", "dd", "dt", "td", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer"}
+)
+
+
+def _line_from(block: Any, start: Any, is_tail: bool) -> str:
+    """The text of ``block`` from ``start``'s text (or tail) to the first line
+    break or inner block after it; element edges read as spaces ("<span>Jane
+    Doe</span><span>John Roe</span>" is not one name)."""
+    pieces: list[str] = []
+    started = False
+    for event, element in etree.iterwalk(block, events=("start", "end")):
+        if event == "start":
+            if started and (element.tag == "br" or element.tag in _BLOCK_TAGS):
+                break
+            if element is start and not is_tail:
+                started = True
+            if started and element.tag not in _UNSHOWN:  # a comment's text is not shown, its tail is
+                pieces.append(f" {element.text or ''}")
+        elif element is block:
+            break
+        else:
+            started = started or element is start
+            if started:
+                pieces.append(f" {element.tail or ''}")
+    return "".join(pieces)
 
 
 def _first_found(tree: Any, xpath: str, page: set[Any], read: Callable[[Any, str], str | None]) -> list[str]:

@@ -633,3 +633,32 @@ def test_a_story_a_broken_theme_puts_inside_the_sidebar_is_read(extractor: Extra
     text = extractor.extract(html, "https://news.example/council-budget", now=NOW).text
     assert text.count("of a council story") == 4
     assert "touchpoint" not in text
+
+
+@pytest.mark.parametrize(
+    ("labelled", "authors"),
+    [
+        # A label in an element of its own, the names in the text after it.
+        ("<div><h5>Autor: </h5>Peter Maahn/SP-X</div>", ["Peter Maahn"]),  # SP-X: an agency
+        ("<div><b>Von:</b><br><br>Götz Warnke</div>", ["Götz Warnke"]),
+        ('<div><h4>Autor</h4><p><a href="/profil/huke">Nikolai Huke</a>, </p></div>', ["Nikolai Huke"]),
+        ("<dl><dt>Autor</dt><dd>Konstantin Furrer</dd><dt>Rubrik</dt><dd>Politik</dd></dl>", ["Konstantin Furrer"]),
+        ("<div><b>Von:</b><br>Götz <!-- name -->Warnke<br>Pressesprecher</div>", ["Götz Warnke"]),
+        ('<div><span>By</span> <a href="/staff">J.R. Stone</a></div>', ["J.R. Stone"]),
+        (
+            '<p><span>Geschrieben von</span> <a href="/profil">Anna Trechsel</a> und Monika Bolliger</p>',
+            ["Anna Trechsel", "Monika Bolliger"],
+        ),
+        # A form's field, the next field's label, a rating, words that are no name: no byline.
+        ('<form><span>Von:</span><input type="date" name="from"><button>Suche</button></form>', []),
+        ("<label><span>Autor</span></label><div>Filter</div>", []),
+        ("<div><div>Auteur :</div><div>Auteur(s) : Les membres</div></div>", []),
+        ("<div><span>von</span> <span>5,0</span></div>", []),
+        ("<div><strong>author</strong>, release date and image size are in there.</div>", []),
+        # The label ends its block and the next text is in another, far from it.
+        ("<section><div><div><span>Autor</span></div></div></section><section><p>Hafen Rat</p></section>", []),
+    ],
+)
+def test_a_label_before_the_names_is_the_byline(extractor: Extractor, labelled: str, authors: list[str]) -> None:
+    html = story("").replace("</h1>", f"</h1>{labelled}")
+    assert extractor.extract(html, "https://news.example/council-budget", now=NOW).authors == authors
