@@ -188,11 +188,14 @@ EXTRACT_REMOVE_PATTERNS = [
     r"|das (?:thema )?könnte (?:sie|dich|euch) auch interessieren"
     r"|lire aussi|à lire aussi"
     r"|a lire aussi|voir aussi|à voir aussi|sur le même sujet|lea también|lee también|leer más|lea más|lea además"
-    r"|lea|vea también|ver también|le puede interesar|te puede interesar|puede interesarte|puedes ver|mira|mire"
+    r"|vea también|ver también|le puede interesar|te puede interesar|puede interesarte|puedes ver"
     r"|noticias relacionadas|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|lees ook"
     r"|les også|læs også|läs också|läs även|lue myös|czytaj też|czytaj także|dowiedz się więcej"
     r"|читайте также|смотрите также"
     r"|[اإأ]قر[أا] [أا]يض[اًا]+|اقرأ المزيد|اقرأ كذلك|شاهد [أا]يض[اًا]+|طالع [أا]يض[اًا]+|ذات صلة)(?:\s*[:：]|\W*$)",
+    # The Spanish lead-ins that are also first names ("Lea", "Mira"): only before a headline, which ends with no
+    # full stop; "Lea: Ich finde das gut." is an interview's answer.
+    r"(?i)^(?:lea|mira|mire)\s*(?:[:：](?!.*[.!?…]\W*$).{1,200})?$",
     # A prompt to follow the site elsewhere ("Síguenos en Telegram, Instagram ...", "Folgen Sie uns auf ...").
     r"(?i)^(?:follow us|síguenos|siguenos|folgen sie uns|folge uns|folgst du (?:uns|schon)|suivez-nous|seguici|siga-nos"
     r"|تابعونا|تابعوا)"

@@ -356,6 +356,8 @@ def test_read_also_lines_in_spanish_and_arabic_spellings_and_follow_prompts_are_
         "LE PUEDE INTERESAR: La ficha de Juan Orlando Hernández",
         "PUEDES VER: ¿Qué es la Sunedu y para qué sirve?",
         "Mire: El cantante da positivo",
+        "MIRA: Madre se acerca a conocer los motivos de captura de su hijo",
+        "Lea: Consejo Permanente aborda este miércoles la confiscación de sus oficinas",
         "إقرأ أيضا: وزراء الخارجية يجتمعون غدا",  # with hamza below, without it, with tanween
         "اقرأ ايضا: وزراء الخارجية يجتمعون غدا",
         "شاهد أيضًا: فيديو الاجتماع",
@@ -366,6 +368,9 @@ def test_read_also_lines_in_spanish_and_arabic_spellings_and_follow_prompts_are_
         "Mire usted, dijo el presidente del consejo, esto no es así.",
         "Lea el informe completo en la web del ministerio, pidió la concejala.",
         "Follow the money, the prosecutor told the council on Monday.",
+        # An interview's answers by people called Lea and Mira.
+        "Lea: Ich finde, der Rat hat zu lange gewartet.",
+        "Mira: Und wer bezahlt den neuen Hafen?",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
