@@ -251,8 +251,11 @@ EXTRACT_REMOVE_PATTERNS = [
     # A bare "Continue reading" (a blog's jump link), "Pour accéder ..." (EXTRACT_STOP_PATTERNS end the text).
     r"(?i)^(?:pour accéder|continue reading)\b.{0,150}$",
     # Calls to the reader after the story: to like, support, subscribe or comment ("If you enjoyed reading this
-    # post ...", "Hat Ihnen der Artikel gefallen?", "Unterstützen Sie ...", "Abonnez-vous", "Suscríbete ...").
-    r"(?i)^(?:if you (?:enjoyed|liked|found|appreciate)|enjoyed this|never miss|want more\b|we want to hear"
+    # post ...", not "If you found a wallet ...", "Hat Ihnen der Artikel gefallen?", "Unterstützen Sie ...",
+    # "Abonnez-vous", "Suscríbete ...").
+    r"(?i)^(?:if you (?:enjoyed|liked|found|appreciate)"
+    r" (?:this|these|our|it|what|reading|making|cooking|watching|listening)\b"
+    r"|enjoyed this|never miss|want more\b|we want to hear"
     r"|support (?:our|us|independent)|become a (?:member|subscriber|supporter)"
     r"|(?:wie )?hat ihnen (?:der|dieser|unser) (?:artikel|beitrag)|gefällt (?:dir|ihnen) unser|unterstützen sie"
     r"|jetzt (?:spenden|abonnieren|unterstützen)|abonnieren sie|abonnez-vous|soutenez|suscr[ií]bete"

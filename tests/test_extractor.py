@@ -527,6 +527,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Follow the money, the auditor told the council on Twitter and in the chamber.",
         "Kontakt zur Verwaltung hielt er bis zuletzt, sagte der Bürgermeister.",
         "The council's newsletter reached every household, the clerk said, and our reporter read it.",
+        "If you found a wallet on the quay, would you hand it in? The harbour master tested it.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
