@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -141,10 +142,20 @@ def _keywords(value: Any) -> list[str]:
 
 
 def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
-    for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]'):
-        for node in _walk_jsonld(_load_jsonld(script.text or "")):
-            if not _types(node) & ARTICLE_TYPES:
-                continue
+    """The values of the page's story from its JSON-LD article objects: the
+    one about the page's canonical address, else the first, and those that
+    describe the same story; not a list of other stories ("more from the
+    section") the page describes too."""
+    articles = [
+        node
+        for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]')
+        for node in _walk_jsonld(_load_jsonld(script.text or ""))
+        if _types(node) & ARTICLE_TYPES
+    ]
+    page = _page_address(tree) if len(articles) > 1 else None
+    story = next((node for node in articles if page and _address(node) == page), articles[0] if articles else None)
+    for node in articles:
+        if _same_story(node, story):
             meta.headline = meta.headline or _first([node.get("headline"), node.get("name")])
             meta.published = meta.published or _first([node.get("datePublished"), node.get("dateCreated")])
             meta.modified = meta.modified or _first([node.get("dateModified")])
@@ -156,6 +167,44 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
             meta.language = meta.language or _first([node.get("inLanguage")])
             body = node.get("articleBody")
             meta.article_body = meta.article_body or (body if isinstance(body, str) and body.strip() else None)
+
+
+def _same_story(node: dict[str, Any], story: dict[str, Any] | None) -> bool:
+    """``node`` describes the story ``story`` does (the page's own article
+    object): it gives no headline and no address, or the same headline, or
+    the same address (a second description, as Yoast's graph beside a
+    theme's own object, may give its own SEO headline)."""
+    headline, address = _first([node.get("headline")]), _address(node)
+    if story is None or node is story or (headline is None and address is None):
+        return True
+    same_headline = headline is not None and _folded(headline) == _folded(_first([story.get("headline")]) or "")
+    return same_headline or (address is not None and address == _address(story))
+
+
+def _address(node: dict[str, Any]) -> str | None:
+    """The page a JSON-LD object is about."""
+    return _plain_address(_url(node.get("mainEntityOfPage")) or _first([node.get("url")]) or _first([node.get("@id")]))
+
+
+def _page_address(tree: Any) -> str | None:
+    """The page's canonical address (its canonical link, else ``og:url``)."""
+    found = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
+    return _plain_address(str(found[0])) if found else None
+
+
+def _plain_address(value: str | None) -> str | None:
+    """The path (and query) of an address, without its final slash: one page
+    whether written whole or relative, with or without a fragment
+    ("http://x.org/a/#article" and "/a" are "/a")."""
+    if not value or not value.strip():
+        return None
+    parts = urlsplit(value.strip())
+    path = parts.path.rstrip("/") + (f"?{parts.query}" if parts.query else "")
+    return path or None
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _meta_values(tree: Any) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

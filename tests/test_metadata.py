@@ -36,6 +36,31 @@ def test_graph_headline_and_og_title_are_kept_apart() -> None:
     assert meta.published == "2024-05-02"
 
 
+def ld(*objects: str) -> str:
+    return "".join(f'<script type="application/ld+json">{o}</script>' for o in objects)
+
+
+def test_other_stories_the_page_lists_give_none_of_their_values() -> None:
+    story = '{"@type": "NewsArticle", "headline": "Harbour vote", "mainEntityOfPage": "/harbour-vote"}'
+    other = (
+        '{"@type": "NewsArticle", "headline": "Ferries stop", "mainEntityOfPage": "/ferries",'
+        ' "datePublished": "2023-10-13", "author": {"@type": "Person", "name": "Glory Sponsor"}, "description": "Ad"}'
+    )
+    meta = read_page_meta(parse(page(ld(story, other))))
+    assert (meta.headline, meta.published, meta.authors, meta.description) == ("Harbour vote", None, [], None)
+    # Listed first, the other story still yields to the one the canonical link names.
+    head = '<link rel="canonical" href="https://news.example/harbour-vote/">' + ld(other, story)
+    meta = read_page_meta(parse(page(head)))
+    assert (meta.headline, meta.published, meta.authors) == ("Harbour vote", None, [])
+    # A second object about the same page (its own headline) or with the same headline adds what the first lacks.
+    same_page = '{"@type": "Article", "headline": "SEO headline", "url": "http://x.org/harbour-vote#article",'
+    first = '{"@type": "NewsArticle", "headline": "Harbour vote", "url": "https://x.org/harbour-vote/"}'
+    meta = read_page_meta(parse(page(ld(first, same_page + ' "datePublished": "2024-05-02"}'))))
+    assert (meta.headline, meta.published) == ("Harbour vote", "2024-05-02")
+    same_headline = '{"@type": "Article", "headline": "Harbour  vote", "author": "Jane Doe"}'
+    assert read_page_meta(parse(page(ld(first, same_headline)))).authors == ["Jane Doe"]
+
+
 def test_the_h1_is_its_shown_text_without_inline_styles_and_scripts() -> None:
     body = "<h1><style>.css-umyvef{font-size:16px}</style>Kicker: <span>Head</span>line<script>var x</script></h1>"
     assert read_page_meta(parse(page("", body))).h1 == "Kicker: Headline"
