@@ -136,6 +136,10 @@ class Extractor:
         if len(body.strip()) < self.min_text_chars:
             # A page rendered in the reader's browser: its story is in its data, not its HTML.
             body = max(body, self._embedded_body(trafilatura, meta, tree, url), key=len)
+        elif meta.article_body and "\n" not in body.strip():
+            # trafilatura fell back on the structured articleBody, as one line: the same text in its paragraphs.
+            declared = self._declared_body(trafilatura, meta, url)
+            body = declared if squash(declared) == squash(body) else body
         if not body.strip():
             raise NoArticle("no article text found")
         return self._assemble(meta, tree, body, FallbackMeta(tree, url), url, now)
@@ -157,18 +161,24 @@ class Extractor:
     def _embedded_body(self, trafilatura: Any, meta: PageMeta, tree: Any, url: str) -> str:
         """The longer of the story's text in the structured data
         (``articleBody``) and in the HTML string the page's scripts carry."""
-        from pipelines.htmltree import parse
-
-        def from_markup(fragment: str) -> str:
-            document = parse(as_document(fragment))
-            return self._body(trafilatura, document, url) if document is not None else ""
-
-        declared = meta.article_body or ""
-        texts = [from_markup(declared) if looks_like_html(declared) else markup.unescape(declared).strip()]
+        texts = [self._declared_body(trafilatura, meta, url)]
         fragment = script_html(tree)
         if fragment:
-            texts.append(from_markup(fragment))
+            texts.append(self._markup_body(trafilatura, fragment, url))
         return max(texts, key=len)
+
+    def _declared_body(self, trafilatura: Any, meta: PageMeta, url: str) -> str:
+        """The text of the structured ``articleBody`` (plain text, or markup read as a page), in its lines."""
+        declared = meta.article_body or ""
+        if looks_like_html(declared):
+            return self._markup_body(trafilatura, declared, url)
+        return markup.unescape(declared).strip()
+
+    def _markup_body(self, trafilatura: Any, fragment: str, url: str) -> str:
+        from pipelines.htmltree import parse
+
+        document = parse(as_document(fragment))
+        return self._body(trafilatura, document, url) if document is not None else ""
 
     def _assemble(
         self, meta: PageMeta, tree: Any, body: str, doc: FallbackMeta, url: str, now: datetime | None

@@ -67,9 +67,11 @@ def test_structured_article_body_is_read_when_the_html_has_too_little_text(extra
             "articleBody": "\n".join(PARAGRAPHS).replace("channel", "channel &amp; port")}  # fmt: skip
     html = shell(script(json.dumps(data), ' type="application/ld+json"'), TEASER)
     # trafilatura reads articleBody itself when it finds little text, as one
-    # line, but not when it favours precision; the extractor does, in lines.
-    article = replace(extractor, favor="precision").extract(html, URL, now=NOW)
-    assert article.text.split("\n") == [p.replace("channel", "channel & port") for p in PARAGRAPHS]
+    # line, but not when it favours precision; the extractor does, in lines,
+    # whatever the mode.
+    for favor in ("precision", "balanced", "recall"):
+        article = replace(extractor, favor=favor).extract(html, URL, now=NOW)
+        assert article.text.split("\n") == [p.replace("channel", "channel & port") for p in PARAGRAPHS], favor
 
 
 def test_the_html_wins_where_it_holds_the_story(extractor: Extractor) -> None:
