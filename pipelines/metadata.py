@@ -125,8 +125,9 @@ def _url(value: Any) -> str | None:
 def _jsonld_authors(value: Any) -> list[str]:
     names = []
     for person in _as_list(value):
-        if isinstance(person, dict) and any("organization" in t for t in _types(person)):
-            continue  # an organisation is a publisher or agency, not a byline
+        kinds = _types(person) if isinstance(person, dict) else set()
+        if any("organization" in t for t in kinds) and "person" not in kinds:
+            continue  # an organisation is a publisher or agency, not a byline (Yoast's person-run site is both)
         name = _name(person)
         if name:
             names.append(name)
@@ -146,36 +147,61 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
     one about the page's canonical address, else the first, and those that
     describe the same story; not a list of other stories ("more from the
     section") the page describes too."""
-    articles = [
+    objects = [
         node
         for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]')
         for node in _walk_jsonld(_load_jsonld(script.text or ""))
-        if _types(node) & ARTICLE_TYPES
     ]
+    articles = [node for node in objects if _types(node) & ARTICLE_TYPES]
+    if not articles:
+        return
+    defined: dict[str, dict[str, Any]] = {}
+    for node in objects:
+        if isinstance(node.get("@id"), str) and not _is_reference(node):
+            defined.setdefault(node["@id"], node)
+
+    def resolved(value: Any) -> list[Any]:
+        """``value``'s items, a reference ({"@id": ...}) replaced by the object
+        of the graph it names; one that names none is dropped (Yoast's image
+        "https://…/#primaryimage" is no picture's address)."""
+        items = [defined.get(item["@id"]) if _is_reference(item) else item for item in _as_list(value)]
+        return [item for item in items if item is not None]
+
     page = _page_address(tree) if len(articles) > 1 else None
-    story = next((node for node in articles if page and _address(node) == page), articles[0] if articles else None)
+    story = next((node for node in articles if page and _address(node) == page), articles[0])
     for node in articles:
         if _same_story(node, story):
             meta.headline = meta.headline or _first([node.get("headline"), node.get("name")])
             meta.published = meta.published or _first([node.get("datePublished"), node.get("dateCreated")])
             meta.modified = meta.modified or _first([node.get("dateModified")])
-            meta.authors = meta.authors or _jsonld_authors(node.get("author") or node.get("creator"))
+            meta.authors = meta.authors or _jsonld_authors(resolved(node.get("author") or node.get("creator")))
             meta.description = meta.description or _first([node.get("description")])
-            meta.image = meta.image or _url(node.get("image"))
+            meta.image = meta.image or _url(resolved(node.get("image")))
             meta.tags = meta.tags or _keywords(node.get("keywords"))
-            meta.publisher = meta.publisher or _name(node.get("publisher"))
+            meta.publisher = meta.publisher or _publisher(resolved(node.get("publisher")))
             meta.language = meta.language or _first([node.get("inLanguage")])
             body = node.get("articleBody")
             meta.article_body = meta.article_body or (body if isinstance(body, str) and body.strip() else None)
 
 
-def _same_story(node: dict[str, Any], story: dict[str, Any] | None) -> bool:
+def _publisher(items: list[Any]) -> str | None:
+    """The publisher's name; not a person's (a blog's owner, whom the
+    byline may name: the site's name is not an author, a person's is)."""
+    return next((_name(i) for i in items if not (isinstance(i, dict) and "person" in _types(i))), None)
+
+
+def _is_reference(item: Any) -> bool:
+    """A JSON-LD node that only names another by its ``@id``."""
+    return isinstance(item, dict) and isinstance(item.get("@id"), str) and set(item) <= {"@id", "@type"}
+
+
+def _same_story(node: dict[str, Any], story: dict[str, Any]) -> bool:
     """``node`` describes the story ``story`` does (the page's own article
     object): it gives no headline and no address, or the same headline, or
     the same address (a second description, as Yoast's graph beside a
     theme's own object, may give its own SEO headline)."""
     headline, address = _first([node.get("headline")]), _address(node)
-    if story is None or node is story or (headline is None and address is None):
+    if node is story or (headline is None and address is None):
         return True
     same_headline = headline is not None and _folded(headline) == _folded(_first([story.get("headline")]) or "")
     return same_headline or (address is not None and address == _address(story))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from pipelines.htmltree import parse
@@ -59,6 +61,36 @@ def test_other_stories_the_page_lists_give_none_of_their_values() -> None:
     assert (meta.headline, meta.published) == ("Harbour vote", "2024-05-02")
     same_headline = '{"@type": "Article", "headline": "Harbour  vote", "author": "Jane Doe"}'
     assert read_page_meta(parse(page(ld(first, same_headline)))).authors == ["Jane Doe"]
+
+
+def test_references_in_a_graph_are_read_from_the_objects_they_name() -> None:
+    graph = {
+        "@graph": [
+            {"@type": "Article", "@id": "https://x.org/a/#article", "headline": "Harbour vote",
+             "author": {"@id": "https://x.org/#/schema/person/1"}, "publisher": {"@id": "https://x.org/#org"},
+             "image": {"@id": "https://x.org/a/#primaryimage"}},
+            {"@type": "ImageObject", "@id": "https://x.org/a/#primaryimage", "url": "https://x.org/up/harbour.jpg"},
+            {"@type": "Person", "@id": "https://x.org/#/schema/person/1", "name": "Jane Doe"},
+            {"@type": "Organization", "@id": "https://x.org/#org", "name": "Harbour Gazette"},
+        ]
+    }  # fmt: skip
+    meta = read_page_meta(parse(page(ld(json.dumps(graph)))))
+    assert (meta.image, meta.authors, meta.publisher) == (
+        "https://x.org/up/harbour.jpg",
+        ["Jane Doe"],
+        "Harbour Gazette",
+    )
+    # A reference to nothing on the page is no picture: og:image is.
+    graph["@graph"] = graph["@graph"][:1]
+    meta = read_page_meta(
+        parse(page('<meta property="og:image" content="https://x.org/og.jpg">' + ld(json.dumps(graph))))
+    )
+    assert (meta.image, meta.authors, meta.publisher) == ("https://x.org/og.jpg", [], None)
+    # A blog run by a person: the person is the author, and no site name to drop from the bylines.
+    blogger = {"@type": ["Person", "Organization"], "@id": "https://x.org/#/schema/person/1", "name": "Andreas Kalt"}
+    graph["@graph"] = [{**graph["@graph"][0], "publisher": {"@id": blogger["@id"]}}, blogger]
+    meta = read_page_meta(parse(page(ld(json.dumps(graph)))))
+    assert (meta.authors, meta.publisher) == (["Andreas Kalt"], None)
 
 
 def test_the_h1_is_its_shown_text_without_inline_styles_and_scripts() -> None:
