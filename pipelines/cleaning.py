@@ -106,6 +106,21 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
+_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+
+def plain_text(text: str) -> str:
+    """A metadata value as plain text: entities a CMS escaped twice or three
+    times decoded ("K&amp;uuml;hlt&amp;uuml;rme"), markup it left in removed
+    ("&lt;p&gt;Here&amp;#x27;s ...&lt;/p&gt;"), white space collapsed."""
+    for _ in range(3):
+        if not _ENTITY.search(text):
+            break
+        text = html.unescape(text)
+    return squash(_TAG.sub(" ", text) if "<" in text else text)
+
+
 def visual_length(text: str) -> int:
     """Length with CJK and Hangul characters counted three times: a 60-character
     Japanese paragraph says as much as a 180-character English one."""

@@ -25,6 +25,7 @@ from pipelines.cleaning import (
     clean_paragraphs,
     fold,
     is_byline,
+    plain_text,
     squash,
     visual_length,
 )
@@ -40,6 +41,7 @@ from pipelines.dates import (
 from pipelines.embedded import as_document, looks_like_html, script_html
 from pipelines.metadata import PageMeta, labelled_bylines, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
+from pipelines.urls import absolute_url
 
 if TYPE_CHECKING:
     from pipelines.fallbackmeta import FallbackMeta
@@ -200,7 +202,9 @@ class Extractor:
         # The header's lines (kicker, byline, date, the standfirst too) are
         # dropped from the top of trafilatura's text; the standfirst is
         # article text and goes back first, wherever trafilatura had it.
-        standfirst = find_standfirst(tree, meta.description or doc.description, [title, meta.h1, *authors])
+        standfirst = find_standfirst(
+            tree, plain_text(meta.description or doc.description or ""), [title, meta.h1, *authors]
+        )
         headings = [title, meta.h1, meta.headline, standfirst, *_header_texts(tree)]
         paragraphs = clean_paragraphs(
             body, headings, self.boilerplate, authors, self.remove_patterns, self.stop_patterns
@@ -218,9 +222,9 @@ class Extractor:
             modified_at=parse_machine_date(meta.modified, self.default_tz, now),
             language=_identify(meta.language, text),
             text=text,
-            description=squash(meta.description or doc.description or "") or None,
-            image=meta.image or doc.image,
-            tags=_unique(meta.tags or list(doc.tags or []) or list(doc.categories or [])),
+            description=plain_text(meta.description or doc.description or "") or None,
+            image=absolute_url(url, meta.image or doc.image),
+            tags=_unique([plain_text(str(t)) for t in meta.tags or list(doc.tags or []) or list(doc.categories or [])]),
             site_name=meta.site_name or meta.publisher or None,
             canonical=meta.canonical,
         )

@@ -176,12 +176,18 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
             meta.modified = meta.modified or _first([node.get("dateModified")])
             meta.authors = meta.authors or _jsonld_authors(resolved(node.get("author") or node.get("creator")))
             meta.description = meta.description or _first([node.get("description")])
-            meta.image = meta.image or _url(resolved(node.get("image")))
+            meta.image = meta.image or _image(resolved(node.get("image")))
             meta.tags = meta.tags or _keywords(node.get("keywords"))
             meta.publisher = meta.publisher or _publisher(resolved(node.get("publisher")))
             meta.language = meta.language or _first([node.get("inLanguage")])
             body = node.get("articleBody")
             meta.article_body = meta.article_body or (body if isinstance(body, str) and body.strip() else None)
+
+
+def _image(items: list[Any]) -> str | None:
+    """The picture's address; not a caption given where it belongs."""
+    address = _url(items)
+    return address if address and not (" " in address.strip() and "/" not in address) else None
 
 
 def _publisher(items: list[Any]) -> str | None:

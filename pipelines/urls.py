@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
@@ -82,6 +82,23 @@ def clean_url(url: str) -> str:
         netloc = f"{host}:{parts.port}"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _is_tracking(k)]
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(sorted(query)), ""))
+
+
+def absolute_url(page_url: str, value: str | None) -> str | None:
+    """``value`` (an image's address as a page gives it: relative, scheme-relative,
+    or with its scheme written twice, "https:https://...") made absolute
+    against ``page_url``; ``None`` for nothing or a non-web address."""
+    value = re.sub(r"^(?:https?:)+(?=https?://)", "", (value or "").strip(), flags=re.IGNORECASE)
+    if not value or (" " in value and "/" not in value):
+        return None  # a caption where the address belongs ("Airline fleet parked at the taxiway")
+    scheme = urlsplit(page_url).scheme
+    if value.startswith("//"):
+        return f"{scheme if scheme in _WEB else 'https'}:{value}"
+    absolute = urljoin(page_url, value)
+    return absolute if urlsplit(absolute).scheme in _WEB else None
+
+
+_WEB = ("http", "https")
 
 
 def canonical_url(url: str) -> str:

@@ -12,6 +12,7 @@ from pipelines.cleaning import (
     host_label,
     is_byline,
     is_site_name,
+    plain_text,
     slug_words,
     strip_site_name,
 )
@@ -343,3 +344,18 @@ def test_a_body_that_is_all_header_keeps_its_last_paragraph() -> None:
 def test_clean_authors_drops_the_outlet_a_byline_writes_for() -> None:
     raw = ["Glen Owen and Brendan Carlin for The Mail on Sunday", "Ana Ruiz for Harbour Times"]
     assert clean_authors(raw, []) == ["Glen Owen", "Brendan Carlin", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Die Sprengung der K&amp;uuml;hlt&amp;uuml;rme", "Die Sprengung der Kühltürme"),  # escaped twice
+        ("&lt;p&gt;Here&amp;#x27;s what we know &lt;/p&gt;", "Here's what we know"),  # markup, escaped
+        ("<p><span>17 kwietnia</span> na konferencji</p>", "17 kwietnia na konferencji"),
+        ("Science &amp; Technology", "Science & Technology"),
+        ("Tom & Jerry < Popeye", "Tom & Jerry < Popeye"),  # a plain ampersand and comparison stay
+        ("  Harbour\n vote  ", "Harbour vote"),
+    ],
+)
+def test_metadata_values_are_plain_text(value: str, expected: str) -> None:
+    assert plain_text(value) == expected

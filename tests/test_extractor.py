@@ -62,7 +62,7 @@ def test_english_page_with_json_ld(extractor: Extractor) -> None:
     assert iso(article.modified_at) == "2024-05-03T12:00:00Z"
     assert article.language == "en"
     assert article.site_name == "The Example Tribune"
-    assert article.image == "/img/lead.jpg"
+    assert article.image == "https://news.example/img/lead.jpg"  # made absolute against the page
     assert article.tags == ["broadband", "rural", "legislature", "internet access"]
     assert len(paragraphs) == 9
     # The standfirst under the headline is article text: the body's first paragraph.

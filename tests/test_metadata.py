@@ -93,6 +93,12 @@ def test_references_in_a_graph_are_read_from_the_objects_they_name() -> None:
     assert (meta.authors, meta.publisher) == (["Andreas Kalt"], None)
 
 
+def test_a_caption_given_as_the_image_leaves_og_image() -> None:
+    story = '{"@type": "NewsArticle", "headline": "Harbour vote", "image": {"name": "Fleet parked at the taxiway"}}'
+    head = '<meta property="og:image" content="/up/harbour.jpg">' + ld(story.replace('"name"', '"url"'))
+    assert read_page_meta(parse(page(head))).image == "/up/harbour.jpg"
+
+
 def test_the_h1_is_its_shown_text_without_inline_styles_and_scripts() -> None:
     body = "<h1><style>.css-umyvef{font-size:16px}</style>Kicker: <span>Head</span>line<script>var x</script></h1>"
     assert read_page_meta(parse(page("", body))).h1 == "Kicker: Headline"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.urls import BadURL, article_id, canonical_url, check_url, same_site
+from pipelines.urls import BadURL, absolute_url, article_id, canonical_url, check_url, same_site
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,26 @@ def test_article_id_is_stable_and_differs_per_url() -> None:
 def test_same_site_ignores_www_only() -> None:
     assert same_site("https://www.example.org/a", "https://example.org/b")
     assert not same_site("https://example.org/a", "https://other.org/a")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("/media/2024/12/harbour.jpg", "https://news.example/media/2024/12/harbour.jpg"),
+        ("img/harbour.jpg", "https://news.example/politics/img/harbour.jpg"),
+        ("//cdn.example/harbour.jpg", "https://cdn.example/harbour.jpg"),
+        ("https:https://files.example/harbour.jpg", "https://files.example/harbour.jpg"),  # the scheme written twice
+        (
+            "http://cdn.example/a.jpg?src=https://x.example/b.jpg",
+            "http://cdn.example/a.jpg?src=https://x.example/b.jpg",
+        ),
+        # No address: nothing, a caption, another scheme.
+        (None, None),
+        ("  ", None),
+        ("Airline fleet parked at the taxiway", None),
+        ("data:image/png;base64,iVBORw0KGgo=", None),
+        ("javascript:void(0)", None),
+    ],
+)
+def test_an_image_address_is_made_absolute_against_the_page(value: str | None, expected: str | None) -> None:
+    assert absolute_url("https://news.example/politics/harbour-vote", value) == expected
