@@ -39,7 +39,7 @@ from pipelines.dates import (
     zone,
 )
 from pipelines.embedded import as_document, looks_like_html, script_html
-from pipelines.metadata import PageMeta, labelled_bylines, printed_bylines, read_page_meta
+from pipelines.metadata import PageMeta, headline_element, labelled_bylines, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 from pipelines.urls import absolute_url
 
@@ -491,12 +491,12 @@ def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:
 
 
 def _text_after_headline(tree: Any, limit: int = 2000) -> str:
-    """Visible text from the first <h1> on (or from the start of <body>)."""
-    h1 = tree.xpath("//h1")
-    start = h1[0] if h1 else (tree.body if tree.body is not None else tree)
+    """Visible text from the headline's <h1> on (or from the start of <body>)."""
+    h1 = headline_element(tree)
+    start = h1 if h1 is not None else (tree.body if tree.body is not None else tree)
     chunks: list[str] = []
     size = 0
-    for text in _visible_text(start) if not h1 else _following_text(start):
+    for text in _visible_text(start) if h1 is None else _following_text(start):
         chunks.append(text)
         size += len(text)
         if size > limit:

@@ -50,6 +50,13 @@ class PageMeta:
 _SHOWN_TEXT = ".//text()[not(ancestor::style or ancestor::script)]"
 
 
+def headline_element(tree: Any) -> Any:
+    """The page's headline: its first <h1> that shows text (a logo's empty
+    <h1> may come first), else its first <h1>, else ``None``."""
+    h1s = tree.xpath("//h1")
+    return next((h for h in h1s if _text(h)), h1s[0] if h1s else None)
+
+
 def _text(node: Any) -> str:
     """The text a reader sees in ``node``: not its inline <style> or <script>
     (CSS-in-JS pages put a style sheet inside the <h1>)."""
@@ -285,8 +292,8 @@ def _apply_meta(meta: PageMeta, tree: Any) -> None:
 def _apply_markup(meta: PageMeta, tree: Any) -> None:
     titles = tree.xpath("//title")
     meta.html_title = _text(titles[0]) if titles else None
-    h1s = [t for t in (_text(h) for h in tree.xpath("//h1")) if t]
-    meta.h1 = h1s[0] if h1s else None
+    headline = headline_element(tree)
+    meta.h1 = _text(headline) or None if headline is not None else None
     if not meta.published:
         times = tree.xpath("//article//time[@datetime]/@datetime | //time[@datetime]/@datetime")
         meta.published = _first(times)
@@ -349,7 +356,7 @@ def printed_bylines(tree: Any) -> list[str]:
     Cooper am 25.08.2015", "Posted on March 3 by Jane Doe"). Read only for
     pages whose structured data names no person (an XPath over the whole
     page and a walk up from each match: a few milliseconds)."""
-    headline = tree.find(".//h1")
+    headline = headline_element(tree)
     page = set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
 
     def byline(node: Any, text: str) -> str | None:
@@ -379,7 +386,7 @@ def labelled_bylines(tree: Any) -> list[str]:
     "<h4>Autor</h4><p><a>Nikolai Huke</a>", "<span>By</span> <a>J.R. Stone</a>"):
     the text after the label in its element, else the line that follows it
     close by. Outside comments, sidebars and footers; the first few, once each."""
-    headline = tree.find(".//h1")
+    headline = headline_element(tree)
     page = set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
     found: list[str] = []
     for node in tree.iter():
