@@ -311,6 +311,7 @@ _BYLINE_XPATH = (
     " | //a[contains(@href, '/autor') or contains(@href, '/author') or contains(@href, '/journalist')]"
     " | //*[contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur')"
     " or contains(@class, 'byline')]"
+    " | //byline"  # NITF's element, kept by some CMSs ("<byline>Von David Hutzler, dpa</byline>")
 )
 _META_XPATH = (  # any case: "entry-meta", "postMeta", "itemPoster"
     "//*[@class][contains(translate(@class, 'MP', 'mp'), 'meta') or contains(translate(@class, 'MP', 'mp'), 'poster')]"

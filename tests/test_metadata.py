@@ -172,6 +172,11 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
             ["Jane Doe"],
             id="a-marked-byline-wins-over-the-meta-line",
         ),
+        pytest.param(
+            "<h1>Börse</h1><p>Quelle: dpa-AFX</p><byline>Von David Hutzler, dpa</byline><p>Niedrige Zinsen</p>",
+            ["Von David Hutzler, dpa"],
+            id="an-nitf-byline-element",
+        ),
     ],
 )
 def test_printed_bylines(body: str, expected: list[str]) -> None:
