@@ -222,7 +222,7 @@ class Extractor:
             modified_at=parse_machine_date(meta.modified, self.default_tz, now),
             language=_identify(meta.language, text),
             text=text,
-            description=plain_text(meta.description or doc.description or "") or None,
+            description=_READ_MORE.sub("", plain_text(meta.description or doc.description or "")) or None,
             image=absolute_url(url, meta.image or doc.image),
             tags=_unique([plain_text(str(t)) for t in meta.tags or list(doc.tags or []) or list(doc.categories or [])]),
             site_name=meta.site_name or meta.publisher or None,
@@ -602,6 +602,14 @@ def _header_texts(tree: Any) -> list[str]:
         for block in header.xpath(".//*[self::p or self::div or self::span or self::h2 or self::a]")
     ]
     return [" ".join(b.text_content().split()) for b in blocks]
+
+
+# An excerpt's link to the story, left at the end of a description ("… behind the wheel and Read More").
+_READ_MORE = re.compile(
+    r"\s*(?:\[…\]|\[\.\.\.\])?\s*(?:read more|continue reading|weiterlesen|mehr lesen|lire la suite|leer más|leia mais"
+    r"|continua a leggere)\W*$",
+    re.IGNORECASE,
+)
 
 
 def _unique(values: list[str]) -> list[str]:

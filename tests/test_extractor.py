@@ -673,3 +673,17 @@ def test_a_story_a_broken_theme_puts_inside_the_sidebar_is_read(extractor: Extra
 def test_a_label_before_the_names_is_the_byline(extractor: Extractor, labelled: str, authors: list[str]) -> None:
     html = story("").replace("</h1>", f"</h1>{labelled}")
     assert extractor.extract(html, "https://news.example/council-budget", now=NOW).authors == authors
+
+
+@pytest.mark.parametrize(
+    "excerpt",
+    [
+        "The council approved the harbour budget after midnight … Read More »",
+        "The council approved the harbour budget after midnight … weiterlesen →",
+        "The council approved the harbour budget after midnight …Weiterlesen",
+    ],
+)
+def test_an_excerpts_read_more_link_leaves_the_description(extractor: Extractor, excerpt: str) -> None:
+    html = story(f'<meta name="description" content="{excerpt}">')
+    description = extractor.extract(html, "https://news.example/council-budget", now=NOW).description
+    assert description == "The council approved the harbour budget after midnight …"
