@@ -198,6 +198,7 @@ class Extractor:
             or _printed_byline(_body_bylines(body), site_names, url)
             or _labelled_names(labelled_bylines(tree), site_names, url)
             or _dated_name(_text_after_headline(tree, _DATELINE_REACH * 2), site_names, url)
+            or _site_person(meta.site_person)
         )
         # The header's lines (kicker, byline, date, the standfirst too) are
         # dropped from the top of trafilatura's text; the standfirst is
@@ -344,6 +345,15 @@ def _labelled_names(bylines: list[str], site_names: list[str], url: str) -> list
         if names:
             return names
     return []
+
+
+def _site_person(name: str | None) -> list[str]:
+    """The person a personal site names as its publisher, when the page
+    credits nobody else: the blog's owner ("Helge Fahrnberger" on helge.at).
+    Their name is the site's, so it is not dropped as a site name here; a
+    handle ("stylegart") is not taken."""
+    names = clean_authors([name], [], None) if name else []
+    return names if len(names) == 1 and _capitalised(names[0]) else []
 
 
 def _capitalised(name: str) -> bool:

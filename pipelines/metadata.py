@@ -37,6 +37,8 @@ class PageMeta:
     published: str | None = None
     modified: str | None = None
     authors: list[str] = field(default_factory=list)
+    # The person who publishes the site (a personal blog's owner), from JSON-LD.
+    site_person: str | None = None
     description: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -159,9 +161,6 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
         for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]')
         for node in _walk_jsonld(_load_jsonld(script.text or ""))
     ]
-    articles = [node for node in objects if _types(node) & ARTICLE_TYPES]
-    if not articles:
-        return
     defined: dict[str, dict[str, Any]] = {}
     for node in objects:
         if isinstance(node.get("@id"), str) and not _is_reference(node):
@@ -173,6 +172,22 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
         "https://…/#primaryimage" is no picture's address)."""
         items = [defined.get(item["@id"]) if _is_reference(item) else item for item in _as_list(value)]
         return [item for item in items if item is not None]
+
+    articles = [node for node in objects if _types(node) & ARTICLE_TYPES]
+    meta.site_person = next(
+        (
+            name
+            for node in objects
+            if _types(node) & (ARTICLE_TYPES | {"website"})
+            for publisher in resolved(node.get("publisher"))
+            if isinstance(publisher, dict) and "person" in _types(publisher)
+            for name in [_name(publisher)]
+            if name
+        ),
+        None,
+    )
+    if not articles:
+        return
 
     page = _page_address(tree) if len(articles) > 1 else None
     story = next((node for node in articles if page and _address(node) == page), articles[0])

@@ -3,6 +3,7 @@ expected values in EXPECTED.md there), with the project's own settings."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -687,3 +688,24 @@ def test_an_excerpts_read_more_link_leaves_the_description(extractor: Extractor,
     html = story(f'<meta name="description" content="{excerpt}">')
     description = extractor.extract(html, "https://news.example/council-budget", now=NOW).description
     assert description == "The council approved the harbour budget after midnight …"
+
+
+def personal_site(owner: str, byline: str = "") -> str:
+    graph = {
+        "@graph": [
+            {"@type": ["Person", "Organization"], "@id": "https://blog.example/#owner", "name": owner},
+            {"@type": "WebSite", "@id": "https://blog.example/#website", "name": owner,
+             "publisher": {"@id": "https://blog.example/#owner"}},
+        ]
+    }  # fmt: skip
+    data = f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    return story(f'<meta property="og:site_name" content="{owner}">{data}', byline)
+
+
+def test_a_personal_sites_owner_is_the_author_when_the_page_names_nobody(extractor: Extractor) -> None:
+    url = "https://blog.example/2014/03/council-budget/"
+    assert extractor.extract(personal_site("Helge Fahrnberger"), url, now=NOW).authors == ["Helge Fahrnberger"]
+    # A guest's byline wins; a handle is no name.
+    guest = personal_site("Helge Fahrnberger", '<p class="byline">By Daniel Weinmann</p>')
+    assert extractor.extract(guest, url, now=NOW).authors == ["Daniel Weinmann"]
+    assert extractor.extract(personal_site("stylegart"), url, now=NOW).authors == []
