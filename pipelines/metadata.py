@@ -53,10 +53,22 @@ _SHOWN_TEXT = ".//text()[not(ancestor::style or ancestor::script)]"
 
 
 def headline_element(tree: Any) -> Any:
-    """The page's headline: its first <h1> that shows text (a logo's empty
-    <h1> may come first), else its first <h1>, else ``None``."""
+    """The page's headline: its first <h1> that shows text and is not the
+    site's banner (a logo's empty <h1>, "<h1 class="site-title"><a href="/"
+    rel="home">Papaganda</a></h1>" may come first), else its first <h1> that
+    shows text, else its first <h1>, else ``None``."""
     h1s = tree.xpath("//h1")
-    return next((h for h in h1s if _text(h)), h1s[0] if h1s else None)
+    shown = [h for h in h1s if _text(h)]
+    return next((h for h in shown if not _is_banner(h)), shown[0] if shown else h1s[0] if h1s else None)
+
+
+def _is_banner(h1: Any) -> bool:
+    """An <h1> that is a link to the site's home page: the site's name, not a story's headline."""
+    links = h1.xpath(".//a[@href]")
+    if len(links) != 1 or _text(links[0]) != _text(h1):
+        return False
+    link = links[0]
+    return "home" in (link.get("rel") or "").split() or urlsplit(link.get("href", "").strip()).path in ("", "/")
 
 
 def _text(node: Any) -> str:

@@ -424,11 +424,18 @@ def test_the_dateline_under_the_headline_wins_over_a_structured_date_days_away(e
     assert published(head, "<p>15.12.2021</p>") == "2021-12-14T14:41:07Z"
     far_down = "<p>" + "The council met in the harbour hall. " * 10 + "</p><p>04.02.2022</p>"
     assert published(head, far_down) == "2021-12-14T14:41:07Z"
-    # A logo set as an empty <h1> before the story's: the headline is the <h1> that shows text.
+    # A logo set as an empty <h1> before the story's, or the site's name as an <h1> linking home: the
+    # headline is the first other <h1> that shows text.
     links = "".join(f'<a href="/section-{n}">Section {n}</a>' for n in range(40))
-    logo = f'<header><h1><a href="/"><img src="/logo.png" alt=""></a></h1><nav>{links}</nav></header>'
-    html = story(head, "<p>04.02.2022</p>").replace("<body>", f"<body>{logo}")
-    assert iso(extractor.extract(html, url, now=NOW).published_at) == "2022-02-04T00:00:00Z"
+    for banner in (
+        '<h1><a href="/"><img src="/logo.png" alt=""></a></h1>',
+        '<h1 class="site-title"><a href="https://news.example/" rel="home">Harbour Gazette</a></h1>',
+        '<h1><a href="/">Harbour Gazette</a></h1>',
+    ):
+        html = story(head, "<p>04.02.2022</p>").replace("<body>", f"<body><header>{banner}<nav>{links}</nav></header>")
+        article = extractor.extract(html, url, now=NOW)
+        assert iso(article.published_at) == "2022-02-04T00:00:00Z"
+        assert article.title == "Council approves the harbour budget"
 
 
 def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
