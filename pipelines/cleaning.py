@@ -307,7 +307,8 @@ def strip_site_name(
     see ``slug_words``, and ``host`` its host name in ``_ascii_words`` form,
     which tell the headline's segments from the site's)."""
     names = [n for n in site_names if n]
-    parts = _slug_segments(_TITLE_SEP.split(squash(title)), slug, host, names, label)
+    title = _without_glued_names(squash(title), names)
+    parts = _slug_segments(_TITLE_SEP.split(title), slug, host, names, label)
     while len(parts) > 1 and _looks_like_site(parts[-1], " ".join(parts[:-1]), names, label):
         parts.pop()
     while len(parts) > 1 and is_site_name(parts[0], names, label):
@@ -319,6 +320,31 @@ def strip_site_name(
     end = joined.rfind(last) + len(last)
     kept = joined[start:end] if start >= 0 and end > start else " ".join(parts)
     return _TRAILING_SEP.sub("", _LEADING_SEP.sub("", kept))
+
+
+# A bar or dash set without spaces, as Chinese, Japanese and Korean titles join their parts ("…커졌다-정치ㅣ한국일보",
+# the Hangul letter ㅣ standing for a bar; "NEWS WEB EASY|子ども…").
+_GLUED_SEP = "|｜ㅣ\\-–—_·"
+
+
+def _without_glued_names(title: str, names: list[str]) -> str:
+    """A CJK or Korean ``title`` without a known site name glued to either end
+    by an unspaced separator, nor a short section name glued before a trailing
+    one ("-정치"). Latin titles are left alone: "Kiel-Nord" is no site "Nord"."""
+    if not _WIDE.search(title):
+        return title
+    for name in sorted(names, key=len, reverse=True):
+        if len(name) < 2 or len(name) >= len(title):
+            continue
+        end = re.search(
+            rf"(?<=\S)(?:[{_GLUED_SEP}][^\s{_GLUED_SEP}]{{1,4}})?[{_GLUED_SEP}]\s*{re.escape(name)}$", title
+        )
+        if end:
+            return title[: end.start()]
+        start = re.match(rf"{re.escape(name)}\s*[{_GLUED_SEP}](?=\S)", title)
+        if start:
+            return title[start.end() :]
+    return title
 
 
 def _is_last_segment(title: str | None, text: str) -> bool:

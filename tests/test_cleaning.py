@@ -359,3 +359,17 @@ def test_clean_authors_drops_the_outlet_a_byline_writes_for() -> None:
 )
 def test_metadata_values_are_plain_text(value: str, expected: str) -> None:
     assert plain_text(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        # Korean and Japanese titles glue the site's name (and a section) with no spaces, ㅣ standing for a bar.
+        ("장동혁, 한동훈 제명했지만 부담 커졌다-정치ㅣ한국일보", "한국일보", "장동혁, 한동훈 제명했지만 부담 커졌다"),
+        ("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY", "子どもへの体罰を禁止する法律ができる"),
+        # A Latin title's hyphenated word that ends like the site is the headline's.
+        ("Neue Buslinie für Kiel-Nord", "Nord", "Neue Buslinie für Kiel-Nord"),
+    ],
+)
+def test_a_site_name_glued_to_a_cjk_title_goes(title: str, site: str, expected: str) -> None:
+    assert strip_site_name(title, [site]) == expected
