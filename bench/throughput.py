@@ -286,8 +286,9 @@ def trafilatura_config(python: str, path: Path) -> Path:
     return path
 
 
-def run_peer(command: list[str]) -> tuple[float, int]:
-    """Seconds and articles (the command prints a count, or one JSON line per article)."""
+def run_peer(command: list[str]) -> tuple[float, int, int]:
+    """Seconds, articles (the command prints a count, or one JSON line per
+    article) and the exit code."""
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, check=False, cwd=tempfile.gettempdir())
     seconds = time.perf_counter() - started
@@ -295,7 +296,7 @@ def run_peer(command: list[str]) -> tuple[float, int]:
     if done.returncode:
         print(f"{command[0]}: exit {done.returncode}: {done.stderr.strip()[-500:]}", file=sys.stderr)
     articles = int(lines[-1]) if len(lines) == 1 and lines[0].isdigit() else len(lines)
-    return seconds, articles
+    return seconds, articles, done.returncode
 
 
 def _change(before: int, after: int) -> str:
@@ -442,10 +443,17 @@ def main() -> None:
             python = getattr(args, peer)
             if not python:
                 continue
-            timings = [run_peer(command(python)) for _ in range(peer_runs)]
+            runs = [run_peer(command(python)) for _ in range(peer_runs)]
+            # A run that crashed (newspaper4k's lxml has aborted with "double free") measured nothing.
+            timings = [(seconds, articles) for seconds, articles, code in runs if code == 0]
+            failed = [str(code) for _, _, code in runs if code != 0]
+            if not timings:
+                rows.append((f"peer: {peer}", "-", f"every run failed (exit {', '.join(failed)}): no comparison"))
+                continue
             rate = median([len(names) / seconds for seconds, _ in timings])
+            note = f"{timings[0][1]} articles; ours is {ours_wall / rate:.1f}x"
             rows.append((f"peer: {peer}", f"{rate:.1f}",
-                         f"{timings[0][1]} articles; ours is {ours_wall / rate:.1f}x"))  # fmt: skip
+                         note + (f"; {len(failed)} failed run(s) left out" if failed else "")))  # fmt: skip
 
     rows.show()
 
