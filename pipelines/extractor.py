@@ -39,7 +39,7 @@ from pipelines.dates import (
     zone,
 )
 from pipelines.embedded import as_document, looks_like_html, script_html
-from pipelines.metadata import PageMeta, headline_element, labelled_bylines, printed_bylines, read_page_meta
+from pipelines.metadata import PageMeta, labelled_bylines, printed_bylines, read_page_meta
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 from pipelines.urls import absolute_url
 
@@ -194,10 +194,10 @@ class Extractor:
         authors = (
             clean_authors(meta.authors, site_names, url)
             or clean_authors([doc.author or ""], site_names, url)  # "A; B": split as any byline
-            or _printed_byline(printed_bylines(tree), site_names, url)
+            or _printed_byline(printed_bylines(tree, meta.h1_element), site_names, url)
             or _printed_byline(_body_bylines(body), site_names, url)
-            or _labelled_names(labelled_bylines(tree), site_names, url)
-            or _dated_name(_text_after_headline(tree, _DATELINE_REACH * 2), site_names, url)
+            or _labelled_names(labelled_bylines(tree, meta.h1_element), site_names, url)
+            or _dated_name(_text_after_headline(tree, meta.h1_element, _DATELINE_REACH * 2), site_names, url)
             or _site_person(meta.site_person)
         )
         # The header's lines (kicker, byline, date, the standfirst too) are
@@ -246,7 +246,7 @@ class Extractor:
         found = parse_machine_date(meta.published, self.default_tz, now)
         from_url = date_from_url(url, self.default_tz, now)
         if from_url is not None and (found is None or abs(found - from_url) > _URL_DATE_SLACK):
-            if found is not None and _prints_day(tree, found, self.default_tz, now):
+            if found is not None and _prints_day(tree, meta.h1_element, found, self.default_tz, now):
                 return found  # the page shows readers the structured day: the URL keeps the day it was first filed
             return from_url
         # A value given in UTC may fall on the next or previous day; the URL's
@@ -255,7 +255,7 @@ class Extractor:
             return from_url if found.date() != from_url.date() else found
         headed = from_url is None and found is not None and _headed(meta.h1, title)
         reads_printed = found is None or found.utcoffset() == timedelta(0)
-        header = _text_after_headline(tree) if headed or reads_printed else ""
+        header = _text_after_headline(tree, meta.h1_element) if headed or reads_printed else ""
         if headed and found is not None:
             shown = _dateline(header, self.default_tz, now)
             modified = parse_machine_date(meta.modified, self.default_tz, now)
@@ -279,9 +279,9 @@ class Extractor:
         return found
 
 
-def _prints_day(tree: Any, day: datetime, default_tz: tzinfo, now: datetime | None) -> bool:
+def _prints_day(tree: Any, h1: Any, day: datetime, default_tz: tzinfo, now: datetime | None) -> bool:
     """The first date written in words or numbers after the headline falls on ``day``'s date."""
-    printed = find_worded_date(_text_after_headline(tree), default_tz, now)
+    printed = find_worded_date(_text_after_headline(tree, h1), default_tz, now)
     return printed is not None and printed.date() == day.date()
 
 
@@ -500,9 +500,9 @@ def source_extractors(base: Extractor, settings: Any) -> dict[str, Extractor]:
     return extractors
 
 
-def _text_after_headline(tree: Any, limit: int = 2000) -> str:
-    """Visible text from the headline's <h1> on (or from the start of <body>)."""
-    h1 = headline_element(tree)
+def _text_after_headline(tree: Any, h1: Any, limit: int = 2000) -> str:
+    """Visible text from the headline's <h1> (``headline_element``) on, or
+    from the start of <body> when there is none."""
     start = h1 if h1 is not None else (tree.body if tree.body is not None else tree)
     chunks: list[str] = []
     size = 0

@@ -39,6 +39,8 @@ class PageMeta:
     authors: list[str] = field(default_factory=list)
     # The person who publishes the site (a personal blog's owner), from JSON-LD.
     site_person: str | None = None
+    # The headline's element (see ``headline_element``), for the readers that start from it.
+    h1_element: Any = field(default=None, repr=False, compare=False)
     description: str | None = None
     image: str | None = None
     tags: list[str] = field(default_factory=list)
@@ -49,7 +51,10 @@ class PageMeta:
     article_body: str | None = None  # JSON-LD articleBody, as given (plain text or markup)
 
 
-_SHOWN_TEXT = ".//text()[not(ancestor::style or ancestor::script)]"
+_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style or ancestor::script)]")  # compiled once: read on every <h1>
+
+
+_H1S = etree.XPath("//h1")
 
 
 def headline_element(tree: Any) -> Any:
@@ -57,7 +62,7 @@ def headline_element(tree: Any) -> Any:
     site's banner (a logo's empty <h1>, "<h1 class="site-title"><a href="/"
     rel="home">Papaganda</a></h1>" may come first), else its first <h1> that
     shows text, else its first <h1>, else ``None``."""
-    h1s = tree.xpath("//h1")
+    h1s = _H1S(tree)
     shown = [h for h in h1s if _text(h)]
     return next((h for h in shown if not _is_banner(h)), shown[0] if shown else h1s[0] if h1s else None)
 
@@ -74,7 +79,7 @@ def _is_banner(h1: Any) -> bool:
 def _text(node: Any) -> str:
     """The text a reader sees in ``node``: not its inline <style> or <script>
     (CSS-in-JS pages put a style sheet inside the <h1>)."""
-    return " ".join("".join(node.xpath(_SHOWN_TEXT)).split()) if node is not None else ""
+    return " ".join("".join(_SHOWN_TEXT(node)).split()) if node is not None else ""
 
 
 def _first(values: list[Any]) -> str | None:
@@ -319,7 +324,7 @@ def _apply_meta(meta: PageMeta, tree: Any) -> None:
 def _apply_markup(meta: PageMeta, tree: Any) -> None:
     titles = tree.xpath("//title")
     meta.html_title = _text(titles[0]) if titles else None
-    headline = headline_element(tree)
+    meta.h1_element = headline = headline_element(tree)
     meta.h1 = _text(headline) or None if headline is not None else None
     if not meta.published:
         times = tree.xpath("//article//time[@datetime]/@datetime | //time[@datetime]/@datetime")
@@ -378,13 +383,16 @@ def _elsewhere(node: Any, page: set[Any]) -> bool:
     return False
 
 
-def printed_bylines(tree: Any) -> list[str]:
+FIND = object()  # "look the headline up": the page may have none, so None cannot say it
+
+
+def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     """The text of the first few elements where ``tree`` prints a byline;
     without one, the names a post's meta line credits ("Geschrieben von
     Cooper am 25.08.2015", "Posted on March 3 by Jane Doe"). Read only for
     pages whose structured data names no person (an XPath over the whole
     page and a walk up from each match: a few milliseconds)."""
-    headline = headline_element(tree)
+    headline = headline_element(tree) if headline is FIND else headline
     page = set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
 
     def byline(node: Any, text: str) -> str | None:
@@ -408,13 +416,13 @@ _LABEL_LENGTH = 20
 _UNREAD = frozenset({"script", "style", "option", "th", "button", "label", "title"})
 
 
-def labelled_bylines(tree: Any) -> list[str]:
+def labelled_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     """The names a label prints before them in an element of its own
     ("<h5>Autor:</h5> Peter Maahn", "<b>Von:</b><br>Götz Warnke",
     "<h4>Autor</h4><p><a>Nikolai Huke</a>", "<span>By</span> <a>J.R. Stone</a>"):
     the text after the label in its element, else the line that follows it
     close by. Outside comments, sidebars and footers; the first few, once each."""
-    headline = headline_element(tree)
+    headline = headline_element(tree) if headline is FIND else headline
     page = set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
     found: list[str] = []
     for node in tree.iter():
