@@ -239,8 +239,9 @@ class Extractor:
         modification date or a template default: the URL records when the
         story was filed; unless the page prints that structured day under
         its headline (a story filed, then published days later). A UTC value
-        a day off the URL's or the printed day takes that local day. A structured date days away from the dateline
-        printed under the headline is not the story's either (a draft's
+        a day off the URL's or the printed day takes that local day. A
+        structured date days away from the dateline printed under the headline
+        (or, without one, just above it) is not the story's either (a draft's
         creation, a template's default, a modification filed as publication):
         the page shows readers the dateline."""
         found = parse_machine_date(meta.published, self.default_tz, now)
@@ -257,7 +258,9 @@ class Extractor:
         reads_printed = found is None or found.utcoffset() == timedelta(0)
         header = _text_after_headline(tree, meta.h1_element) if headed or reads_printed else ""
         if headed and found is not None:
-            shown = _dateline(header, self.default_tz, now)
+            shown = _dateline(header, self.default_tz, now) or _dateline(
+                _text_above_headline(meta.h1_element), self.default_tz, now
+            )
             modified = parse_machine_date(meta.modified, self.default_tz, now)
             if (
                 shown is not None
@@ -512,6 +515,25 @@ def _text_after_headline(tree: Any, h1: Any, limit: int = 2000) -> str:
         if size > limit:
             break
     return "\n".join(chunks)
+
+
+_ABOVE_REACH = 150  # characters over the headline where a dateline stands above it
+
+
+def _text_above_headline(h1: Any) -> str:
+    """The visible text just above the headline in its container (the
+    elements before the <h1> there, their last ``_ABOVE_REACH`` characters):
+    where some templates print the dateline ("05.02.2020 - Redaktion: ...")."""
+    kept: list[str] = []
+    size = 0
+    for sibling in h1.itersiblings(preceding=True) if h1 is not None else ():  # the nearest first
+        texts = [squash(text) for text in (*_visible_text(sibling), sibling.tail or "")]
+        for text in reversed([t for t in texts if t]):
+            kept.append(text)
+            size += len(text)
+            if size > _ABOVE_REACH:
+                return "\n".join(reversed(kept))
+    return "\n".join(reversed(kept))
 
 
 _INVISIBLE = frozenset({"script", "style", "noscript", "template"})

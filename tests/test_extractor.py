@@ -438,6 +438,23 @@ def test_the_dateline_under_the_headline_wins_over_a_structured_date_days_away(e
         assert article.title == "Council approves the harbour budget"
 
 
+def test_a_dateline_printed_just_above_the_headline_counts(extractor: Extractor) -> None:
+    head = '<meta property="article:published_time" content="2021-12-14T15:41:07+01:00">'
+    url = "https://news.example/council-budget"
+
+    def published(above: str) -> str | None:
+        html = story(head).replace("<article><h1>", f"<article>{above}<h1>")
+        return iso(extractor.extract(html, url, now=NOW).published_at)
+
+    assert published('<div class="date">05.02.2020 <span>- Redaktion: Eberhard Fuhr</span></div>') == (
+        "2020-02-05T00:00:00Z"
+    )
+    # Not an update, nor a date further up than the lines just above the headline.
+    assert published("<p>Aktualisiert am 05.02.2020</p>") == "2021-12-14T14:41:07Z"
+    far_up = "<p>05.02.2020</p><p>" + "Section, Region, Topic and other links to the site's pages. " * 3 + "</p>"
+    assert published(far_up) == "2021-12-14T14:41:07Z"
+
+
 def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
     # The first <h1> is the site's name: what follows is its navigation (today's date), not the story's header.
     html = (
