@@ -63,6 +63,9 @@ _PLACEHOLDERS = frozenset(
         "our authors", "collectif", "follow", "folgen", "suivre", "seguir", "datum", "date", "fecha", "text",
         "texte", "texto", "interview", "nachrichten", "news", "著者一覧", "agencies", "agenturen", "agences",
         "red",  # "red": German newsrooms' short form of "Redaktion", not a name
+        # An advertisement's label where a byline would stand ("PAID CONTENT | 12.05.2022").
+        "paid content", "paid post", "sponsored", "sponsored content", "sponsored post", "advertorial",
+        "partner content", "anzeige", "werbung", "publireportage", "contenu sponsorisé", "contenido patrocinado",
     }
 )  # fmt: skip
 # The day of the week printed before a byline's date ("Donnerstag, 4. November 2021"), split off as a name.

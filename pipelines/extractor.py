@@ -198,6 +198,7 @@ class Extractor:
             or _printed_byline(_body_bylines(body), site_names, url)
             or _labelled_names(labelled_bylines(tree, meta.h1_element), site_names, url)
             or _dated_name(_text_after_headline(tree, meta.h1_element, _DATELINE_REACH * 2), site_names, url)
+            or _dated_name(_text_above_headline(meta.h1_element), site_names, url)
             or _site_person(meta.site_person)
         )
         # The header's lines (kicker, byline, date, the standfirst too) are

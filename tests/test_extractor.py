@@ -453,6 +453,9 @@ def test_a_dateline_printed_just_above_the_headline_counts(extractor: Extractor)
     assert published("<p>Aktualisiert am 05.02.2020</p>") == "2021-12-14T14:41:07Z"
     far_up = "<p>05.02.2020</p><p>" + "Section, Region, Topic and other links to the site's pages. " * 3 + "</p>"
     assert published(far_up) == "2021-12-14T14:41:07Z"
+    # A name beside a date there is the byline, when the page marks none.
+    html = story("").replace("<article><h1>", "<article><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>")
+    assert extractor.extract(html, url, now=NOW).authors == ["Uta Helkenberg"]
 
 
 def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
@@ -645,6 +648,8 @@ def test_a_paywall_stop_ends_the_text(extractor: Extractor, stop: str) -> None:
         ("<p>Harbour Gazette | 23.11.2022</p>", []),
         # A name with no date beside it is not a byline here.
         ("<p>Amelie Loevenich | Politik</p>", []),
+        # An advertisement's label where the byline would stand.
+        ("<p>PAID CONTENT | 12.05.2022</p>", []),
     ],
 )
 def test_a_name_beside_the_date_under_the_headline_is_the_byline(
