@@ -201,6 +201,9 @@ class Extractor:
             or _dated_name(_text_above_headline(meta.h1_element), site_names, url)
             or _site_person(meta.site_person)
         )
+        if len(authors) == 1 and len(authors[0].split()) == 1:
+            # A display name ("Todd", "Nils"): the page may print the whole name.
+            authors = _whole_name(authors, tree, meta, body, site_names, url)
         # The header's lines (kicker, byline, date, the standfirst too) are
         # dropped from the top of trafilatura's text; the standfirst is
         # article text and goes back first, wherever trafilatura had it.
@@ -349,6 +352,27 @@ def _labelled_names(bylines: list[str], site_names: list[str], url: str) -> list
         if names:
             return names
     return []
+
+
+def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_names: list[str], url: str) -> list[str]:
+    """The one author's whole name when the structured data gives only a
+    first or display name ("Todd") and the page prints the same person in
+    full: as a line of its own near the headline or in a byline ("Todd
+    Bates" under "By"), or after "by"/"von" ("Eine Kolumne von Nils Pickert")."""
+    given = re.escape(authors[0])
+    credited = re.compile(rf"(?:^|\b(?:by|von|par|por|door)\s+)({given}(?:\s+[^\W\d_][\w'’.-]*){{1,3}})$", re.I)
+    lines = [
+        *printed_bylines(tree, meta.h1_element),
+        *labelled_bylines(tree, meta.h1_element),
+        *_text_after_headline(tree, meta.h1_element, _DATELINE_REACH * 2).splitlines(),
+        *body.splitlines()[:3],
+        *body.splitlines()[-3:],
+    ]
+    for line in map(squash, lines):
+        match = credited.search(line) if len(line) <= 100 else None
+        if match and _capitalised(match[1]) and clean_authors([match[1]], site_names, url) == [match[1]]:
+            return [match[1]]
+    return authors
 
 
 def _site_person(name: str | None) -> list[str]:

@@ -738,3 +738,22 @@ def test_a_personal_sites_owner_is_the_author_when_the_page_names_nobody(extract
     guest = personal_site("Helge Fahrnberger", '<p class="byline">By Daniel Weinmann</p>')
     assert extractor.extract(guest, url, now=NOW).authors == ["Daniel Weinmann"]
     assert extractor.extract(personal_site("stylegart"), url, now=NOW).authors == []
+
+
+@pytest.mark.parametrize(
+    ("printed", "authors"),
+    [
+        ("<p><strong>By</strong></p><p class='full-name'>Todd Bates</p>", ["Todd Bates"]),
+        ("<p><strong>Eine Kolumne von Todd Bates</strong></p>", ["Todd Bates"]),
+        # Another person, or the first name in a sentence: the structured name stays.
+        ("<p>By Jane Roe</p>", ["Todd"]),
+        ("<p>Todd and the council met on Monday to discuss the harbour budget.</p>", ["Todd"]),
+    ],
+)
+def test_a_first_name_in_the_data_takes_the_whole_name_the_page_prints(
+    extractor: Extractor, printed: str, authors: list[str]
+) -> None:
+    author = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Todd"}}
+    data = f'<script type="application/ld+json">{json.dumps(author)}</script>'
+    html = story(data).replace("</h1>", f"</h1>{printed}")
+    assert extractor.extract(html, "https://news.example/council-budget", now=NOW).authors == authors
