@@ -40,6 +40,12 @@ _BYLINE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")  # "Brendan Carlin for The Mail on Sunday"
+# A reporter's role before the name, alone or ending a compound ("FOCUS-Online-Experte").
+_ROLE = re.compile(
+    r"^\S*(?:experte|expertin|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|redakteur|redakteurin"
+    r"|korrespondent|korrespondentin|reporter|reporterin|chefredakteur|chefredakteurin)\s+",
+    re.IGNORECASE,
+)
 _NEWSROOM_CODE = re.compile(r"\s*\([\w.]{1,6}\)$")  # "Elena Oberholzer (obe)": the reporter's initials
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")  # "chuck-ross", "edilson.la.rosa": a slug or login
 # News agencies are credited in bylines, but they are not authors (they are a
@@ -456,6 +462,9 @@ def best_title(
 def _author_name(part: str) -> str:
     name = _BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|")  # a lone "By" too
     name = _FOR_OUTLET.sub("", _NEWSROOM_CODE.sub("", name))
+    role = _ROLE.match(name)
+    if role and 2 <= len(name[role.end() :].split()) <= 4:
+        name = name[role.end() :]  # "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe"
     words = name.split()
     if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
         name = " ".join(words[: len(words) // 2])  # "Jane Doe Jane Doe": an avatar's text before the name

@@ -346,6 +346,13 @@ def test_clean_authors_drops_the_outlet_a_byline_writes_for() -> None:
     assert clean_authors(raw, []) == ["Glen Owen", "Brendan Carlin", "Ana Ruiz"]
 
 
+def test_clean_authors_drops_a_reporters_role_before_the_name() -> None:
+    raw = ["Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe", "Korrespondentin Ana Ruiz"]
+    assert clean_authors(raw, []) == ["Sebastian Einbock", "Robin Tschöpe", "Ana Ruiz"]
+    # A role word alone, or with one more word, is not cut into a name.
+    assert clean_authors(["Reporter Jones"], []) == ["Reporter Jones"]
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
