@@ -196,7 +196,7 @@ class Extractor:
             or clean_authors([doc.author or ""], site_names, url)  # "A; B": split as any byline
             or _printed_byline(printed_bylines(tree, meta.h1_element), site_names, url)
             or _printed_byline(_body_bylines(body), site_names, url)
-            or _labelled_names(labelled_bylines(tree, meta.h1_element), site_names, url)
+            or _printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
             or _dated_name(_text_after_headline(tree, meta.h1_element, _DATELINE_REACH * 2), site_names, url)
             or _dated_name(_text_above_headline(meta.h1_element), site_names, url)
             or _site_person(meta.site_person)
@@ -334,21 +334,13 @@ def _identify(declared: str | None, text: str) -> str | None:
     return language.identify(declared, text)
 
 
-def _printed_byline(bylines: list[str], site_names: list[str], url: str) -> list[str]:
+def _printed_byline(bylines: list[str], site_names: list[str], url: str, capitalised: bool = False) -> list[str]:
     """The names in the first printed byline that names a person: later ones
-    may be a second author box, a photo credit or a list of the site's writers."""
+    may be a second author box, a photo credit or a list of the site's writers.
+    ``capitalised``: only names in capitalised words count (what follows a
+    label, "Autor: Peter Maahn", may be a sentence or a rating, "von 5,0")."""
     for byline in bylines:
-        names = clean_authors([byline], site_names, url)
-        if names:
-            return names
-    return []
-
-
-def _labelled_names(bylines: list[str], site_names: list[str], url: str) -> list[str]:
-    """The names after the first byline label followed by names: each in
-    capitalised words ("Autor: Peter Maahn"), not a sentence or a rating ("von 5,0")."""
-    for byline in bylines:
-        names = [name for name in clean_authors([byline], site_names, url) if _capitalised(name)]
+        names = [name for name in clean_authors([byline], site_names, url) if not capitalised or _capitalised(name)]
         if names:
             return names
     return []

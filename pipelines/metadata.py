@@ -325,7 +325,7 @@ def _apply_markup(meta: PageMeta, tree: Any) -> None:
     titles = tree.xpath("//title")
     meta.html_title = _text(titles[0]) if titles else None
     meta.h1_element = headline = headline_element(tree)
-    meta.h1 = _text(headline) or None if headline is not None else None
+    meta.h1 = (_text(headline) or None) if headline is not None else None
     if not meta.published:
         times = tree.xpath("//article//time[@datetime]/@datetime | //time[@datetime]/@datetime")
         meta.published = _first(times)
