@@ -12,9 +12,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit
 
 from lxml import etree
+
+from pipelines.urls import split_or_none
 
 ARTICLE_TYPES = frozenset(
     {
@@ -73,7 +74,8 @@ def _is_banner(h1: Any) -> bool:
     if len(links) != 1 or _text(links[0]) != _text(h1):
         return False
     link = links[0]
-    return "home" in (link.get("rel") or "").split() or urlsplit(link.get("href", "").strip()).path in ("", "/")
+    target = split_or_none(link.get("href", "").strip())
+    return "home" in (link.get("rel") or "").split() or (target is not None and target.path in ("", "/"))
 
 
 def _text(node: Any) -> str:
@@ -269,7 +271,9 @@ def _plain_address(value: str | None) -> str | None:
     ("http://x.org/a/#article" and "/a" are "/a")."""
     if not value or not value.strip():
         return None
-    parts = urlsplit(value.strip())
+    parts = split_or_none(value.strip())
+    if parts is None:
+        return None
     path = parts.path.rstrip("/") + (f"?{parts.query}" if parts.query else "")
     return path or None
 

@@ -54,9 +54,12 @@ def word_count(text: str) -> int:
 def pick_canonical(page_url: str, declared: str | None) -> str:
     """The page's own ``rel=canonical``/``og:url`` when it stays on the same site."""
     if declared:
-        absolute = urljoin(page_url, declared.strip())
-        if absolute.startswith(("http://", "https://")) and same_site(absolute, page_url):
-            return canonical_url(absolute)
+        try:
+            absolute = urljoin(page_url, declared.strip())
+            if absolute.startswith(("http://", "https://")) and same_site(absolute, page_url):
+                return canonical_url(absolute)
+        except ValueError:
+            pass  # "http://[bad": an address urllib refuses is no canonical
     return canonical_url(page_url)
 
 

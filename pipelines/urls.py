@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import safe_url_string
 
@@ -84,6 +84,15 @@ def clean_url(url: str) -> str:
     return urlunsplit((scheme, netloc, parts.path or "/", urlencode(sorted(query)), ""))
 
 
+def split_or_none(url: str) -> SplitResult | None:
+    """``urlsplit``, or ``None`` for an address it refuses ("http://[bad": an
+    invalid IPv6 host): a page's links and metadata may hold anything."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
 def absolute_url(page_url: str, value: str | None) -> str | None:
     """``value`` (an image's address as a page gives it: relative, scheme-relative,
     or with its scheme written twice, "https:https://...") made absolute
@@ -91,11 +100,16 @@ def absolute_url(page_url: str, value: str | None) -> str | None:
     value = re.sub(r"^(?:https?:)+(?=https?://)", "", (value or "").strip(), flags=re.IGNORECASE)
     if not value or (" " in value and "/" not in value):
         return None  # a caption where the address belongs ("Airline fleet parked at the taxiway")
-    scheme = urlsplit(page_url).scheme
+    page = split_or_none(page_url)
+    scheme = page.scheme if page is not None else ""
     if value.startswith("//"):
-        return f"{scheme if scheme in _WEB else 'https'}:{value}"
-    absolute = urljoin(page_url, value)
-    return absolute if urlsplit(absolute).scheme in _WEB else None
+        value = f"{scheme if scheme in _WEB else 'https'}:{value}"
+    try:
+        absolute = urljoin(page_url, value)
+    except ValueError:
+        return None
+    parts = split_or_none(absolute)
+    return absolute if parts is not None and parts.scheme in _WEB else None
 
 
 _WEB = ("http", "https")

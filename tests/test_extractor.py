@@ -757,3 +757,20 @@ def test_a_first_name_in_the_data_takes_the_whole_name_the_page_prints(
     data = f'<script type="application/ld+json">{json.dumps(author)}</script>'
     html = story(data).replace("</h1>", f"</h1>{printed}")
     assert extractor.extract(html, "https://news.example/council-budget", now=NOW).authors == authors
+
+
+def test_addresses_urllib_refuses_cost_the_page_nothing(extractor: Extractor) -> None:
+    """An invalid IPv6 host ("http://[bad") in a link, the image, the canonical
+    link or a JSON-LD address: urllib raises on it; the story is still read."""
+    data = [
+        {"@type": "NewsArticle", "headline": "Council approves the harbour budget", "url": "http://[bad/a"},
+        {"@type": "NewsArticle", "headline": "Ferries stop", "url": "http://[bad/b", "author": "Glory Sponsor"},
+    ]
+    head = (
+        '<link rel="canonical" href="http://[bad/x"><meta property="og:image" content="http://[bad/i.jpg">'
+        f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    )
+    html = story(head).replace("<body>", '<body><h1><a href="http://[bad">Harbour Gazette</a></h1>')
+    article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
+    assert (article.title, article.image, article.authors) == ("Council approves the harbour budget", None, [])
+    assert article.text.count("of a council story") == 4

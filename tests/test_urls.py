@@ -64,7 +64,15 @@ def test_same_site_ignores_www_only() -> None:
         ("Airline fleet parked at the taxiway", None),
         ("data:image/png;base64,iVBORw0KGgo=", None),
         ("javascript:void(0)", None),
+        ("http://[bad/harbour.jpg", None),  # an invalid IPv6 host: urllib raises on it
+        ("//[::1", None),
     ],
 )
 def test_an_image_address_is_made_absolute_against_the_page(value: str | None, expected: str | None) -> None:
     assert absolute_url("https://news.example/politics/harbour-vote", value) == expected
+
+
+def test_a_canonical_address_urllib_refuses_leaves_the_fetched_one() -> None:
+    from pipelines.record import pick_canonical
+
+    assert pick_canonical("https://news.example/a?utm_source=x", "http://[bad/a") == "https://news.example/a"
