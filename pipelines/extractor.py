@@ -376,9 +376,12 @@ def _site_person(name: str | None) -> list[str]:
     return names if len(names) == 1 and _capitalised(names[0]) else []
 
 
-def _capitalised(name: str) -> bool:
-    """Each word capitalised or a particle; scripts without case count as capitalised."""
-    return all(not word[:1].islower() or word in _NAME_PARTICLES for word in name.split())
+def _capitalised(name: str, uncased: bool = True) -> bool:
+    """Each word capitalised or a particle; words in scripts without case
+    count as capitalised unless ``uncased`` is False."""
+    return all(
+        word[:1].isupper() or (uncased and not word[:1].islower()) or word in _NAME_PARTICLES for word in name.split()
+    )
 
 
 def _body_bylines(body: str) -> list[str]:
@@ -434,7 +437,7 @@ def _separated_lines(header: str) -> list[str]:
 
 def _looks_like_name(text: str) -> bool:
     """Two to four words, each capitalised or a particle: "Hofheim am Taunus" is a place."""
-    return bool(_PRINTED_NAME.match(text)) and all(w[:1].isupper() or w in _NAME_PARTICLES for w in text.split())
+    return bool(_PRINTED_NAME.match(text)) and _capitalised(text, uncased=False)
 
 
 def _printed_day(structured: datetime | None, printed: datetime | None) -> datetime | None:

@@ -15,7 +15,8 @@ from typing import Any
 
 from lxml import etree
 
-from pipelines.urls import split_or_none
+from pipelines.cleaning import fold
+from pipelines.urls import looks_like_address, split_or_none
 
 ARTICLE_TYPES = frozenset(
     {
@@ -228,7 +229,7 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
 def _image(items: list[Any]) -> str | None:
     """The picture's address; not a caption given where it belongs."""
     address = _url(items)
-    return address if address and not (" " in address.strip() and "/" not in address) else None
+    return address if looks_like_address(address) else None
 
 
 def _publisher(items: list[Any]) -> str | None:
@@ -250,7 +251,7 @@ def _same_story(node: dict[str, Any], story: dict[str, Any]) -> bool:
     headline, address = _first([node.get("headline")]), _address(node)
     if node is story or (headline is None and address is None):
         return True
-    same_headline = headline is not None and _folded(headline) == _folded(_first([story.get("headline")]) or "")
+    same_headline = headline is not None and fold(headline) == fold(_first([story.get("headline")]) or "")
     return same_headline or (address is not None and address == _address(story))
 
 
@@ -259,10 +260,14 @@ def _address(node: dict[str, Any]) -> str | None:
     return _plain_address(_url(node.get("mainEntityOfPage")) or _first([node.get("url")]) or _first([node.get("@id")]))
 
 
+_CANONICAL_LINK = '//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href'
+
+
 def _page_address(tree: Any) -> str | None:
     """The page's canonical address (its canonical link, else ``og:url``)."""
-    found = tree.xpath("//link[@rel='canonical']/@href | //meta[@property='og:url']/@content")
-    return _plain_address(str(found[0])) if found else None
+    return _plain_address(
+        _first(tree.xpath(_CANONICAL_LINK)) or _first(tree.xpath("//meta[@property='og:url']/@content"))
+    )
 
 
 def _plain_address(value: str | None) -> str | None:
@@ -276,10 +281,6 @@ def _plain_address(value: str | None) -> str | None:
         return None
     path = parts.path.rstrip("/") + (f"?{parts.query}" if parts.query else "")
     return path or None
-
-
-def _folded(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _meta_values(tree: Any) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
@@ -335,8 +336,7 @@ def _apply_markup(meta: PageMeta, tree: Any) -> None:
         meta.published = _first(times)
     lang = tree.xpath("/html/@lang | /html/@xml:lang")
     meta.language = _first(lang) or meta.language
-    canonical = tree.xpath('//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@href')
-    meta.canonical = _first(canonical) or meta.canonical
+    meta.canonical = _first(tree.xpath(_CANONICAL_LINK)) or meta.canonical
 
 
 # Where a page prints its byline: a link to an author page or marked as the
@@ -390,14 +390,20 @@ def _elsewhere(node: Any, page: set[Any]) -> bool:
 FIND = object()  # "look the headline up": the page may have none, so None cannot say it
 
 
+def _story_containers(tree: Any, headline: Any = FIND) -> set[Any]:
+    """The elements that hold the headline (``FIND``: look it up), else
+    <html> and <body>: what ``_elsewhere`` stops at."""
+    headline = headline_element(tree) if headline is FIND else headline
+    return set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
+
+
 def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     """The text of the first few elements where ``tree`` prints a byline;
     without one, the names a post's meta line credits ("Geschrieben von
     Cooper am 25.08.2015", "Posted on March 3 by Jane Doe"). Read only for
     pages whose structured data names no person (an XPath over the whole
     page and a walk up from each match: a few milliseconds)."""
-    headline = headline_element(tree) if headline is FIND else headline
-    page = set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
+    page = _story_containers(tree, headline)
 
     def byline(node: Any, text: str) -> str | None:
         return text if len(text) <= 100 and not _CREDIT_CLASS.search(node.get("class") or "") else None
@@ -426,16 +432,13 @@ def labelled_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     "<h4>Autor</h4><p><a>Nikolai Huke</a>", "<span>By</span> <a>J.R. Stone</a>"):
     the text after the label in its element, else the line that follows it
     close by. Outside comments, sidebars and footers; the first few, once each."""
-    headline = headline_element(tree) if headline is FIND else headline
-    page = set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
+    page = _story_containers(tree, headline)
     found: list[str] = []
     for node in tree.iter():
         label = node.text
         if not label or len(label) > _LABEL_LENGTH or not isinstance(node.tag, str) or node.tag in _UNREAD:
             continue
-        if not _LABEL.fullmatch(label.strip()) or _elsewhere(node, page):
-            continue
-        if _a_field(node):
+        if not _LABEL.fullmatch(label.strip()) or _elsewhere(node, page) or _a_field(node):
             continue
         rest = _text(node)[len(label.strip()) :].strip() if len(node) else ""
         if not rest:

@@ -98,21 +98,21 @@ def absolute_url(page_url: str, value: str | None) -> str | None:
     or with its scheme written twice, "https:https://...") made absolute
     against ``page_url``; ``None`` for nothing or a non-web address."""
     value = re.sub(r"^(?:https?:)+(?=https?://)", "", (value or "").strip(), flags=re.IGNORECASE)
-    if not value or (" " in value and "/" not in value):
-        return None  # a caption where the address belongs ("Airline fleet parked at the taxiway")
-    page = split_or_none(page_url)
-    scheme = page.scheme if page is not None else ""
-    if value.startswith("//"):
-        value = f"{scheme if scheme in _WEB else 'https'}:{value}"
+    if not looks_like_address(value):
+        return None
     try:
-        absolute = urljoin(page_url, value)
+        absolute = urljoin(page_url, value)  # "//cdn/…" takes the page's scheme
     except ValueError:
         return None
     parts = split_or_none(absolute)
-    return absolute if parts is not None and parts.scheme in _WEB else None
+    return absolute if parts is not None and parts.scheme in ("http", "https") else None
 
 
-_WEB = ("http", "https")
+def looks_like_address(value: str | None) -> bool:
+    """``value`` may be an address: not empty, and not a caption given where
+    the address belongs ("Airline fleet parked at the taxiway")."""
+    value = (value or "").strip()
+    return bool(value) and not (" " in value and "/" not in value)
 
 
 def canonical_url(url: str) -> str:
