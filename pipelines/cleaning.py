@@ -366,6 +366,25 @@ def _is_last_segment(title: str | None, text: str) -> bool:
     )
 
 
+def _reworded(title: str, visible: str) -> bool:
+    """``visible`` is ``title`` worded differently for the page: neither holds
+    the other, and a third or more of the visible headline's words (those of
+    four letters or more: "und", "the" and "de" say nothing) are in ``title``:
+    two at least, or all it has ("Blockhaus 3"), since a site's name set as
+    the <h1> may share one word with a headline ("Harbour Radio"). Not all of
+    them in a new order, though: that is a kicker set after the headline."""
+    outer, inner = fold(title), fold(visible)
+    if not outer or not inner or outer in inner or inner in outer:
+        return False
+    said, shown = _content_words(outer), _content_words(inner)
+    shared = len(said & shown)
+    return shown != said and 3 * shared >= len(shown) > 0 and (shared >= 2 or shared == len(shown))
+
+
+def _content_words(folded: str) -> set[str]:
+    return {word for word in folded.split() if len(word) >= 4}
+
+
 def _adds_to(structured: str, visible: str) -> bool:
     """``structured`` is the visible headline with a kicker or tail added
     ("Covid-19: <headline>", "<headline>: die Erklärung")."""
@@ -416,8 +435,10 @@ def best_title(
 ) -> str | None:
     """The headline, site names removed: the page's visible <h1> when the
     structured title (JSON-LD ``headline``, else ``og:title``) only adds a
-    kicker or tail to it; else the structured title; else the <h1> when the
-    <title> confirms it; else the <title>; else the title ``fallback`` finds
+    kicker or tail to it, or when there is no JSON-LD headline and
+    ``og:title`` words the <h1>'s story differently; else the structured
+    title; else the <h1> when the <title> holds it or words it differently;
+    else the <title>; else the title ``fallback`` finds
     elsewhere (called only when needed);
     else the <h1>. Whichever is chosen, the <h1>'s spelling wins when the two
     differ only in quotes, dashes and case. An <h1> that names the site (the <title>'s last segment, or
@@ -442,8 +463,17 @@ def best_title(
     visible = clean(h1)
     if visible and structured and _adds_to(structured[0], visible):
         return visible
+    if visible and structured and not clean(headline) and _reworded(structured[0], visible):
+        # og:title, no JSON-LD headline: the sharing card's wording, where
+        # readers see the <h1> ("Nachhaltiger leben" for "Nachhaltig leben").
+        return visible
     candidates = [*structured]
-    if visible and (not html_title or fold(visible) in fold(html_title) or fold(html_title) in fold(visible)):
+    if visible and (
+        not html_title
+        or fold(visible) in fold(html_title)
+        or fold(html_title) in fold(visible)
+        or _reworded(clean(html_title), visible)
+    ):
         candidates.append(visible)
     candidates.append(clean(html_title))
     found = next((c for c in candidates if c), None)

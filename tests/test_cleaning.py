@@ -81,6 +81,33 @@ def test_visible_headline_wins_when_the_structured_one_only_adds_a_kicker() -> N
     assert best_title("SEO headline here", "Visible headline here", None, None, []) == "SEO headline here"
 
 
+def test_the_visible_headline_wins_over_a_reworded_og_title() -> None:
+    og, h1 = "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?", "Firmenwagen: Leasing oder Finanzierung?"
+    assert best_title(None, h1, f"{og} | Site", None, ["Site"], og) == h1
+    # The same with only a <title>: it names the story the <h1> heads.
+    h1 = "Banane, Bananen, Banana (Musa paradisica)"
+    assert best_title(None, h1, "Banane (Musa paradisica) | Lexikon", None, ["Lexikon"]) == h1
+    # A JSON-LD headline is the publisher's own choice: it stays.
+    assert best_title("Starmer suggests he will keep the gifts", "Starmer defiant over gifts", None, None, [], og) == (
+        "Starmer suggests he will keep the gifts"
+    )
+    # An <h1> that shares only small words, less than a third of its words or only one of
+    # several is another heading (a site's name set as its <h1>).
+    assert best_title(None, "Navigation und Service", None, None, [], "Energiewende und Wirtschaft") == (
+        "Energiewende und Wirtschaft"
+    )
+    assert best_title(None, "Verein für arbeitende Kinder und Jugendliche", "Kinder und Arbeit", None, []) == (
+        "Kinder und Arbeit"
+    )
+    assert best_title(None, "Harbour Radio", None, None, [], "Council approves the harbour budget") == (
+        "Council approves the harbour budget"
+    )
+    # The same words in another order: a kicker set after the headline, which og:title puts first.
+    assert best_title(
+        None, "Interne Unterlagen im Netz Daten gehackt", None, None, [], "Daten gehackt - Interne Unterlagen im Netz"
+    ) == ("Daten gehackt - Interne Unterlagen im Netz")
+
+
 def test_a_json_ld_headline_cut_short_gives_way_to_the_whole_one() -> None:
     whole = (
         "Sanna Marin tapasi Angela Merkelin: Myös Saksa haluaa pitää kiinni maataloustuista"
