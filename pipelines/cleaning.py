@@ -85,6 +85,14 @@ _WEEKDAYS = frozenset(
         "segunda feira", "terça feira", "quarta feira", "quinta feira", "sexta feira",
     }
 )  # fmt: skip
+# An academic or professional title after a name, split off as a name of its own ("Grant Tinsley, PhD",
+# "Rachael Link, MS, RD"). As written: "Ma" and "Do" are names.
+_DEGREES = frozenset(
+    {
+        "PhD", "Ph.D.", "Ph.D", "DPhil", "MD", "M.D.", "MS", "M.S.", "MSc", "M.Sc.", "MA", "M.A.", "MBA", "MPH",
+        "BSc", "B.Sc.", "RD", "RDN", "RN", "LD", "CDE", "JD", "LL.M.", "Dipl.-Ing.", "FACP",
+    }
+)  # fmt: skip
 # A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's.
 _COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió)$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
@@ -554,6 +562,8 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             name = _author_name(part)
             if index == 0 and len(parts) > 1 and _is_site(name, blocked, label):
                 break  # "hessenschau.de, Frankfurt, Germany": the site, then its address
+            if index > 0 and name in _DEGREES:
+                continue  # "Grant Tinsley, PhD"; a byline of only "MS" or "LD" is a person's initials
             if fold(name) not in seen and _is_person(name, blocked, label):
                 seen.add(fold(name))
                 names.append(name)

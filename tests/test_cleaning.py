@@ -44,6 +44,13 @@ def test_best_title_prefers_structured_headline_then_confirmed_h1() -> None:
     assert best_title(None, None, None, None, []) is None
 
 
+def test_a_degree_after_a_name_is_no_author() -> None:
+    assert clean_authors(["Grant Tinsley, PhD"], []) == ["Grant Tinsley"]
+    assert clean_authors(["Rachael Link, MS, RD"], []) == ["Rachael Link"]
+    # Alone, the same letters are a person's initials.
+    assert clean_authors(["LD"], []) == ["LD"]
+
+
 def test_clean_authors_splits_bylines_and_drops_noise() -> None:
     raw = ["By Jane Doe and John Smith, The Example Tribune", "jane doe", "2024-05-02", "news@example.org"]
     assert clean_authors(raw, ["The Example Tribune"]) == ["Jane Doe", "John Smith"]
