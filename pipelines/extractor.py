@@ -193,7 +193,7 @@ class Extractor:
         # organisation, a slug, a placeholder); then the byline printed on the page.
         authors = (
             clean_authors(meta.authors, site_names, url)
-            or clean_authors([doc.author or ""], site_names, url)  # "A; B": split as any byline
+            or _as_printed(clean_authors([doc.author or ""], site_names, url), tree)  # "A; B": split as any byline
             or _printed_byline(printed_bylines(tree, meta.h1_element), site_names, url)
             or _printed_byline(_body_bylines(body), site_names, url)
             or _printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
@@ -344,6 +344,21 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str, capital
         if names:
             return names
     return []
+
+
+def _as_printed(names: list[str], tree: Any) -> list[str]:
+    """trafilatura's ``names`` as the page prints them: it drops the dots of
+    initials ("T V Raman", "Joe S" for "T. V. Raman", "Joe S.")."""
+    undotted = [name for name in names if any(len(word) == 1 and word.isalpha() for word in name.split())]
+    if not undotted:
+        return names
+    text = squash(" ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]")))
+    printed = {}
+    for name in undotted:
+        words = [re.escape(word) + (r"\." if len(word) == 1 and word.isalpha() else "") for word in name.split()]
+        match = re.search(r"(?<!\w)" + r"\s*".join(words) + r"(?!\w)", text)
+        printed[name] = match[0] if match else name
+    return [printed.get(name, name) for name in names]
 
 
 def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_names: list[str], url: str) -> list[str]:

@@ -731,6 +731,17 @@ def personal_site(owner: str, byline: str = "") -> str:
     return story(f'<meta property="og:site_name" content="{owner}">{data}', byline)
 
 
+def test_initials_keep_the_dots_the_page_prints(extractor: Extractor) -> None:
+    # trafilatura reads this byline (no structured author) and drops the dots: "T V Raman".
+    footer = (
+        "<div class='post-footer'>Posted by <span itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+        "<a class='g-profile' href='https://profiles.example/1' rel='author'><span itemprop='name'>T. V. Raman</span>"
+        "</a></span></div>"
+    )
+    html = story("").replace("</article>", "</article>" + footer)
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["T. V. Raman"]
+
+
 def test_a_personal_sites_owner_is_the_author_when_the_page_names_nobody(extractor: Extractor) -> None:
     url = "https://blog.example/2014/03/council-budget/"
     assert extractor.extract(personal_site("Helge Fahrnberger"), url, now=NOW).authors == ["Helge Fahrnberger"]
