@@ -93,6 +93,14 @@ _DEGREES = frozenset(
         "BSc", "B.Sc.", "RD", "RDN", "RN", "LD", "CDE", "JD", "LL.M.", "Dipl.-Ing.", "FACP",
     }
 )  # fmt: skip
+# An institution's name, by the word that ends it or one of its words ("Hanns-Seidel-Stiftung", "Deutscher
+# Caritasverband", "Bayerische Landesanstalt für Wald"), and a CMS login with "admin" in it ("wordpressadmin").
+_INSTITUTION = re.compile(
+    r"(?:stiftung|verband|verbandes|landesanstalt|bundesanstalt|ministerium|bundesamt|landesamt|gesellschaft"
+    r"|foundation|association|institut|institute|universität|university|hochschule|kommission|commission"
+    r"|behörde|agentur)(?!\w)|^\w*admin\w*$",
+    re.IGNORECASE,
+)
 # A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's.
 _COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió)$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
@@ -533,6 +541,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links
         or key in _WEEKDAYS
         or _COMMENTER.search(name)
+        or _INSTITUTION.search(name)
         or (_NOT_A_NAME.search(name) and not _HANDLE.match(name))
         or _HOST_WORDS.search(name)
         or _SLUG.match(name)
@@ -560,8 +569,10 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             if _DATE_OR_TIME.search(part):
                 break  # what a byline prints after its date is a section or tags, not names
             name = _author_name(part)
-            if index == 0 and len(parts) > 1 and _is_site(name, blocked, label):
-                break  # "hessenschau.de, Frankfurt, Germany": the site, then its address
+            if index == 0 and len(parts) > 1 and (_is_site(name, blocked, label) or _INSTITUTION.search(name)):
+                # "hessenschau.de, Frankfurt, Germany": the site, then its address; "Bundesministerium für
+                # Wirtschaft und Klimaschutz": an institution's name, the rest of it split off at its "und".
+                break
             if index > 0 and name in _DEGREES:
                 continue  # "Grant Tinsley, PhD"; a byline of only "MS" or "LD" is a person's initials
             if fold(name) not in seen and _is_person(name, blocked, label):
