@@ -24,7 +24,12 @@ _BYLINE_PREFIX = re.compile(
     r"|von|vom|geschrieben von|artikel von|mehr von|alles von|(?:zeige )?alle (?:artikel|beiträge) von"
     r"|(?:zum )?profil von|rezept von|por|par|publié par|publicado por"
     r"|di|door|av|af|автор|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"
-    r"|pressemitteilung von|escrito por|scritto da|rédigé par)\s*[:：]?\s+"
+    r"|pressemitteilung von|escrito por|scritto da|rédigé par"
+    # What the credit is for, then "by" ("Article by", "Recipe by Eat What Tonight", "Eine Kolumne von", "Un
+    # documentaire de Kristen Falchon").
+    r"|(?:an?\s+)?(?:article|story|recipe|words|report|column|post|essay|review|analysis|commentary|documentary)\s+by|(?:ein|eine)\s+(?:beitrag|kommentar|kolumne|gastbeitrag|analyse|reportage)\s+von"
+    r"|(?:un|une)\s+(?:article|documentaire|chronique|reportage|tribune)\s+(?:de|d['’]\s*)"
+    r"|(?:un|una)\s+(?:artículo|columna|reportaje|crónica)\s+de)\s*[:：]?\s+"
     r"|^\s*(?:interview|text|texte|texto|testo)\s*[:：]\s*",  # "Interview: Julia Lauter", not "Interview mit ..."
     re.IGNORECASE,
 )
@@ -93,6 +98,11 @@ _DEGREES = frozenset(
         "BSc", "B.Sc.", "RD", "RDN", "RN", "LD", "CDE", "JD", "LL.M.", "Dipl.-Ing.", "FACP",
     }
 )  # fmt: skip
+# A picture's credit, not the story's: "Photo by Jane Roe", "Фото из Инстаграма ...".
+_PICTURE_CREDIT = re.compile(
+    r"^(?:photos?|fotos?|bild|bilder|images?|illustrations?|video|фото|видео)(?:\s+(?:by|von|de|di|из|:)|\s*:|$)",
+    re.IGNORECASE,
+)
 # An institution's name, by the word that ends it or one of its words ("Hanns-Seidel-Stiftung", "Deutscher
 # Caritasverband", "Bayerische Landesanstalt für Wald"), and a CMS login with "admin" in it ("wordpressadmin").
 _INSTITUTION = re.compile(
@@ -542,6 +552,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or key in _WEEKDAYS
         or _COMMENTER.search(name)
         or _INSTITUTION.search(name)
+        or _PICTURE_CREDIT.match(name)
         or (_NOT_A_NAME.search(name) and not _HANDLE.match(name))
         or _HOST_WORDS.search(name)
         or _SLUG.match(name)

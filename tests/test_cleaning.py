@@ -58,6 +58,13 @@ def test_an_institution_or_an_admin_login_is_no_author() -> None:
     assert clean_authors(["Anna Stiftinger und Bernd Verbandt"], []) == ["Anna Stiftinger", "Bernd Verbandt"]
 
 
+def test_what_a_credit_is_for_goes_and_a_picture_credit_is_no_author() -> None:
+    raw = ["Article by", "Un documentaire de Kristen Falchon", "Eine Kolumne von Nils Pickert", "Story by: Ana Ruiz"]
+    assert clean_authors(raw, []) == ["Kristen Falchon", "Nils Pickert", "Ana Ruiz"]
+    assert clean_authors(["Photo by Jane Roe", "Foto: Max Muster", "Фото из Инстаграма Лукаша Подольски"], []) == []
+    assert clean_authors(["Bildung Meier"], []) == ["Bildung Meier"]
+
+
 def test_clean_authors_splits_bylines_and_drops_noise() -> None:
     raw = ["By Jane Doe and John Smith, The Example Tribune", "jane doe", "2024-05-02", "news@example.org"]
     assert clean_authors(raw, ["The Example Tribune"]) == ["Jane Doe", "John Smith"]
