@@ -98,9 +98,11 @@ _DEGREES = frozenset(
         "BSc", "B.Sc.", "RD", "RDN", "RN", "LD", "CDE", "JD", "LL.M.", "Dipl.-Ing.", "FACP",
     }
 )  # fmt: skip
-# A picture's credit, not the story's: "Photo by Jane Roe", "Фото из Инстаграма ...".
+# A picture's credit, not the story's ("Photo by Jane Roe", "Фото из Инстаграма ..."), nor the site's
+# template's ("Theme Pirate Rogue von xwolf", "Powered by WordPress").
 _PICTURE_CREDIT = re.compile(
-    r"^(?:photos?|fotos?|bild|bilder|images?|illustrations?|video|фото|видео)(?:\s+(?:by|von|de|di|из|:)|\s*:|$)",
+    r"^(?:photos?|fotos?|bild|bilder|images?|illustrations?|video|фото|видео)(?:\s+(?:by|von|de|di|из|:)|\s*:|$)"
+    r"|^(?:theme|wordpress theme|template|powered)\b",
     re.IGNORECASE,
 )
 # An institution's name, by the word that ends it or one of its words ("Hanns-Seidel-Stiftung", "Deutscher
@@ -108,7 +110,7 @@ _PICTURE_CREDIT = re.compile(
 _INSTITUTION = re.compile(
     r"(?:stiftung|verband|verbandes|landesanstalt|bundesanstalt|ministerium|bundesamt|landesamt|gesellschaft"
     r"|foundation|association|institut|institute|universität|university|hochschule|kommission|commission"
-    r"|behörde|agentur)(?!\w)|^\w*admin\w*$",
+    r"|behörde|agentur|departement|department)(?!\w)|^\w*admin\w*$",
     re.IGNORECASE,
 )
 # A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's.
@@ -122,7 +124,7 @@ _NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=?!]", re.IGNORECASE
 _HANDLE = re.compile(r"^[^\W\d_]{3,}\w*\d\w*$")
 # A host written out as words ("Www Haufe De", "Facebook Com"): trafilatura's
 # title-casing of an address, an e-mail's domain; "Emily Co" stays a name.
-_HOST_WORDS = re.compile(r"^www\b|[\s.](?:com|net|org|de|ch|at|info)$", re.IGNORECASE)
+_HOST_WORDS = re.compile(r"^www\b|[\s.](?:com|net|org|de|ch|at|info|pl|fr|it|es|nl|eu|io|uk)$", re.IGNORECASE)
 # A company's legal form or a copyright holder: "wegewerk GmbH", "NATURSTROM AG", "Copyright Haufe-Lexware".
 _COMPANY = re.compile(r"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Copyright)\b|\bS\.A\.|\bS\.r\.l\.")
 # "Redacci; Oacute; N Diario": trafilatura's split of "Redacci&oacute;n Diario" at its "&" and ";".

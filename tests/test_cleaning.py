@@ -55,6 +55,7 @@ def test_an_institution_or_an_admin_login_is_no_author() -> None:
     assert clean_authors(["Hanns-Seidel-Stiftung", "Deutscher Caritasverband", "wordpressadmin"], []) == []
     # The whole name goes, not its tail after an "und".
     assert clean_authors(["Bundesministerium für Wirtschaft und Klimaschutz"], []) == []
+    assert clean_authors(["Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF"], []) == []
     assert clean_authors(["Anna Stiftinger und Bernd Verbandt"], []) == ["Anna Stiftinger", "Bernd Verbandt"]
 
 
@@ -63,6 +64,7 @@ def test_what_a_credit_is_for_goes_and_a_picture_credit_is_no_author() -> None:
     assert clean_authors(raw, []) == ["Kristen Falchon", "Nils Pickert", "Ana Ruiz"]
     assert clean_authors(["Photo by Jane Roe", "Foto: Max Muster", "Фото из Инстаграма Лукаша Подольски"], []) == []
     assert clean_authors(["Bildung Meier"], []) == ["Bildung Meier"]
+    assert clean_authors(["Theme Pirate Rogue von xwolf", "Zespół wPolityce pl"], []) == []
 
 
 def test_clean_authors_splits_bylines_and_drops_noise() -> None:
