@@ -36,10 +36,12 @@ _BYLINE_PREFIX = re.compile(
 # What a printed byline says around the names: "Posted on", "Veröffentlicht
 # am", "Alle Artikel" (a link to the author's page), a reporter's title.
 _BYLINE_LABEL = re.compile(
-    r"^(?:post author|posted|published|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado|pubblicato)"
+    r"^(?:post author|posted|published|submitted|updated|veröffentlicht|publiziert|aktualisiert|publié|publicado"
+    r"|pubblicato)"
     r"(?:\s+(?:on|am|le|el|il))?\s*[:：]?\s*"
     r"|\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories))(?:\s+(?:kontakt|contact))?$"
     r"|\s+(?:stand|aktualisiert|updated)$"  # "Sara Zinnecker Stand" (the date that followed is gone)
+    r"|\s+(?:on|am)\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$"  # "Submitted by Jane Roe on Mon, 2019-01-21"
     r"|^(?:interview|text|texte|texto)\s+(?=(?-i:[A-ZÀ-ÝŁŚŻ]))"  # "Interview Julia Lauter": the credit, then a name
     r"|\s*(?:기자|記者)$|^记者\s*",
     re.IGNORECASE,
@@ -83,6 +85,7 @@ _PLACEHOLDERS = frozenset(
 _WEEKDAYS = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfoNotFoundError
 
+from lxml import etree
 from lxml.etree import ParserError
 
 from config.sources import SourcesError, load_sources
@@ -193,7 +194,7 @@ class Extractor:
         # organisation, a slug, a placeholder); then the byline printed on the page.
         authors = (
             clean_authors(meta.authors, site_names, url)
-            or _as_printed(clean_authors([doc.author or ""], site_names, url), tree)  # "A; B": split as any byline
+            or _as_printed(_not_commenters(clean_authors([doc.author or ""], site_names, url), tree), tree)
             or _printed_byline(printed_bylines(tree, meta.h1_element), site_names, url)
             or _printed_byline(_body_bylines(body), site_names, url)
             or _printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
@@ -344,6 +345,28 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str, capital
         if names:
             return names
     return []
+
+
+_NAME_TEXT = etree.XPath("//body//text()[contains(., $name)]")
+_COMMENT = re.compile(r"comment|kommentar|commentaire|comentario", re.IGNORECASE)
+
+
+def _not_commenters(names: list[str], tree: Any) -> list[str]:
+    """trafilatura's ``names`` without those the page prints only in its
+    comments: it reads a comment's author box ("sf_comment_author") as a byline."""
+
+    def in_comment(text: Any) -> bool:
+        return any(
+            _COMMENT.search(f"{element.get('class') or ''} {element.get('id') or ''}")
+            for element in text.getparent().iterancestors()
+        ) or bool(_COMMENT.search(f"{text.getparent().get('class') or ''} {text.getparent().get('id') or ''}"))
+
+    kept = []
+    for name in names:
+        texts = _NAME_TEXT(tree, name=name)
+        if not texts or not all(in_comment(text) for text in texts):
+            kept.append(name)
+    return kept
 
 
 def _as_printed(names: list[str], tree: Any) -> list[str]:

@@ -67,6 +67,12 @@ def test_what_a_credit_is_for_goes_and_a_picture_credit_is_no_author() -> None:
     assert clean_authors(["Theme Pirate Rogue von xwolf", "Zespół wPolityce pl"], []) == []
 
 
+def test_a_drupal_submitted_line_gives_its_name_only() -> None:
+    assert clean_authors(["Submitted on Mon, 2019-01-21 13:49"], []) == []
+    assert clean_authors(["Submitted by Jane Roe on Mon, 2019-01-21 13:49"], []) == ["Jane Roe"]
+    assert clean_authors(["Glen Owen for The Mail on Sunday"], []) == ["Glen Owen"]
+
+
 def test_clean_authors_splits_bylines_and_drops_noise() -> None:
     raw = ["By Jane Doe and John Smith, The Example Tribune", "jane doe", "2024-05-02", "news@example.org"]
     assert clean_authors(raw, ["The Example Tribune"]) == ["Jane Doe", "John Smith"]

@@ -731,6 +731,19 @@ def personal_site(owner: str, byline: str = "") -> str:
     return story(f'<meta property="og:site_name" content="{owner}">{data}', byline)
 
 
+def test_a_commenter_trafilatura_reads_as_the_byline_is_no_author(extractor: Extractor) -> None:
+    comments = (
+        "<div class='borde_bottom'><div class='sf_comment' id='sf_comment_1'><div class='titulo_post'>"
+        "<p class='sf_comment_info'><span class='sf_comment_author'>Alcalino</span><br><span>Hace 28 minutos</span>"
+        "</p></div></div><div class='sf_comment_text'><p>Vaya tela con la infanta.</p></div></div>"
+    )
+    html = story("").replace("</article>", "</article>" + comments)
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == []
+    # The same name in the story's byline as well: the author.
+    html = story("", "<p>Alcalino</p>").replace("</article>", "</article>" + comments)
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Alcalino"]
+
+
 def test_initials_keep_the_dots_the_page_prints(extractor: Extractor) -> None:
     # trafilatura reads this byline (no structured author) and drops the dots: "T V Raman".
     footer = (
