@@ -608,6 +608,44 @@ def _is_heading_copy(key: str, headings: set[str]) -> bool:
     return key in headings or any(h and key.startswith(h) and len(key) - len(h) < 25 for h in headings)
 
 
+# The words of a row of share buttons, folded: "Facebook X Pinterest Linked in Tumblr Reddit Copy URL".
+_SHARE_BAR_WORDS = frozenset(
+    {
+        "facebook", "x", "twitter", "pinterest", "linkedin", "linked", "in", "tumblr", "reddit", "messenger",
+        "whatsapp", "telegram", "threads", "bluesky", "mastodon", "xing", "flipboard", "pocket", "vk", "weibo",
+        "wechat", "kakaotalk", "kakao", "naver", "line", "band", "email", "e", "mail", "copy", "url", "link",
+        "share", "teilen", "partager", "compartir", "condividi", "print", "drucken", "imprimer", "imprimir",
+        "sms", "more", "mehr",
+    }
+)  # fmt: skip
+_NETWORKS = frozenset(
+    {
+        "facebook",
+        "twitter",
+        "pinterest",
+        "linkedin",
+        "tumblr",
+        "reddit",
+        "whatsapp",
+        "telegram",
+        "xing",
+        "flipboard",
+        "weibo",
+        "wechat",
+        "kakaotalk",
+        "naver",
+        "bluesky",
+        "mastodon",
+    }
+)
+
+
+def is_share_bar(line: str) -> bool:
+    """``line`` is a row of share buttons: only their words, two networks or more."""
+    words = fold(line).split()
+    return all(word in _SHARE_BAR_WORDS for word in words) and len(_NETWORKS.intersection(words)) >= 2
+
+
 def clean_paragraphs(
     text: str,
     headings: Iterable[str | None],
@@ -629,7 +667,11 @@ def clean_paragraphs(
     paragraphs = [
         p
         for p in paragraphs
-        if p and fold(p) not in boilerplate and not any(r.search(p) for r in patterns) and not is_update_line(p)
+        if p
+        and fold(p) not in boilerplate
+        and not any(r.search(p) for r in patterns)
+        and not is_update_line(p)
+        and not is_share_bar(p)
     ]
     # Only the first lines can be the page header trafilatura picked up with the
     # body; the last paragraph stays: a body that is all "header" (a brief whose

@@ -8,7 +8,7 @@ and put back as the body's first paragraph.
 A block after the ``<h1>`` is the standfirst when it is the page's own
 description (JSON-LD / OpenGraph / meta, which CMSs fill from the dek), or
 when it is a sentence-long block inside the ``<header>`` that holds the
-``<h1>``. Kickers, bylines, dates and links there are not.
+``<h1>``. Kickers, bylines, dates, links and share buttons there are not.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from pipelines.cleaning import fold, is_byline, squash, visual_length
+from pipelines.cleaning import fold, is_byline, is_share_bar, squash, visual_length
 from pipelines.dates import is_date_line, is_dated_header_line
 
 _MIN_CHARS = 50  # shorter header lines are kickers, bylines, labels
@@ -69,7 +69,7 @@ def find_standfirst(tree: Any, description: str | None, not_dek: Iterable[str | 
             continue
         if is_date_line(text) or is_dated_header_line(text):  # "Published November 18, 2024 9:26pm Updated ..."
             continue
-        if is_byline(text):
+        if is_byline(text) or is_share_bar(text):
             continue
         if _is_link_text(block, text) or any(e and e in key and len(key) - len(e) < 25 for e in excluded):
             continue

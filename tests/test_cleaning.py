@@ -97,6 +97,14 @@ def test_clean_paragraphs_removes_header_lines_and_boilerplate_only() -> None:
     ]
 
 
+def test_a_row_of_share_buttons_is_no_paragraph() -> None:
+    text = "Facebook X Pinterest Linked in Tumblr Reddit Facebook Messenger Copy URL\nSEOUL, Aug. 20 -- The story."
+    assert clean_paragraphs(text, [], frozenset()) == ["SEOUL, Aug. 20 -- The story."]
+    # Words of the story, not only the buttons' words: it stays.
+    text = "The minister posted on Facebook and Twitter.\nFacebook Twitter"
+    assert clean_paragraphs(text, [], frozenset()) == ["The minister posted on Facebook and Twitter."]
+
+
 def test_clean_paragraphs_keeps_a_date_line_inside_the_body() -> None:
     text = "First paragraph.\n14 فبراير 2022\nLast paragraph."
     assert clean_paragraphs(text, [], BOILERPLATE) == ["First paragraph.", "14 فبراير 2022", "Last paragraph."]

@@ -744,6 +744,16 @@ def test_a_commenter_trafilatura_reads_as_the_byline_is_no_author(extractor: Ext
     assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Alcalino"]
 
 
+def test_a_row_of_share_buttons_under_the_headline_is_no_standfirst(extractor: Extractor) -> None:
+    buttons = "<div>Facebook X Pinterest Linked in Tumblr Reddit Facebook Messenger Copy URL</div>"
+    html = story("").replace(
+        "<h1>Council approves the harbour budget</h1>",
+        f"<header><h1>Council approves the harbour budget</h1>{buttons}</header>",
+    )
+    text = extractor.extract(html, "https://news.example/council", now=NOW).text
+    assert text.startswith("Paragraph 0")
+
+
 def test_initials_keep_the_dots_the_page_prints(extractor: Extractor) -> None:
     # trafilatura reads this byline (no structured author) and drops the dots: "T V Raman".
     footer = (
