@@ -29,8 +29,9 @@ _BYLINE_PREFIX = re.compile(
     # documentaire de Kristen Falchon").
     r"|(?:an?\s+)?(?:article|story|recipe|words|report|column|post|essay|review|analysis|commentary|documentary)\s+by|(?:ein|eine)\s+(?:beitrag|kommentar|kolumne|gastbeitrag|analyse|reportage)\s+von"
     r"|(?:un|une)\s+(?:article|documentaire|chronique|reportage|tribune)\s+(?:de|d['’]\s*)"
-    r"|(?:un|una)\s+(?:artículo|columna|reportaje|crónica)\s+de)\s*[:：]?\s+"
-    r"|^\s*(?:interview|text|texte|texto|testo)\s*[:：]\s*",  # "Interview: Julia Lauter", not "Interview mit ..."
+    r"|(?:un|una)\s+(?:artículo|columna|reportaje|crónica)\s+de)(?:\s*[:：]\s*|\s+)"
+    r"|^\s*(?:interview|text|texte|texto|testo)\s*[:：]\s*"  # "Interview: Julia Lauter", not "Interview mit ..."
+    r"|^\s*(?:authors|autori|autores|auteurs|autoren)\s*[:：]\s*",  # "Autori:Anna Ūdre", not "Authors of the study"
     re.IGNORECASE,
 )
 # What a printed byline says around the names: "Posted on", "Veröffentlicht

@@ -67,6 +67,14 @@ def test_what_a_credit_is_for_goes_and_a_picture_credit_is_no_author() -> None:
     assert clean_authors(["Theme Pirate Rogue von xwolf", "Zespół wPolityce pl"], []) == []
 
 
+def test_a_plural_authors_label_opens_a_byline_only_with_its_colon() -> None:
+    text = "Autori:Anna Ūdre(LTV Ziņu dienesta redaktore)\nNorvēģijas glābšanas komanda strādā.\nOtrā rindkopa."
+    assert clean_paragraphs(text, [], frozenset()) == ["Norvēģijas glābšanas komanda strādā.", "Otrā rindkopa."]
+    text = "Authors of the study said the data were clear.\nThe second paragraph."
+    assert clean_paragraphs(text, [], frozenset()) == text.split("\n")
+    assert clean_authors(["Autoren: Jana Roe, Max Muster"], []) == ["Jana Roe", "Max Muster"]
+
+
 def test_a_drupal_submitted_line_gives_its_name_only() -> None:
     assert clean_authors(["Submitted on Mon, 2019-01-21 13:49"], []) == []
     assert clean_authors(["Submitted by Jane Roe on Mon, 2019-01-21 13:49"], []) == ["Jane Roe"]
