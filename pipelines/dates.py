@@ -49,8 +49,10 @@ _MONTH_RE = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=
 # Arabic-Indic and extended (Persian) digits, and Arabic/Persian AM-PM markers.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "012345678901234567890123456789")  # and full-width
 _TIME = r"(?:[^\w\n]{0,4}(?:at|um|à|a las|às|alle|в|الساعة|ساعت)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.|ص|م|ق\.ظ|ب\.ظ)?)?"  # noqa: E501
+# The Levant writes a month by both its names, "28 آب/اغسطس 2013", "3 كانون الثاني/يناير 2020": the first is read.
 _DAY_FIRST = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH_RE})\.?,?\s*(?:de\s+)?(?P<year>\d{{4}})(?!\d){_TIME}",
+    rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"
+    rf"\.?,?\s*(?:de\s+)?(?P<year>\d{{4}})(?!\d){_TIME}",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(
