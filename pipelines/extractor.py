@@ -275,6 +275,15 @@ class Extractor:
                 return shown
         if reads_printed:
             printed = find_worded_date(header, self.default_tz, now)
+            if found is None and _headed(meta.h1, title):
+                # No structured date: the dateline, printed as a line of its own under the headline (or
+                # just above it), before a date the story's text mentions ("vom 9.1. bis 10.2.2023"). Not
+                # without the headline: the first lines of the page are its navigation (today's date).
+                shown = _dateline(header, self.default_tz, now) or _dateline(
+                    _text_above_headline(meta.h1_element), self.default_tz, now
+                )
+                if shown is not None and (printed is None or printed.date() != shown.date()):
+                    printed = shown  # the same day printed first with its time ("vom 16.10.2019 18:15 Uhr") stays
             if printed is None and found is not None:
                 # "03/05/2022 21:44" is read both ways; the reading that is
                 # the structured value's moment is the one the page meant.

@@ -458,6 +458,18 @@ def test_a_dateline_printed_just_above_the_headline_counts(extractor: Extractor)
     assert extractor.extract(html, url, now=NOW).authors == ["Uta Helkenberg"]
 
 
+def test_without_structured_date_the_dateline_wins_over_a_date_in_the_text(extractor: Extractor) -> None:
+    # The press release's date is printed above its headline; its first paragraph names a later date.
+    html = (
+        '<html lang="de"><body><div class="news"><span>06.12.2022</span><h1>Bürgerbeteiligung am Windpark</h1>'
+        "<p>Die Zeichnungsfrist läuft vom 9.1. bis 10.2.2023, danach beginnt der Bau des Windparks.</p>"
+        + "".join(f"<p>Absatz {n}: Der Windpark liefert Strom für viele Haushalte der Stadt.</p>" for n in range(4))
+        + "</div></body></html>"
+    )
+    article = extractor.extract(html, "https://energy.example/presse/windpark", now=NOW)
+    assert iso(article.published_at) == "2022-12-06T00:00:00Z"
+
+
 def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
     # The first <h1> is the site's name: what follows is its navigation (today's date), not the story's header.
     html = (
