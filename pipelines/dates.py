@@ -165,6 +165,19 @@ def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None =
     return None
 
 
+def find_labelled_date(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
+    """The first date in ``text`` labelled as the publication ("Erschienen am: 13.10.2021",
+    "Published on May 10, 2022"), else ``None``."""
+    text = text.translate(_DIGITS)
+    matches = [m for regex in _DATE_FORMS for m in regex.finditer(text)]
+    for match in sorted(matches, key=lambda m: m.start()):
+        if _PUBLISHED_LABEL.search(text, 0, match.start()):
+            found = _not_future(_from_match(match, default_tz), now)
+            if found is not None:
+                return found
+    return None
+
+
 def slashed_moments(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> list[datetime]:
     """Both readings, day/month and month/day, of the first date and time
     written with slashes near the start of ``text`` ("03/05/2022 21:44"):

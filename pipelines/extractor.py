@@ -33,6 +33,7 @@ from pipelines.cleaning import (
 from pipelines.dates import (
     UPDATE_WORDS,
     date_from_url,
+    find_labelled_date,
     find_worded_date,
     is_date_line,
     parse_machine_date,
@@ -263,8 +264,10 @@ class Extractor:
         reads_printed = found is None or found.utcoffset() == timedelta(0)
         header = _text_after_headline(tree, meta.h1_element) if headed or reads_printed else ""
         if headed and found is not None:
-            shown = _dateline(header, self.default_tz, now) or _dateline(
-                _text_above_headline(meta.h1_element), self.default_tz, now
+            shown = (
+                _dateline(header, self.default_tz, now)
+                or _dateline(_text_above_headline(meta.h1_element), self.default_tz, now)
+                or find_labelled_date(header, self.default_tz, now)
             )
             modified = parse_machine_date(meta.modified, self.default_tz, now)
             if (

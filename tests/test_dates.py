@@ -7,6 +7,7 @@ import pytest
 
 from pipelines.dates import (
     date_from_url,
+    find_labelled_date,
     find_worded_date,
     is_date_line,
     is_dated_header_line,
@@ -177,3 +178,9 @@ def test_chinese_japanese_and_korean_dates() -> None:
 )
 def test_a_header_line_labels_a_date_as_the_publication_or_the_last_update(line: str, dated: bool) -> None:
     assert is_dated_header_line(line) is dated
+
+
+def test_find_labelled_date_takes_only_a_date_labelled_as_the_publication() -> None:
+    text = "Die Frist läuft bis 10.2.2023.\nErschienen am:\n 13.10.2021\nPublished on May 10, 2022"
+    assert iso(find_labelled_date(text, now=NOW)) == "2021-10-13T00:00:00Z"
+    assert find_labelled_date("Die Frist läuft bis 10.2.2023.", now=NOW) is None

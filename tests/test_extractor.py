@@ -470,6 +470,22 @@ def test_without_structured_date_the_dateline_wins_over_a_date_in_the_text(extra
     assert iso(article.published_at) == "2022-12-06T00:00:00Z"
 
 
+def test_a_labelled_publication_date_under_the_headline_wins_over_a_structured_one_days_away(
+    extractor: Extractor,
+) -> None:
+    standfirst = "Eva Welskop-Deffaa ist von der Delegiertenversammlung zur neuen Präsidentin gewählt worden. " * 4
+    html = (
+        '<html lang="de"><head><meta property="article:published_time" content="2021-10-15"></head><body><article>'
+        f"<h1>Neue Präsidentin gewählt</h1><p>{standfirst}</p><dl><dt>Erschienen am:</dt><dd>13.10.2021</dd></dl>"
+        + "".join(
+            f"<p>Absatz {n}: Sie wird als erste Frau dieses Amt innehaben, sagte der Verband.</p>" for n in range(4)
+        )
+        + "</article></body></html>"
+    )
+    article = extractor.extract(html, "https://verband.example/presse/praesidentin", now=NOW)
+    assert iso(article.published_at) == "2021-10-13T00:00:00Z"
+
+
 def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
     # The first <h1> is the site's name: what follows is its navigation (today's date), not the story's header.
     html = (
