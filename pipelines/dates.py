@@ -67,7 +67,13 @@ _CJK = re.compile(
     r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
     r"(?:[^\w\n]{0,3}(?P<ampm>午前|午後|上午|下午|오전|오후)?\s*(?P<hour>\d{1,2})\s*[:時时시]\s*(?P<minute>\d{2}))?"
 )
-_DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED, _CJK)
+# "Written: 2023-11-07 15:03:30", "2021-10-16 | Botschaft": the ISO form printed for readers (near the start,
+# as a dotted date: further down it is more often a file's or a table's).
+_ISO_PRINTED = re.compile(
+    r"(?<![\d./-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d/-])"
+    r"(?!T)(?:\s{1,3}(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2})?)?(?P<ampm>(?!x)x)?"  # 24-hour clock; "T": a machine's
+)
+_DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED, _CJK, _ISO_PRINTED)
 # "03/05/2022 21:44": day first in most of the world, month first in the US; read only with a time, both ways
 # (see ``slashed_moments``).
 _SLASHED = re.compile(
@@ -157,7 +163,7 @@ def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None =
     labelled one is the site's (today's date in its masthead, a teaser's)."""
     text = text.translate(_DIGITS)
     matches = [m for regex in _DATE_FORMS for m in regex.finditer(text)]
-    matches = [m for m in matches if m.re is not _DOTTED or m.start() < _DOTTED_REACH]
+    matches = [m for m in matches if m.re not in (_DOTTED, _ISO_PRINTED) or m.start() < _DOTTED_REACH]
     for match in sorted(matches, key=lambda m: (not _PUBLISHED_LABEL.search(text, 0, m.start()), m.start())):
         found = _not_future(_from_match(match, default_tz), now)
         if found is not None:

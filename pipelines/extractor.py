@@ -41,7 +41,7 @@ from pipelines.dates import (
     zone,
 )
 from pipelines.embedded import as_document, looks_like_html, script_html
-from pipelines.metadata import PageMeta, labelled_bylines, printed_bylines, read_page_meta
+from pipelines.metadata import PageMeta, labelled_bylines, printed_bylines, read_page_meta, shown_text
 from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
 from pipelines.urls import absolute_url
 
@@ -191,6 +191,8 @@ class Extractor:
         # the page names none: where it does, trafilatura reads the same tags.
         site_names = [n for n in (meta.site_name, meta.publisher) if n] or _guessed_site_name(doc.sitename)
         title = best_title(meta.headline, meta.h1, meta.html_title, lambda: doc.title, site_names, meta.og_title, url)
+        first_h1, first_element = meta.h1, meta.h1_element
+        meta = _headline_of(meta, tree, title)
         # Structured bylines first; trafilatura's when they hold no person (an
         # organisation, a slug, a placeholder); then the byline printed on the page.
         authors = (
@@ -212,7 +214,7 @@ class Extractor:
         standfirst = find_standfirst(
             tree, plain_text(meta.description or doc.description or ""), [title, meta.h1, *authors]
         )
-        headings = [title, meta.h1, meta.headline, standfirst, *_header_texts(tree)]
+        headings = [title, meta.h1, first_h1, meta.headline, standfirst, *_header_texts(tree)]
         paragraphs = clean_paragraphs(
             body, headings, self.boilerplate, authors, self.remove_patterns, self.stop_patterns
         )
@@ -225,7 +227,7 @@ class Extractor:
         return Article(
             title=title,
             authors=authors,
-            published_at=self._published(meta, tree, doc, url, now, title),
+            published_at=self._published(meta, tree, doc, url, now, title, first_element),
             modified_at=parse_machine_date(meta.modified, self.default_tz, now),
             language=_identify(meta.language, text),
             text=text,
@@ -237,7 +239,14 @@ class Extractor:
         )
 
     def _published(
-        self, meta: PageMeta, tree: Any, doc: FallbackMeta, url: str, now: datetime | None, title: str | None = None
+        self,
+        meta: PageMeta,
+        tree: Any,
+        doc: FallbackMeta,
+        url: str,
+        now: datetime | None,
+        title: str | None = None,
+        first_h1: Any = None,
     ) -> datetime | None:
         """Structured data, then the day in the URL, then a date printed
         (in words or as day.month.year) after the headline, then trafilatura's
@@ -278,6 +287,10 @@ class Extractor:
                 return shown
         if reads_printed:
             printed = find_worded_date(header, self.default_tz, now)
+            if printed is None and first_h1 is not None and first_h1 is not meta.h1_element:
+                # The page's first <h1>, its banner, may head the date ("Über diesen Artikel: ... wurde am
+                # 19. Mai 2010 ... veröffentlicht" in a sidebar before the headline).
+                printed = find_worded_date(_text_after_headline(tree, first_h1), self.default_tz, now)
             if found is None and _headed(meta.h1, title):
                 # No structured date: the dateline, printed as a line of its own under the headline (or
                 # just above it), before a date the story's text mentions ("vom 9.1. bis 10.2.2023"). Not
@@ -310,6 +323,20 @@ def _guessed_site_name(name: str | None) -> list[str]:
     it is a name: on "Bundespolizei - Aktuelles - <headline>" it is the
     headline, a sentence of many words."""
     return [name] if name and len(name.split()) <= _SITE_NAME_WORDS else []
+
+
+def _headline_of(meta: PageMeta, tree: Any, title: str | None) -> PageMeta:
+    """``meta`` with the <h1> that heads the story as its headline element,
+    when the first one is another (the site's name, "KBS WORLD", or a
+    section's label, "Details") and a later <h1> is the chosen title: the
+    readers of the byline, the dateline and the standfirst start from it."""
+    if not title or meta.h1_element is None or _headed(meta.h1, title):
+        return meta
+    for h1 in tree.iter("h1"):
+        text = shown_text(h1)
+        if h1 is not meta.h1_element and _headed(text, title):
+            return replace(meta, h1=text, h1_element=h1)
+    return meta
 
 
 def _headed(h1: str | None, title: str | None) -> bool:

@@ -79,6 +79,11 @@ def _is_banner(h1: Any) -> bool:
     return "home" in (link.get("rel") or "").split() or (target is not None and target.path in ("", "/"))
 
 
+def shown_text(node: Any) -> str:
+    """``node``'s visible text (no inline <style> or <script>), single-spaced."""
+    return _text(node)
+
+
 def _text(node: Any) -> str:
     """The text a reader sees in ``node``: not its inline <style> or <script>
     (CSS-in-JS pages put a style sheet inside the <h1>)."""

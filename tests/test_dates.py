@@ -184,3 +184,12 @@ def test_find_labelled_date_takes_only_a_date_labelled_as_the_publication() -> N
     text = "Die Frist läuft bis 10.2.2023.\nErschienen am:\n 13.10.2021\nPublished on May 10, 2022"
     assert iso(find_labelled_date(text, now=NOW)) == "2021-10-13T00:00:00Z"
     assert find_labelled_date("Die Frist läuft bis 10.2.2023.", now=NOW) is None
+
+
+def test_an_iso_date_printed_for_readers_is_read_but_not_a_machine_timestamp() -> None:
+    assert iso(find_worded_date("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", now=NOW)) == (
+        "2023-11-07T15:03:00Z"
+    )
+    assert iso(find_worded_date("2021-10-16 | Botschaft", now=NOW)) == "2021-10-16T00:00:00Z"
+    assert find_worded_date("MoritzMeyer 2019-01-07T17:27:31+02:00", now=NOW) is None
+    assert find_worded_date("Artikel 12345-2019-01-07-99", now=NOW) is None

@@ -486,6 +486,29 @@ def test_a_labelled_publication_date_under_the_headline_wins_over_a_structured_o
     assert iso(article.published_at) == "2021-10-13T00:00:00Z"
 
 
+def test_the_h1_that_heads_the_story_is_read_when_the_first_is_the_sites(extractor: Extractor) -> None:
+    # The site's name is the first <h1>, not linked home; the story's own <h1> has the dateline under it.
+    html = (
+        '<html lang="en"><head><meta property="og:title" content="Cold wave alert for Wednesday"></head><body>'
+        "<header><h1>KBS WORLD</h1><p>Search</p></header><article><h1>Cold wave alert for Wednesday</h1>"
+        "<p>Written: 2023-11-07 15:03:30</p>"
+        + "".join(
+            f"<p>Paragraph {n}: temperatures will drop sharply across the country on Wednesday.</p>" for n in range(4)
+        )
+        + "</article></body></html>"
+    )
+    article = extractor.extract(html, "https://world.example/news_view.htm?seq=181595", now=NOW)
+    assert iso(article.published_at) == "2023-11-07T15:03:00Z"
+    # A date printed after the site's <h1> and before the story's still counts when the story's has none.
+    html = (
+        html.replace("<p>Written: 2023-11-07 15:03:30</p>", "")
+        .replace("<p>Search</p>", "<p>This article was published on 19 May 2010</p>")
+        .replace("<head>", '<head><meta property="og:updated_time" content="2016-01-01T10:00:00">')
+    )
+    article = extractor.extract(html, "https://world.example/news_view.htm?seq=181595", now=NOW)
+    assert iso(article.published_at) == "2010-05-19T00:00:00Z"
+
+
 def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
     # The first <h1> is the site's name: what follows is its navigation (today's date), not the story's header.
     html = (
