@@ -279,12 +279,20 @@ class Extractor:
                 or find_labelled_date(header, self.default_tz, now)
             )
             modified = parse_machine_date(meta.modified, self.default_tz, now)
+            # Another of the page's publication dates (its meta tags', where JSON-LD gave ``found``) on the
+            # dateline's day: that is the publication the page shows, with its time and zone.
+            elsewhere = {
+                value.date(): value
+                for value in (parse_machine_date(v, self.default_tz, now) for v in meta.published_elsewhere)
+                if value is not None
+            }
             if (
                 shown is not None
                 and abs(shown.date() - found.date()) > _DATELINE_SLACK
-                and (modified is None or modified.date() != shown.date())  # the dateline shows the last update
+                # the dateline shows the last update, unless another publication date is its day
+                and (modified is None or modified.date() != shown.date() or shown.date() in elsewhere)
             ):
-                return shown
+                return elsewhere.get(shown.date(), shown)
         if reads_printed:
             printed = find_worded_date(header, self.default_tz, now)
             if printed is None and first_h1 is not None and first_h1 is not meta.h1_element:

@@ -39,6 +39,8 @@ class PageMeta:
     published: str | None = None
     modified: str | None = None
     authors: list[str] = field(default_factory=list)
+    # The other publication dates the meta tags give, when they disagree with ``published`` (JSON-LD's first).
+    published_elsewhere: list[str] = field(default_factory=list)
     # The person who publishes the site (a personal blog's owner), from JSON-LD.
     site_person: str | None = None
     # The headline's element (see ``headline_element``), for the readers that start from it.
@@ -317,10 +319,20 @@ def _apply_meta(meta: PageMeta, tree: Any) -> None:
         return _first([value for key in keys for value in tags.get(key, [])])
 
     meta.og_title = get("og:title", "twitter:title", "dc.title")
-    meta.published = meta.published or get(
-        "article:published_time", "datepublished", "og:published_time", "pubdate",
-        "publishdate", "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date",
-    )  # fmt: skip
+    published = [
+        value
+        for key in (
+            "article:published_time", "datepublished", "og:published_time", "pubdate",
+            "publishdate", "dc.date.issued", "dc.date", "date", "sailthru.date", "parsely-pub-date",
+        )
+        for value in tags.get(key, [])
+        if value.strip()
+    ]  # fmt: skip
+    meta.published = meta.published or _first(published)
+    explicit = ("article:published_time", "datepublished", "og:published_time", "dc.date.issued", "parsely-pub-date")
+    meta.published_elsewhere = [
+        value for key in explicit for value in named.get(key, []) if value.strip() and value != meta.published
+    ]  # not microdata's: an itemprop may describe another item (a republication, a related story)
     meta.modified = meta.modified or get("article:modified_time", "datemodified", "og:updated_time")
     meta.authors = meta.authors or _meta_authors(named) or _meta_authors(microdata)
     meta.description = meta.description or get("og:description", "description", "twitter:description")

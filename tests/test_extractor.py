@@ -509,6 +509,27 @@ def test_the_h1_that_heads_the_story_is_read_when_the_first_is_the_sites(extract
     assert iso(article.published_at) == "2010-05-19T00:00:00Z"
 
 
+def test_a_dateline_on_the_modified_day_wins_when_a_meta_tag_publishes_it_that_day(extractor: Extractor) -> None:
+    data = {
+        "@type": "NewsArticle",
+        "datePublished": "2023-11-03T10:25:56+00:00",
+        "dateModified": "2023-11-06T14:26:51Z",
+    }
+    head = (
+        f'<script type="application/ld+json">{json.dumps(data)}</script>'
+        '<meta property="article:published_time" content="2023-11-06T14:25:00+00:00">'
+    )
+    html = story(head, "<p>6. November 2023, 15:25 Uhr</p>")
+    article = extractor.extract(html, "https://news.example/kim-kardashian", now=NOW)
+    assert iso(article.published_at) == "2023-11-06T14:25:00Z"
+    # Without the meta tag, the dateline on the modified day is the last update: the JSON-LD date stays.
+    html = story(
+        f'<script type="application/ld+json">{json.dumps(data)}</script>', "<p>6. November 2023, 15:25 Uhr</p>"
+    )
+    article = extractor.extract(html, "https://news.example/kim-kardashian", now=NOW)
+    assert iso(article.published_at) == "2023-11-03T10:25:56Z"
+
+
 def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
     # The first <h1> is the site's name: what follows is its navigation (today's date), not the story's header.
     html = (
