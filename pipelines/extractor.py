@@ -246,7 +246,7 @@ class Extractor:
         url: str,
         now: datetime | None,
         title: str | None = None,
-        first_h1: Any = None,
+        first_element: Any = None,
     ) -> datetime | None:
         """Structured data, then the day in the URL, then a date printed
         (in words or as day.month.year) after the headline, then trafilatura's
@@ -273,10 +273,8 @@ class Extractor:
         reads_printed = found is None or found.utcoffset() == timedelta(0)
         header = _text_after_headline(tree, meta.h1_element) if headed or reads_printed else ""
         if headed and found is not None:
-            shown = (
-                _dateline(header, self.default_tz, now)
-                or _dateline(_text_above_headline(meta.h1_element), self.default_tz, now)
-                or find_labelled_date(header, self.default_tz, now)
+            shown = self._shown_dateline(header, meta.h1_element, now) or find_labelled_date(
+                header, self.default_tz, now
             )
             modified = parse_machine_date(meta.modified, self.default_tz, now)
             # Another of the page's publication dates (its meta tags', where JSON-LD gave ``found``) on the
@@ -295,17 +293,15 @@ class Extractor:
                 return elsewhere.get(shown.date(), shown)
         if reads_printed:
             printed = find_worded_date(header, self.default_tz, now)
-            if printed is None and first_h1 is not None and first_h1 is not meta.h1_element:
+            if printed is None and first_element is not None and first_element is not meta.h1_element:
                 # The page's first <h1>, its banner, may head the date ("Über diesen Artikel: ... wurde am
                 # 19. Mai 2010 ... veröffentlicht" in a sidebar before the headline).
-                printed = find_worded_date(_text_after_headline(tree, first_h1), self.default_tz, now)
+                printed = find_worded_date(_text_after_headline(tree, first_element), self.default_tz, now)
             if found is None and _headed(meta.h1, title):
                 # No structured date: the dateline, printed as a line of its own under the headline (or
                 # just above it), before a date the story's text mentions ("vom 9.1. bis 10.2.2023"). Not
                 # without the headline: the first lines of the page are its navigation (today's date).
-                shown = _dateline(header, self.default_tz, now) or _dateline(
-                    _text_above_headline(meta.h1_element), self.default_tz, now
-                )
+                shown = self._shown_dateline(header, meta.h1_element, now)
                 if shown is not None and (printed is None or printed.date() != shown.date()):
                     printed = shown  # the same day printed first with its time ("vom 16.10.2019 18:15 Uhr") stays
             if printed is None and found is not None:
@@ -318,6 +314,10 @@ class Extractor:
         if found is None:
             found = parse_machine_date(doc.date, self.default_tz, now)
         return found
+
+    def _shown_dateline(self, header: str, h1: Any, now: datetime | None) -> datetime | None:
+        """The dateline under the headline (``header``: the text after it), else just above it."""
+        return _dateline(header, self.default_tz, now) or _dateline(_text_above_headline(h1), self.default_tz, now)
 
 
 def _prints_day(tree: Any, h1: Any, day: datetime, default_tz: tzinfo, now: datetime | None) -> bool:
@@ -403,10 +403,11 @@ def _not_commenters(names: list[str], tree: Any) -> list[str]:
     comments: it reads a comment's author box ("sf_comment_author") as a byline."""
 
     def in_comment(text: Any) -> bool:
+        holder = text.getparent()
         return any(
             _COMMENT.search(f"{element.get('class') or ''} {element.get('id') or ''}")
-            for element in text.getparent().iterancestors()
-        ) or bool(_COMMENT.search(f"{text.getparent().get('class') or ''} {text.getparent().get('id') or ''}"))
+            for element in (holder, *holder.iterancestors())
+        )
 
     kept = []
     for name in names:

@@ -67,14 +67,14 @@ def headline_element(tree: Any) -> Any:
     rel="home">Papaganda</a></h1>" may come first), else its first <h1> that
     shows text, else its first <h1>, else ``None``."""
     h1s = _H1S(tree)
-    shown = [h for h in h1s if _text(h)]
+    shown = [h for h in h1s if shown_text(h)]
     return next((h for h in shown if not _is_banner(h)), shown[0] if shown else h1s[0] if h1s else None)
 
 
 def _is_banner(h1: Any) -> bool:
     """An <h1> that is a link to the site's home page: the site's name, not a story's headline."""
     links = h1.xpath(".//a[@href]")
-    if len(links) != 1 or _text(links[0]) != _text(h1):
+    if len(links) != 1 or shown_text(links[0]) != shown_text(h1):
         return False
     link = links[0]
     target = split_or_none(link.get("href", "").strip())
@@ -82,11 +82,6 @@ def _is_banner(h1: Any) -> bool:
 
 
 def shown_text(node: Any) -> str:
-    """``node``'s visible text (no inline <style> or <script>), single-spaced."""
-    return _text(node)
-
-
-def _text(node: Any) -> str:
     """The text a reader sees in ``node``: not its inline <style> or <script>
     (CSS-in-JS pages put a style sheet inside the <h1>)."""
     return " ".join("".join(_SHOWN_TEXT(node)).split()) if node is not None else ""
@@ -345,9 +340,9 @@ def _apply_meta(meta: PageMeta, tree: Any) -> None:
 
 def _apply_markup(meta: PageMeta, tree: Any) -> None:
     titles = tree.xpath("//title")
-    meta.html_title = _text(titles[0]) if titles else None
+    meta.html_title = shown_text(titles[0]) if titles else None
     meta.h1_element = headline = headline_element(tree)
-    meta.h1 = (_text(headline) or None) if headline is not None else None
+    meta.h1 = (shown_text(headline) or None) if headline is not None else None
     if not meta.published:
         times = tree.xpath("//article//time[@datetime]/@datetime | //time[@datetime]/@datetime")
         meta.published = _first(times)
@@ -457,7 +452,7 @@ def labelled_bylines(tree: Any, headline: Any = FIND) -> list[str]:
             continue
         if not _LABEL.fullmatch(label.strip()) or _elsewhere(node, page) or _a_field(node):
             continue
-        rest = _text(node)[len(label.strip()) :].strip() if len(node) else ""
+        rest = shown_text(node)[len(label.strip()) :].strip() if len(node) else ""
         if not rest:
             rest = _next_text(node)
         if rest and len(rest) <= 100 and rest not in found and not _STARTS_WITH_LABEL.match(rest):
@@ -531,7 +526,7 @@ def _first_found(tree: Any, xpath: str, page: set[Any], read: Callable[[Any, str
     for node in tree.xpath(xpath):
         if _elsewhere(node, page):
             continue
-        value = read(node, _text(node))
+        value = read(node, shown_text(node))
         if value and value not in found:
             found.append(value)
             if len(found) == _BYLINE_LIMIT:
