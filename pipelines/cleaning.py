@@ -54,7 +54,8 @@ _ROLE = re.compile(
     r"|korrespondent|korrespondentin|reporter|reporterin|chefredakteur|chefredakteurin)\s+",
     re.IGNORECASE,
 )
-_NEWSROOM_CODE = re.compile(r"\s*\([\w.]{1,6}\)$")  # "Elena Oberholzer (obe)": the reporter's initials
+# "Elena Oberholzer (obe)": the reporter's initials; "Eberhard Fuhr (Pressesprecher des EJW)": a role.
+_NEWSROOM_CODE = re.compile(r"\s*\([^()]{1,60}\)$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")  # "chuck-ross", "edilson.la.rosa": a slug or login
 # News agencies are credited in bylines, but they are not authors (they are a
 # source, like the site itself). Folded forms.
@@ -121,7 +122,10 @@ _INSTITUTION = re.compile(
 _COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió)$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s)\s*", re.IGNORECASE
+    r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s"
+    # An interview's byline: "Richard David Precht im Gespräch mit Karin Fischer".
+    r"|\bim gespräch mit\b|\bin conversation with\b|\ben conversation avec\b|\ben conversación con\b)\s*",
+    re.IGNORECASE,
 )
 _NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=?!]", re.IGNORECASE)  # dates, e-mails, links, captions
 # A blogger's or forum member's handle: one word, letters, then digits ("freeman1984", "Bo2man", "Marianne1").

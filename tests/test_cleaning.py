@@ -44,6 +44,17 @@ def test_best_title_prefers_structured_headline_then_confirmed_h1() -> None:
     assert best_title(None, None, None, None, []) is None
 
 
+def test_an_interviews_byline_names_both_and_a_role_in_parentheses_goes() -> None:
+    assert clean_authors(["Richard David Precht im Gespräch mit Karin Fischer"], []) == [
+        "Richard David Precht",
+        "Karin Fischer",
+    ]
+    assert clean_authors(["Eberhard Fuhr (Pressesprecher des EJW)", "Elena Oberholzer (obe)"], []) == [
+        "Eberhard Fuhr",
+        "Elena Oberholzer",
+    ]
+
+
 def test_a_degree_after_a_name_is_no_author() -> None:
     assert clean_authors(["Grant Tinsley, PhD"], []) == ["Grant Tinsley"]
     assert clean_authors(["Rachael Link, MS, RD"], []) == ["Rachael Link"]
