@@ -27,7 +27,8 @@ _BYLINE_PREFIX = re.compile(
     r"|pressemitteilung von|escrito por|scritto da|rédigé par"
     # What the credit is for, then "by" ("Article by", "Recipe by Eat What Tonight", "Eine Kolumne von", "Un
     # documentaire de Kristen Falchon").
-    r"|(?:an?\s+)?(?:article|story|recipe|words|report|column|post|essay|review|analysis|commentary|documentary)\s+by|(?:ein|eine)\s+(?:beitrag|kommentar|kolumne|gastbeitrag|analyse|reportage)\s+von"
+    r"|(?:an?\s+)?(?:article|story|recipe|words|report|column|post|essay|review|analysis|commentary|documentary)\s+by"
+    r"|(?:ein|eine)\s+(?:beitrag|kommentar|kolumne|gastbeitrag|analyse|reportage)\s+von"
     r"|(?:un|une)\s+(?:article|documentaire|chronique|reportage|tribune)\s+(?:de|d['’]\s*)"
     r"|(?:un|una)\s+(?:artículo|columna|reportaje|crónica)\s+de)(?:\s*[:：]\s*|\s+)"
     r"|^\s*(?:interview|text|texte|texto|testo)\s*[:：]\s*"  # "Interview: Julia Lauter", not "Interview mit ..."
@@ -613,36 +614,19 @@ def _is_heading_copy(key: str, headings: set[str]) -> bool:
     return key in headings or any(h and key.startswith(h) and len(key) - len(h) < 25 for h in headings)
 
 
-# The words of a row of share buttons, folded: "Facebook X Pinterest Linked in Tumblr Reddit Copy URL".
-_SHARE_BAR_WORDS = frozenset(
-    {
-        "facebook", "x", "twitter", "pinterest", "linkedin", "linked", "in", "tumblr", "reddit", "messenger",
-        "whatsapp", "telegram", "threads", "bluesky", "mastodon", "xing", "flipboard", "pocket", "vk", "weibo",
-        "wechat", "kakaotalk", "kakao", "naver", "line", "band", "email", "e", "mail", "copy", "url", "link",
-        "share", "teilen", "partager", "compartir", "condividi", "print", "drucken", "imprimer", "imprimir",
-        "sms", "more", "mehr",
-    }
-)  # fmt: skip
+# Share buttons' networks and the other words of their row ("Facebook X Pinterest Linked in Tumblr Reddit Copy URL"),
+# folded.
 _NETWORKS = frozenset(
     {
-        "facebook",
-        "twitter",
-        "pinterest",
-        "linkedin",
-        "tumblr",
-        "reddit",
-        "whatsapp",
-        "telegram",
-        "xing",
-        "flipboard",
-        "weibo",
-        "wechat",
-        "kakaotalk",
-        "naver",
-        "bluesky",
-        "mastodon",
+        "facebook", "twitter", "pinterest", "linkedin", "tumblr", "reddit", "whatsapp", "telegram", "xing",
+        "flipboard", "weibo", "wechat", "kakaotalk", "naver", "bluesky", "mastodon",
     }
-)
+)  # fmt: skip
+_SHARE_BAR_WORDS = _NETWORKS | {
+    "x", "linked", "in", "messenger", "threads", "pocket", "vk", "kakao", "line", "band", "email", "e", "mail",
+    "copy", "url", "link", "share", "teilen", "partager", "compartir", "condividi", "print", "drucken", "imprimer",
+    "imprimir", "sms", "more", "mehr",
+}  # fmt: skip
 
 
 def is_share_bar(line: str) -> bool:

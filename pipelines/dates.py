@@ -155,6 +155,10 @@ def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
     return _aware(local, default_tz)
 
 
+def _date_matches(text: str) -> list[re.Match[str]]:
+    return [match for regex in _DATE_FORMS for match in regex.finditer(text)]
+
+
 def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
     """The first date labelled as the publication ("Published on May 10,
     2022"), else the first date, written with a month name, or as
@@ -162,8 +166,7 @@ def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None =
     month-first ones at the same place). An unlabelled date before the
     labelled one is the site's (today's date in its masthead, a teaser's)."""
     text = text.translate(_DIGITS)
-    matches = [m for regex in _DATE_FORMS for m in regex.finditer(text)]
-    matches = [m for m in matches if m.re not in (_DOTTED, _ISO_PRINTED) or m.start() < _DOTTED_REACH]
+    matches = [m for m in _date_matches(text) if m.re not in (_DOTTED, _ISO_PRINTED) or m.start() < _DOTTED_REACH]
     for match in sorted(matches, key=lambda m: (not _PUBLISHED_LABEL.search(text, 0, m.start()), m.start())):
         found = _not_future(_from_match(match, default_tz), now)
         if found is not None:
@@ -175,8 +178,7 @@ def find_labelled_date(text: str, default_tz: tzinfo = UTC, now: datetime | None
     """The first date in ``text`` labelled as the publication ("Erschienen am: 13.10.2021",
     "Published on May 10, 2022"), else ``None``."""
     text = text.translate(_DIGITS)
-    matches = [m for regex in _DATE_FORMS for m in regex.finditer(text)]
-    for match in sorted(matches, key=lambda m: m.start()):
+    for match in sorted(_date_matches(text), key=lambda m: m.start()):
         if _PUBLISHED_LABEL.search(text, 0, match.start()):
             found = _not_future(_from_match(match, default_tz), now)
             if found is not None:
