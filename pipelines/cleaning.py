@@ -533,8 +533,10 @@ def _author_name(part: str) -> str:
     if role and 2 <= len(name[role.end() :].split()) <= 4:
         name = name[role.end() :]  # "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe"
     words = name.split()
-    if len(words) % 2 == 0 and words[: len(words) // 2] == words[len(words) // 2 :]:
-        name = " ".join(words[: len(words) // 2])  # "Jane Doe Jane Doe": an avatar's text before the name
+    # "Jane Doe Jane Doe", "N-Land N-Land Redaktion": an avatar's text before the name, which repeats its start.
+    repeated = next((n for n in range(len(words) // 2, 0, -1) if words[:n] == words[n : 2 * n]), 0)
+    if repeated:
+        name = " ".join(words[repeated:])
     if name.endswith(".") and len(name.split()[-1]) > 4:  # keep "Jr." and "Joe S."
         name = name[:-1]
     return name

@@ -328,6 +328,8 @@ def test_clean_authors_reads_printed_bylines() -> None:
     ]
     assert clean_authors(["Anna Berg och Erik Lund"], []) == ["Anna Berg", "Erik Lund"]
     assert clean_authors(["Twitter", "Facebook", "Autoren", "Unsere Autorinnen"], []) == []
+    # The avatar's text may repeat only the name's start: "N-Land" (the site), then "N-Land Redaktion".
+    assert clean_authors(["Anna Anna Berg", "Jane Doe Jane Doe"], []) == ["Anna Berg", "Jane Doe"]
 
 
 def test_clean_authors_rejects_garbage() -> None:
