@@ -455,6 +455,16 @@ def _cut_short(headline: str | None, og_title: str | None, h1: str | None) -> bo
     return bool(short) and short != whole and whole == fold(h1) and whole.startswith(short)
 
 
+def _stray(headline: str | None, og_title: str | None, h1: str | None) -> bool:
+    """The JSON-LD ``headline`` shares no word with ``og:title`` and the
+    visible <h1>, which share words with each other: a CMS's placeholder
+    ("escenic") or another item's, not this story's headline."""
+    if not (headline and og_title and h1):
+        return False
+    said, card, shown = _content_words(fold(headline)), _content_words(fold(og_title)), _content_words(fold(h1))
+    return bool(said) and not said & (card | shown) and bool(card & shown)
+
+
 def _plain(text: str) -> str:
     """``text`` with typographic quotes, apostrophes and dashes as plain ones,
     case-folded: equal for two spellings of one headline."""
@@ -494,7 +504,7 @@ def best_title(
     def clean(text: str | None) -> str:
         return strip_site_name(text, names, label, slug, host) if text and text.strip() else ""
 
-    if _cut_short(headline, og_title, h1):
+    if _cut_short(headline, og_title, h1) or _stray(headline, og_title, h1):
         headline = None
     structured = [t for t in (clean(headline), clean(og_title)) if t]
     visible = clean(h1)

@@ -164,6 +164,14 @@ def test_the_visible_headline_wins_over_a_reworded_og_title() -> None:
     ) == ("Daten gehackt - Interne Unterlagen im Netz")
 
 
+def test_a_json_ld_headline_that_names_another_thing_gives_way() -> None:
+    # "escenic": the CMS's name where the headline belongs; og:title and the <h1> agree on the story.
+    og = "Plumber jailed after boiler killed millionaire's daughter"
+    assert best_title("escenic", og, None, None, [], og) == og
+    # A JSON-LD headline that shares a word with them is the publisher's wording and stays.
+    assert best_title("Boiler death: plumber jailed", og, None, None, [], og) == "Boiler death: plumber jailed"
+
+
 def test_a_json_ld_headline_cut_short_gives_way_to_the_whole_one() -> None:
     whole = (
         "Sanna Marin tapasi Angela Merkelin: Myös Saksa haluaa pitää kiinni maataloustuista"
