@@ -455,6 +455,11 @@ def _cut_short(headline: str | None, og_title: str | None, h1: str | None) -> bo
     return bool(short) and short != whole and whole == fold(h1) and whole.startswith(short)
 
 
+# A URL's slug where a title belongs ("adac-kindersitztest-herbst-2018" as og:title): three parts or more, so a
+# brand written with a hyphen ("pix-bavaria") is not one.
+_URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")
+
+
 def _stray(headline: str | None, og_title: str | None, h1: str | None) -> bool:
     """The JSON-LD ``headline`` shares no word with ``og:title`` and the
     visible <h1>, which share words with each other: a CMS's placeholder
@@ -506,7 +511,7 @@ def best_title(
 
     if _cut_short(headline, og_title, h1) or _stray(headline, og_title, h1):
         headline = None
-    structured = [t for t in (clean(headline), clean(og_title)) if t]
+    structured = [t for t in (clean(headline), clean(og_title)) if t and not _URL_SLUG.match(t)]
     visible = clean(h1)
     if visible and structured and _adds_to(structured[0], visible):
         return visible

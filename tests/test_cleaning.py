@@ -168,6 +168,11 @@ def test_a_json_ld_headline_that_names_another_thing_gives_way() -> None:
     # "escenic": the CMS's name where the headline belongs; og:title and the <h1> agree on the story.
     og = "Plumber jailed after boiler killed millionaire's daughter"
     assert best_title("escenic", og, None, None, [], og) == og
+    # A URL's slug as og:title is no title; the <title> is.
+    assert best_title(None, None, "ADAC Kindersitz-Test 2018 | ADAC", None, ["ADAC"], "adac-kindersitztest-2018") == (
+        "ADAC Kindersitz-Test 2018"
+    )
+    assert best_title(None, None, "pix-bavaria", None, [], "pix-bavaria") == "pix-bavaria"
     # A JSON-LD headline that shares a word with them is the publisher's wording and stays.
     assert best_title("Boiler death: plumber jailed", og, None, None, [], og) == "Boiler death: plumber jailed"
 
