@@ -79,6 +79,9 @@ _PLACEHOLDERS = frozenset(
         "our authors", "collectif", "follow", "folgen", "suivre", "seguir", "datum", "date", "fecha", "text",
         "texte", "texto", "interview", "nachrichten", "news", "著者一覧", "agencies", "agenturen", "agences",
         "red",  # "red": German newsrooms' short form of "Redaktion", not a name
+        "publisher", "user", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "mehr", "more",
+        "cortesía", "courtesy", "zvg",  # "zur Verfügung gestellt": a picture's credit
+        "ceo",
         # An advertisement's label where a byline would stand ("PAID CONTENT | 12.05.2022").
         "paid content", "paid post", "sponsored", "sponsored content", "sponsored post", "advertorial",
         "partner content", "anzeige", "werbung", "publireportage", "contenu sponsorisé", "contenido patrocinado",
@@ -128,6 +131,18 @@ _AUTHOR_SPLIT = re.compile(
     r"|\bim gespräch mit\b|\bin conversation with\b|\ben conversation avec\b|\ben conversación con\b)\s*",
     re.IGNORECASE,
 )
+_LIST_SPLIT = re.compile(r"\s*[,;|]\s*")  # a byline's list separators, not its "and"s
+# A country ends an address printed as a byline ("Süddeutsche.de GmbH, Munich, Germany"). Folded forms.
+_COUNTRIES = frozenset(
+    {
+        "germany", "deutschland", "austria", "österreich", "switzerland", "schweiz", "suisse", "svizzera", "france",
+        "italy", "italia", "spain", "españa", "portugal", "netherlands", "nederland", "belgium", "belgië", "belgique",
+        "poland", "polska", "united kingdom", "uk", "england", "ireland", "usa", "u s a", "united states",
+        "canada", "australia", "india", "brazil", "brasil", "mexico", "méxico", "argentina", "chile", "colombia",
+        "russia", "россия", "turkey", "türkiye", "china", "japan", "sweden", "sverige", "norway", "norge",
+        "denmark", "danmark", "finland", "suomi",
+    }
+)  # fmt: skip
 _NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=?!]", re.IGNORECASE)  # dates, e-mails, links, captions
 # A blogger's or forum member's handle: one word, letters, then digits ("freeman1984", "Bo2man", "Marianne1").
 _HANDLE = re.compile(r"^[^\W\d_]{3,}\w*\d\w*$")
@@ -603,10 +618,13 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         entry = html.unescape(entry) if "&" in entry else entry
         entry = _SPLIT_ENTITY.sub(_join_entity, entry) if ";" in entry else entry
         entry = _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
+        head, *address = _LIST_SPLIT.split(entry)
+        if address and _is_site(_author_name(head), blocked, label):
+            continue  # "Kirche und Leben, Münster, Germany": the site and its address, its name holding an "und"
         parts = _AUTHOR_SPLIT.split(entry)
         for index, part in enumerate(parts):
-            if _DATE_OR_TIME.search(part):
-                break  # what a byline prints after its date is a section or tags, not names
+            if _DATE_OR_TIME.search(part) or fold(part) in _COUNTRIES:
+                break  # what a byline prints after its date is a section or tags; a country ends an address
             name = _author_name(part)
             if index == 0 and len(parts) > 1 and (_is_site(name, blocked, label) or _INSTITUTION.search(name)):
                 # "hessenschau.de, Frankfurt, Germany": the site, then its address; "Bundesministerium für

@@ -55,6 +55,18 @@ def test_an_interviews_byline_names_both_and_a_role_in_parentheses_goes() -> Non
     ]
 
 
+def test_an_address_printed_as_a_byline_gives_no_author() -> None:
+    url = "https://www.kirche-und-leben.de/artikel/x"
+    assert clean_authors(["Kirche und Leben, Münster, Germany"], ["kirche-und-leben.de"], url) == []
+    assert clean_authors(["Sebastian Held, Daniel Hentschel ebrosia, Germany"], ["ebrosia"]) == [
+        "Sebastian Held",
+        "Daniel Hentschel ebrosia",
+    ]
+    assert clean_authors(["publisher", "User", "anónimo", "Zvg", "Cortesía", "Ryan Merkley, CEO"], []) == [
+        "Ryan Merkley"
+    ]
+
+
 def test_a_degree_after_a_name_is_no_author() -> None:
     assert clean_authors(["Grant Tinsley, PhD"], []) == ["Grant Tinsley"]
     assert clean_authors(["Rachael Link, MS, RD"], []) == ["Rachael Link"]
