@@ -233,7 +233,7 @@ class Extractor:
             text=text,
             description=_READ_MORE.sub("", plain_text(meta.description or doc.description or "")) or None,
             image=absolute_url(url, meta.image or doc.image),
-            tags=_unique([plain_text(str(t)) for t in meta.tags or list(doc.tags or []) or list(doc.categories or [])]),
+            tags=_tags(meta.tags or list(doc.tags or []) or list(doc.categories or [])),
             site_name=meta.site_name or meta.publisher or None,
             canonical=meta.canonical,
         )
@@ -748,6 +748,27 @@ _READ_MORE = re.compile(
     r"|continua a leggere)\W*$",
     re.IGNORECASE,
 )
+
+
+# A tag's prefix some CMSs write into the value ("tag:bußgelder", "Category: Review").
+_TAG_PREFIX = re.compile(r"^(?:tags?|category|categories|kategorie|schlagwort)\s*:\s*", re.IGNORECASE)
+_NO_TAG = re.compile(r"^(?:https?://|www\.)|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
+_LISTED = 4  # parts a value lists before it is a list of tags, not one ("Business, Finance, & Economics")
+
+
+def _tags(values: list[Any]) -> list[str]:
+    """The page's tags, one each: a value that lists several ("Mobilfunk, Rabattaktion, Lte, Vodafone, ...",
+    as some ``article:tag`` and ``keywords`` give them) split at its commas, without a "tag:" or "Category:"
+    prefix, and without what is no tag (an address, an internal id)."""
+    tags = []
+    for value in values:
+        text = plain_text(str(value))
+        parts = re.split(r"\s*,\s*", text)
+        for part in parts if len(parts) >= _LISTED else [text]:
+            part = _TAG_PREFIX.sub("", part).strip(" '\"")
+            if part and not _NO_TAG.search(part):
+                tags.append(part)
+    return _unique(tags)
 
 
 def _unique(values: list[str]) -> list[str]:

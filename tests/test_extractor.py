@@ -826,6 +826,25 @@ def test_a_row_of_share_buttons_under_the_headline_is_no_standfirst(extractor: E
     assert text.startswith("Paragraph 0")
 
 
+def test_tags_listed_in_one_value_are_split_and_ids_dropped(extractor: Extractor) -> None:
+    head = (
+        '<meta property="article:tag" content="Mobilfunk, Rabattaktion, Lte, Vodafone">'
+        '<meta property="article:tag" content="Business, Finance, & Economics">'
+        '<meta property="article:tag" content="Category: Review">'
+        '<meta property="article:tag" content="26157981-b4f7-4929-adc1-e860c6f03636">'
+        '<meta property="article:tag" content="\'Vodafone\'">'
+    )
+    article = extractor.extract(story(head), "https://news.example/council", now=NOW)
+    assert article.tags == [
+        "Mobilfunk",
+        "Rabattaktion",
+        "Lte",
+        "Vodafone",
+        "Business, Finance, & Economics",  # three parts: one category's name
+        "Review",
+    ]
+
+
 def test_initials_keep_the_dots_the_page_prints(extractor: Extractor) -> None:
     # trafilatura reads this byline (no structured author) and drops the dots: "T V Raman".
     footer = (
