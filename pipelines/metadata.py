@@ -87,12 +87,17 @@ def shown_text(node: Any) -> str:
     return " ".join("".join(_SHOWN_TEXT(node)).split()) if node is not None else ""
 
 
+# A template's expression left unrendered where the value belongs ("{{ seomatic.helper.extractTextFromField(...) }}").
+_UNRENDERED = re.compile(r"\{\{.*\}\}|\{%.*%\}")
+
+
 def _first(values: list[Any]) -> str | None:
     """The first non-empty string, white space collapsed and HTML entities
     decoded: CMSs often escape JSON-LD and meta values twice ("&#8216;",
-    "&quot;"), and no headline or name means the entity literally."""
+    "&quot;"), and no headline or name means the entity literally. A
+    template's unrendered expression counts as empty."""
     for value in values:
-        if isinstance(value, str) and value.strip():
+        if isinstance(value, str) and value.strip() and not _UNRENDERED.search(value):
             return " ".join(html.unescape(value).split())
     return None
 

@@ -25,6 +25,15 @@ def test_json_ld_values_are_html_unescaped() -> None:
     assert meta.authors == ["Anaïs Dupont"]
 
 
+def test_an_unrendered_template_expression_is_no_value() -> None:
+    html = (
+        '<html><head><meta property="og:description" content="{{ seomatic.helper.extractTextFromField(entry) }}">'
+        '<meta name="description" content="FACC profitiert vom Aufschwung der Luftfahrt."></head>'
+        "<body><h1>Luftfahrt hebt ab</h1></body></html>"
+    )
+    assert read_page_meta(parse(html)).description == "FACC profitiert vom Aufschwung der Luftfahrt."
+
+
 def test_graph_headline_and_og_title_are_kept_apart() -> None:
     html = page(
         '<meta property="og:title" content="Social headline">'
