@@ -338,9 +338,25 @@ def _apply_meta(meta: PageMeta, tree: Any) -> None:
     meta.description = meta.description or get("og:description", "description", "twitter:description")
     meta.image = meta.image or get("og:image", "og:image:url", "twitter:image")
     meta.tags = meta.tags or [t for t in tags.get("article:tag", []) if t.strip()] or _keywords(get("keywords"))
-    meta.site_name = get("og:site_name", "application-name") or meta.publisher
+    meta.site_name = _site_name(get("og:site_name", "application-name"), meta) or meta.publisher
     meta.language = meta.language or get("content-language", "og:locale", "dc.language")
     meta.canonical = get("og:url")
+
+
+def _site_name(name: str | None, meta: PageMeta) -> str | None:
+    """``og:site_name`` as a name: an address given there is its host ("https://www.fr.de" for "fr.de"),
+    and the story's own headline given there (a CMS filling every field with it: a sentence, seven words or
+    more, that is also ``og:title`` or the JSON-LD headline) is none. A short one is the site's name, which
+    some sites give as ``og:title`` too ("ICON Magazine")."""
+    if not name:
+        return None
+    if re.match(r"https?://", name):
+        parts = split_or_none(name)
+        host = (parts.hostname or "") if parts is not None else ""
+        return host.removeprefix("www.") or None
+    if len(name.split()) >= 7 and any(fold(name) == fold(title or "") for title in (meta.og_title, meta.headline)):
+        return None
+    return name
 
 
 def _apply_markup(meta: PageMeta, tree: Any) -> None:

@@ -34,6 +34,23 @@ def test_an_unrendered_template_expression_is_no_value() -> None:
     assert read_page_meta(parse(html)).description == "FACC profitiert vom Aufschwung der Luftfahrt."
 
 
+@pytest.mark.parametrize(
+    ("site_name", "og_title", "expected"),
+    [
+        ("https://www.fr.de", "Kim Jong Un ist zurück", "fr.de"),  # an address: its host
+        ("Cup-Vorschau: Beim BSV Stans freut man sich auf viele Fans", None, None),  # the headline again
+        ("ICON Magazine", "ICON Magazine", "ICON Magazine"),  # a short name is the site's, also as og:title
+    ],
+)
+def test_og_site_name_is_a_name(site_name: str, og_title: str | None, expected: str | None) -> None:
+    title = og_title or site_name
+    html = (
+        f'<html><head><meta property="og:site_name" content="{site_name}">'
+        f'<meta property="og:title" content="{title}"></head><body><h1>{title}</h1></body></html>'
+    )
+    assert read_page_meta(parse(html)).site_name == expected
+
+
 def test_graph_headline_and_og_title_are_kept_apart() -> None:
     html = page(
         '<meta property="og:title" content="Social headline">'
