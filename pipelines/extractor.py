@@ -232,7 +232,7 @@ class Extractor:
             language=_identify(meta.language, text),
             text=text,
             description=_READ_MORE.sub("", plain_text(meta.description or doc.description or "")) or None,
-            image=absolute_url(url, meta.image or doc.image),
+            image=_lead_image(url, meta.image, doc.image),
             tags=_tags(meta.tags or list(doc.tags or []) or list(doc.categories or [])),
             site_name=meta.site_name or meta.publisher or None,
             canonical=meta.canonical,
@@ -748,6 +748,29 @@ _READ_MORE = re.compile(
     r"|continua a leggere)\W*$",
     re.IGNORECASE,
 )
+
+
+# An image that stands for none: a placeholder, a blank, the site's icon ("s0.wp.com/i/blank.jpg",
+# "social_placeholder.png", "favicon_150x150.png", "apple-touch-icon@2.png", "secure.gravatar.com/blavatar/…").
+_STAND_IN = (
+    r"(?:blank|placeholder|spacer|transparent|no-?img|no-?image|default-user-image|favicon|apple-touch-icon|ms-icon)"
+)
+_NO_IMAGE = re.compile(
+    # The stand-in's word ending the file's name ("wordbooker_blank.jpg") or opening it ("favicon_150x150.png"),
+    # not inside it ("harbour-blank-wall.jpg"); an icon file; a WordPress.com site icon.
+    rf"/(?:[^/?#]*[-_.])?{_STAND_IN}\.[a-z0-9]+(?:[?#].*)?$|/{_STAND_IN}[-_.@\d][^/?#]*(?:[?#].*)?$"
+    r"|\.ico(?:[?#].*)?$|/blavatar/",
+    re.IGNORECASE,
+)
+
+
+def _lead_image(url: str, *found: str | None) -> str | None:
+    """The first of the images the page names (structured, then trafilatura's) that is one, made absolute."""
+    for image in found:
+        address = absolute_url(url, image)
+        if address and not _NO_IMAGE.search(address):
+            return address
+    return None
 
 
 # A tag's prefix some CMSs write into the value ("tag:bußgelder", "Category: Review").

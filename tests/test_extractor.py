@@ -845,6 +845,22 @@ def test_tags_listed_in_one_value_are_split_and_ids_dropped(extractor: Extractor
     ]
 
 
+@pytest.mark.parametrize(
+    ("image", "expected"),
+    [
+        ("https://s0.wp.com/i/blank.jpg", None),  # WordPress.com's stand-in for a post without a picture
+        ("/images/social_placeholder.png", None),
+        ("https://cdn.example/Img/apple-touch-icon@2.png?v=0523", None),
+        ("https://news.example/favicon-96.ico", None),
+        ("https://secure.gravatar.com/blavatar/13afe5d0?s=200", None),
+        ("/media/2024/05/harbour-blank-wall.jpg", "https://news.example/media/2024/05/harbour-blank-wall.jpg"),
+    ],
+)
+def test_a_placeholder_or_an_icon_is_no_lead_image(extractor: Extractor, image: str, expected: str | None) -> None:
+    html = story(f'<meta property="og:image" content="{image}">')
+    assert extractor.extract(html, "https://news.example/council", now=NOW).image == expected
+
+
 def test_initials_keep_the_dots_the_page_prints(extractor: Extractor) -> None:
     # trafilatura reads this byline (no structured author) and drops the dots: "T V Raman".
     footer = (
