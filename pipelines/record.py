@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from pipelines.cleaning import fold
 from pipelines.dates import iso
@@ -52,10 +53,15 @@ def word_count(text: str) -> int:
 
 
 def pick_canonical(page_url: str, declared: str | None) -> str:
-    """The page's own ``rel=canonical``/``og:url`` when it stays on the same site."""
+    """The page's own ``rel=canonical``/``og:url`` when it stays on the same site. One given
+    percent-encoded whole ("https%3A%2F%2Fwww.site.de%2F...") is decoded once, not joined to the page's
+    address as a relative path (which made another record's identity)."""
     if declared:
+        declared = declared.strip()
+        if re.match(r"https?%3A%2F%2F", declared, re.IGNORECASE):
+            declared = unquote(declared)
         try:
-            absolute = urljoin(page_url, declared.strip())
+            absolute = urljoin(page_url, declared)
             if absolute.startswith(("http://", "https://")) and same_site(absolute, page_url):
                 return canonical_url(absolute)
         except ValueError:

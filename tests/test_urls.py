@@ -76,3 +76,13 @@ def test_a_canonical_address_urllib_refuses_leaves_the_fetched_one() -> None:
     from pipelines.record import pick_canonical
 
     assert pick_canonical("https://news.example/a?utm_source=x", "http://[bad/a") == "https://news.example/a"
+
+
+def test_a_canonical_address_given_percent_encoded_whole_is_decoded_not_joined() -> None:
+    from pipelines.record import pick_canonical
+
+    page = "https://www.siegessaeule.de/magazin/p%C3%A4dophilie-als-machtinstrument/"
+    declared = "https%3A%2F%2Fwww.siegessaeule.de%2Fmagazin%2Fp%25C3%25A4dophilie-als-machtinstrument%2F"
+    assert pick_canonical(page, declared) == page
+    # A relative canonical address is still read against the page.
+    assert pick_canonical(page, "/magazin/other/") == "https://www.siegessaeule.de/magazin/other/"
