@@ -20,6 +20,9 @@ _THREE_TO_TWO = {
     "tur": "tr", "ita": "it", "nld": "nl", "dut": "nl", "pol": "pl", "ukr": "uk", "heb": "he",
     "urd": "ur", "hin": "hi", "kor": "ko", "ind": "id", "swe": "sv",
 }  # fmt: skip
+# Codes for one language under another name, mapped to the one the identifier gives: the pre-1989 codes for
+# Hebrew, Indonesian and Yiddish, still served, and Norwegian Bokmål ("nb-NO"), which the identifier calls "no".
+_SAME_LANGUAGE = {"iw": "he", "in": "id", "ji": "yi", "nb": "no", "nob": "no"}
 _first_use = threading.Lock()  # the model loads on first use; load it once
 
 
@@ -31,8 +34,7 @@ def declared(value: str | None) -> str | None:
     if not match:
         return None
     code = match.group(1).lower()
-    if code == "iw":  # the pre-1989 code for Hebrew is still served
-        return "he"
+    code = _SAME_LANGUAGE.get(code, code)
     return code if len(code) == 2 else _THREE_TO_TWO.get(code)
 
 
