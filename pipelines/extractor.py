@@ -232,7 +232,7 @@ class Extractor:
             language=_identify(meta.language, text),
             text=text,
             description=_READ_MORE.sub("", plain_text(meta.description or doc.description or "")) or None,
-            image=_lead_image(url, meta.image, doc.image),
+            image=_lead_image(url, meta.image) or _lead_image(url, doc.image),  # doc's: read only if needed
             tags=_tags(meta.tags or list(doc.tags or []) or list(doc.categories or [])),
             site_name=meta.site_name or meta.publisher or None,
             canonical=meta.canonical,
@@ -764,13 +764,10 @@ _NO_IMAGE = re.compile(
 )
 
 
-def _lead_image(url: str, *found: str | None) -> str | None:
-    """The first of the images the page names (structured, then trafilatura's) that is one, made absolute."""
-    for image in found:
-        address = absolute_url(url, image)
-        if address and not _NO_IMAGE.search(address):
-            return address
-    return None
+def _lead_image(url: str, image: str | None) -> str | None:
+    """``image`` made absolute, when it is one (not a stand-in)."""
+    address = absolute_url(url, image)
+    return address if address and not _NO_IMAGE.search(address) else None
 
 
 # A tag's prefix some CMSs write into the value ("tag:bußgelder", "Category: Review").
