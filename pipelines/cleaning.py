@@ -666,6 +666,8 @@ _SHARE_BAR_WORDS = _NETWORKS | {
 
 def is_share_bar(line: str) -> bool:
     """``line`` is a row of share buttons: only their words, two networks or more."""
+    if len(line) > 200:  # a row of buttons is short; most paragraphs are not read further
+        return False
     words = fold(line).split()
     return all(word in _SHARE_BAR_WORDS for word in words) and len(_NETWORKS.intersection(words)) >= 2
 
