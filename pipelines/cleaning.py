@@ -131,6 +131,7 @@ _AUTHOR_SPLIT = re.compile(
     r"|\bim gespräch mit\b|\bin conversation with\b|\ben conversation avec\b|\ben conversación con\b)\s*",
     re.IGNORECASE,
 )
+_PLACE_AFTER_NAME = re.compile(r"^[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+$")  # one capitalised word: "Berlin", "London"
 _LIST_SPLIT = re.compile(r"\s*[,;|]\s*")  # a byline's list separators, not its "and"s
 # A country ends an address printed as a byline ("Süddeutsche.de GmbH, Munich, Germany"). Folded forms.
 _COUNTRIES = frozenset(
@@ -632,6 +633,8 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
                 break
             if index > 0 and name in _DEGREES:
                 continue  # "Grant Tinsley, PhD"; a byline of only "MS" or "LD" is a person's initials
+            if index > 0 and _PLACE_AFTER_NAME.match(name) and len(_author_name(parts[index - 1]).split()) >= 2:
+                continue  # "Von Markus Balser, Berlin": the city the reporter files from, after the name
             if fold(name) not in seen and _is_person(name, blocked, label):
                 seen.add(fold(name))
                 names.append(name)

@@ -67,6 +67,16 @@ def test_an_address_printed_as_a_byline_gives_no_author() -> None:
     ]
 
 
+def test_the_city_a_reporter_files_from_is_no_author() -> None:
+    assert clean_authors(["Von Markus Balser, Berlin"], []) == ["Markus Balser"]
+    assert clean_authors(["Markus M. Haefliger, London, Beat Bumbacher"], []) == [
+        "Markus M. Haefliger",
+        "Beat Bumbacher",
+    ]
+    # A one-word name first, or after another one-word name, is a name.
+    assert clean_authors(["Tiberius, Cortyn"], []) == ["Tiberius", "Cortyn"]
+
+
 def test_a_degree_after_a_name_is_no_author() -> None:
     assert clean_authors(["Grant Tinsley, PhD"], []) == ["Grant Tinsley"]
     assert clean_authors(["Rachael Link, MS, RD"], []) == ["Rachael Link"]
