@@ -643,8 +643,14 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
 
 def is_byline(line: str, author_keys: Iterable[str] = ()) -> bool:
     """A short line that credits the authors ("By Jane Doe, The Tribune"), or
-    one of the authors' names alone (``author_keys``: folded names)."""
-    return (bool(_BYLINE_PREFIX.match(line)) and len(line) < 120) or fold(line) in set(author_keys)
+    one of the authors' names alone (``author_keys``: folded names), or one
+    of them followed by a date ("Patricio Candia | Palma de Mallorca | 08/01/2014")."""
+    if len(line) < 120 and _BYLINE_PREFIX.match(line):
+        return True
+    key, keys = fold(line), set(author_keys)
+    return key in keys or (
+        len(line) < 120 and bool(_DATE_OR_TIME.search(line)) and any(k and key.startswith(k + " ") for k in keys)
+    )
 
 
 def _is_heading_copy(key: str, headings: set[str]) -> bool:

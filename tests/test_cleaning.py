@@ -146,6 +146,17 @@ def test_a_row_of_share_buttons_is_no_paragraph() -> None:
     assert clean_paragraphs(text, [], frozenset()) == ["The minister posted on Facebook and Twitter."]
 
 
+def test_an_authors_name_with_a_date_at_the_top_is_the_byline() -> None:
+    text = "Patricio Candia | Palma de Mallorca | 08/01/2014\nEl fiscal Pedro Horrach está pensando si recurre.\nOtro."
+    assert clean_paragraphs(text, [], frozenset(), ["Patricio Candia"]) == [
+        "El fiscal Pedro Horrach está pensando si recurre.",
+        "Otro.",
+    ]
+    # Without a date, or starting with another name, the line is text.
+    text = "Patricio Candia dijo que el fiscal recurre.\nOtro."
+    assert clean_paragraphs(text, [], frozenset(), ["Patricio Candia"]) == text.split("\n")
+
+
 def test_clean_paragraphs_keeps_a_date_line_inside_the_body() -> None:
     text = "First paragraph.\n14 فبراير 2022\nLast paragraph."
     assert clean_paragraphs(text, [], BOILERPLATE) == ["First paragraph.", "14 فبراير 2022", "Last paragraph."]
