@@ -633,8 +633,13 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
                 break
             if index > 0 and name in _DEGREES:
                 continue  # "Grant Tinsley, PhD"; a byline of only "MS" or "LD" is a person's initials
-            if index > 0 and _PLACE_AFTER_NAME.match(name) and len(_author_name(parts[index - 1]).split()) >= 2:
-                continue  # "Von Markus Balser, Berlin": the city the reporter files from, after the name
+            if (
+                index > 0
+                and _PLACE_AFTER_NAME.match(name)
+                and len(_author_name(parts[index - 1]).split()) >= 2
+                and re.search(rf"[,|;]\s*{re.escape(part)}\s*(?:[,|;]|$)", entry)
+            ):
+                continue  # "Von Markus Balser, Berlin": the city the reporter files from, after the name and a comma
             if fold(name) not in seen and _is_person(name, blocked, label):
                 seen.add(fold(name))
                 names.append(name)

@@ -73,8 +73,9 @@ def test_the_city_a_reporter_files_from_is_no_author() -> None:
         "Markus M. Haefliger",
         "Beat Bumbacher",
     ]
-    # A one-word name first, or after another one-word name, is a name.
+    # A one-word name first, after another one-word name or after "and", is a name.
     assert clean_authors(["Tiberius, Cortyn"], []) == ["Tiberius", "Cortyn"]
+    assert clean_authors(["Jane Doe and Cortyn"], []) == ["Jane Doe", "Cortyn"]
 
 
 def test_a_degree_after_a_name_is_no_author() -> None:
