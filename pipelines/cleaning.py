@@ -619,18 +619,20 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         entry = html.unescape(entry) if "&" in entry else entry
         entry = _SPLIT_ENTITY.sub(_join_entity, entry) if ";" in entry else entry
         entry = _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
-        head, *address = _LIST_SPLIT.split(entry)
-        if address and _is_site(_author_name(head), blocked, label):
-            continue  # "Kirche und Leben, Münster, Germany": the site and its address, its name holding an "und"
         parts = _AUTHOR_SPLIT.split(entry)
+        head, *address = _LIST_SPLIT.split(entry)
+        first = _author_name(parts[0])
+        if (address and _is_site(_author_name(head), blocked, label)) or (
+            len(parts) > 1 and (_is_site(first, blocked, label) or _INSTITUTION.search(first))
+        ):
+            # The site, then its address ("hessenschau.de, Frankfurt, Germany"; "Kirche und Leben, Münster,
+            # Germany", its name holding an "und"), or an institution's name split at its "und"
+            # ("Bundesministerium für Wirtschaft und Klimaschutz"): no author in this byline.
+            continue
         for index, part in enumerate(parts):
             if _DATE_OR_TIME.search(part) or fold(part) in _COUNTRIES:
                 break  # what a byline prints after its date is a section or tags; a country ends an address
             name = _author_name(part)
-            if index == 0 and len(parts) > 1 and (_is_site(name, blocked, label) or _INSTITUTION.search(name)):
-                # "hessenschau.de, Frankfurt, Germany": the site, then its address; "Bundesministerium für
-                # Wirtschaft und Klimaschutz": an institution's name, the rest of it split off at its "und".
-                break
             if index > 0 and name in _DEGREES:
                 continue  # "Grant Tinsley, PhD"; a byline of only "MS" or "LD" is a person's initials
             if (

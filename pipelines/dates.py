@@ -71,7 +71,7 @@ _CJK = re.compile(
 # as a dotted date: further down it is more often a file's or a table's).
 _ISO_PRINTED = re.compile(
     r"(?<![\d./-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d/-])"
-    r"(?!T)(?:\s{1,3}(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2})?)?(?P<ampm>(?!x)x)?"  # 24-hour clock; "T": a machine's
+    r"(?!T)(?:\s{1,3}(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2})?)?"  # a 24-hour clock; "T": a machine's
 )
 _DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED, _CJK, _ISO_PRINTED)
 # "03/05/2022 21:44": day first in most of the world, month first in the US; read only with a time, both ways
@@ -138,7 +138,7 @@ def _clock(match: re.Match[str]) -> tuple[int, int]:
     """The hour (24-hour clock) and minute a date match printed, midnight when none."""
     hour = int(match["hour"]) if match["hour"] else 0
     minute = int(match["minute"]) if match["minute"] else 0
-    ampm = (match["ampm"] or "").lower().replace(".", "")
+    ampm = (match.groupdict().get("ampm") or "").lower().replace(".", "")  # the ISO form has none
     if ampm in ("pm", "م", "بظ", "午後", "下午", "오후") and hour < 12:
         hour += 12
     elif ampm in ("am", "ص", "قظ", "午前", "上午", "오전") and hour == 12:

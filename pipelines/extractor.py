@@ -269,35 +269,34 @@ class Extractor:
         # day is the newsroom's local day, the one the page printed.
         if from_url is not None and found is not None and found.utcoffset() == timedelta(0):
             return from_url if found.date() != from_url.date() else found
-        headed = from_url is None and found is not None and _headed(meta.h1, title)
+        # What follows the first <h1> is the story's header when that <h1> is the headline (here, a page
+        # without a structured date has no day in its URL either: that returned above).
+        headed = from_url is None and _headed(meta.h1, title)
         reads_printed = found is None or found.utcoffset() == timedelta(0)
         header = _text_after_headline(tree, meta.h1_element) if headed or reads_printed else ""
         if headed and found is not None:
             shown = self._shown_dateline(header, meta.h1_element, now) or find_labelled_date(
                 header, self.default_tz, now
             )
-            modified = parse_machine_date(meta.modified, self.default_tz, now)
-            # Another of the page's publication dates (its meta tags', where JSON-LD gave ``found``) on the
-            # dateline's day: that is the publication the page shows, with its time and zone.
-            elsewhere = {
-                value.date(): value
-                for value in (parse_machine_date(v, self.default_tz, now) for v in meta.published_elsewhere)
-                if value is not None
-            }
-            if (
-                shown is not None
-                and abs(shown.date() - found.date()) > _DATELINE_SLACK
-                # the dateline shows the last update, unless another publication date is its day
-                and (modified is None or modified.date() != shown.date() or shown.date() in elsewhere)
-            ):
-                return elsewhere.get(shown.date(), shown)
+            if shown is not None and abs(shown.date() - found.date()) > _DATELINE_SLACK:
+                modified = parse_machine_date(meta.modified, self.default_tz, now)
+                # Another of the page's publication dates (its meta tags', where JSON-LD gave ``found``) on
+                # the dateline's day: that is the publication the page shows, with its time and zone.
+                elsewhere = {
+                    value.date(): value
+                    for value in (parse_machine_date(v, self.default_tz, now) for v in meta.published_elsewhere)
+                    if value is not None
+                }
+                # The dateline shows the last update, unless another publication date is its day.
+                if modified is None or modified.date() != shown.date() or shown.date() in elsewhere:
+                    return elsewhere.get(shown.date(), shown)
         if reads_printed:
             printed = find_worded_date(header, self.default_tz, now)
             if printed is None and first_element is not None and first_element is not meta.h1_element:
                 # The page's first <h1>, its banner, may head the date ("Über diesen Artikel: ... wurde am
                 # 19. Mai 2010 ... veröffentlicht" in a sidebar before the headline).
                 printed = find_worded_date(_text_after_headline(tree, first_element), self.default_tz, now)
-            if found is None and _headed(meta.h1, title):
+            if found is None and headed:
                 # No structured date: the dateline, printed as a line of its own under the headline (or
                 # just above it), before a date the story's text mentions ("vom 9.1. bis 10.2.2023"). Not
                 # without the headline: the first lines of the page are its navigation (today's date).
@@ -395,6 +394,7 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str, capital
 
 
 _NAME_TEXT = etree.XPath("//body//text()[contains(., $name)]")
+_BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]")
 _COMMENT = re.compile(r"comment|kommentar|commentaire|comentario", re.IGNORECASE)
 
 
@@ -423,7 +423,7 @@ def _as_printed(names: list[str], tree: Any) -> list[str]:
     undotted = [name for name in names if any(len(word) == 1 and word.isalpha() for word in name.split())]
     if not undotted:
         return names
-    text = squash(" ".join(tree.xpath("//body//text()[not(ancestor::script or ancestor::style)]")))
+    text = squash(" ".join(_BODY_TEXT(tree)))
     printed = {}
     for name in undotted:
         words = [re.escape(word) + (r"\." if len(word) == 1 and word.isalpha() else "") for word in name.split()]

@@ -104,14 +104,18 @@ def test_pages_without_text_raise_no_article(extractor: Extractor, html: str) ->
         extractor.extract(html, "https://news.example/empty", now=NOW)
 
 
+def paragraphs(template: str, count: int = 4) -> str:
+    """``count`` paragraphs of ``template`` with its ``{n}`` numbered: a story's body in a test page."""
+    return "".join(f"<p>{template.format(n=n)}</p>" for n in range(count))
+
+
 def story(head: str, byline: str = "") -> str:
-    paragraphs = "".join(
-        f"<p>Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted.</p>"
-        for n in range(4)
+    body = paragraphs(
+        "Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted."
     )
     return (
         f'<html lang="en"><head>{head}</head><body><article><h1>Council approves the harbour budget</h1>'
-        f"{byline}{paragraphs}</article></body></html>"
+        f"{byline}{body}</article></body></html>"
     )
 
 
@@ -268,7 +272,7 @@ def test_printed_byline_when_structured_data_names_only_the_site(extractor: Extr
 
 def test_a_byline_printed_as_a_line_of_the_text_names_the_author(extractor: Extractor) -> None:
     # No structured author and no byline markup: "Von ..." ends the story, "Written by: ..." opens it.
-    body = "".join(f"<p>Der Rat hat am Abend über den Haushalt des Hafens beraten, Teil {n}.</p>" for n in range(5))
+    body = paragraphs("Der Rat hat am Abend über den Haushalt des Hafens beraten, Teil {n}.", 5)
     html = (
         story("", "")
         .replace("</article>", "<p><em>Von Cosima Künzel</em></p></article>")
@@ -463,7 +467,7 @@ def test_without_structured_date_the_dateline_wins_over_a_date_in_the_text(extra
     html = (
         '<html lang="de"><body><div class="news"><span>06.12.2022</span><h1>Bürgerbeteiligung am Windpark</h1>'
         "<p>Die Zeichnungsfrist läuft vom 9.1. bis 10.2.2023, danach beginnt der Bau des Windparks.</p>"
-        + "".join(f"<p>Absatz {n}: Der Windpark liefert Strom für viele Haushalte der Stadt.</p>" for n in range(4))
+        + paragraphs("Absatz {n}: Der Windpark liefert Strom für viele Haushalte der Stadt.")
         + "</div></body></html>"
     )
     article = extractor.extract(html, "https://energy.example/presse/windpark", now=NOW)
@@ -477,9 +481,7 @@ def test_a_labelled_publication_date_under_the_headline_wins_over_a_structured_o
     html = (
         '<html lang="de"><head><meta property="article:published_time" content="2021-10-15"></head><body><article>'
         f"<h1>Neue Präsidentin gewählt</h1><p>{standfirst}</p><dl><dt>Erschienen am:</dt><dd>13.10.2021</dd></dl>"
-        + "".join(
-            f"<p>Absatz {n}: Sie wird als erste Frau dieses Amt innehaben, sagte der Verband.</p>" for n in range(4)
-        )
+        + paragraphs("Absatz {n}: Sie wird als erste Frau dieses Amt innehaben, sagte der Verband.")
         + "</article></body></html>"
     )
     article = extractor.extract(html, "https://verband.example/presse/praesidentin", now=NOW)
@@ -492,9 +494,7 @@ def test_the_h1_that_heads_the_story_is_read_when_the_first_is_the_sites(extract
         '<html lang="en"><head><meta property="og:title" content="Cold wave alert for Wednesday"></head><body>'
         "<header><h1>KBS WORLD</h1><p>Search</p></header><article><h1>Cold wave alert for Wednesday</h1>"
         "<p>Written: 2023-11-07 15:03:30</p>"
-        + "".join(
-            f"<p>Paragraph {n}: temperatures will drop sharply across the country on Wednesday.</p>" for n in range(4)
-        )
+        + paragraphs("Paragraph {n}: temperatures will drop sharply across the country on Wednesday.")
         + "</article></body></html>"
     )
     article = extractor.extract(html, "https://world.example/news_view.htm?seq=181595", now=NOW)
@@ -536,9 +536,7 @@ def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
         '<html lang="en"><head><meta property="article:published_time" content="2017-05-01T17:05:00+02:00">'
         '<meta property="og:title" content="Council approves the harbour budget"></head><body>'
         "<header><h1>Harbour Radio</h1><p>26.02.2020</p></header><article>"
-        + "".join(
-            f"<p>Paragraph {n}: the members debated the harbour budget for hours and voted.</p>" for n in range(4)
-        )
+        + paragraphs("Paragraph {n}: the members debated the harbour budget for hours and voted.")
         + "</article></body></html>"
     )
     article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
