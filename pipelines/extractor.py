@@ -394,6 +394,9 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str, capital
 
 
 _NAME_TEXT = etree.XPath("//body//text()[contains(., $name)]")
+_WORD_TEXT = etree.XPath(
+    "//body//text()[not(ancestor::script or ancestor::style)][contains(., $word) or contains(., $lower)]"
+)
 _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]")
 _COMMENT = re.compile(r"comment|kommentar|commentaire|comentario", re.IGNORECASE)
 
@@ -419,17 +422,26 @@ def _not_commenters(names: list[str], tree: Any) -> list[str]:
 
 def _as_printed(names: list[str], tree: Any) -> list[str]:
     """trafilatura's ``names`` as the page prints them: it drops the dots of
-    initials ("T V Raman", "Joe S" for "T. V. Raman", "Joe S.")."""
-    undotted = [name for name in names if any(len(word) == 1 and word.isalpha() for word in name.split())]
-    if not undotted:
-        return names
-    text = squash(" ".join(_BODY_TEXT(tree)))
-    printed = {}
-    for name in undotted:
-        words = [re.escape(word) + (r"\." if len(word) == 1 and word.isalpha() else "") for word in name.split()]
-        match = re.search(r"(?<!\w)" + r"\s*".join(words) + r"(?!\w)", text)
-        printed[name] = match[0] if match else name
-    return [printed.get(name, name) for name in names]
+    initials ("T V Raman", "Joe S" for "T. V. Raman", "Joe S."), turns a
+    handle's dots and underscores into spaces ("Herr Rein" for "Herr_Rein")
+    and cuts it at its first digit ("Bo" for "Bo2man"), capitalising it."""
+    printed = []
+    for name in names:
+        words = name.split()
+        if any(len(word) == 1 and word.isalpha() for word in words):
+            pattern = r"\s*".join(re.escape(w) + (r"\." if len(w) == 1 and w.isalpha() else "") for w in words)
+            texts, trail = _BODY_TEXT(tree), ""
+        else:
+            # The handle, one word of the text: the name's words joined by "_", "." or "+", or followed by
+            # a digit and the rest; not an e-mail address's local part ("matthias.weber[[at]]erp-hero.de",
+            # "surfguard23 ät googlemail").
+            joined = r"[._+]".join(map(re.escape, words))
+            pattern = rf"(?:{joined}\d[\w.+-]*|{joined})" if len(words) > 1 else rf"{joined}\d[\w.+-]*"
+            pattern = rf"(?i:{pattern})(?![\w@])(?!\s*[\[(]*\s*(?:at|ät|@)\b)"
+            texts, trail = _WORD_TEXT(tree, word=words[0], lower=words[0].lower()), "."
+        match = re.search(rf"(?<![\w@.]){pattern}(?!\w)", squash(" ".join(texts)))
+        printed.append(match[0].rstrip(trail) if match else name)  # a handle ends before a full stop
+    return printed
 
 
 def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_names: list[str], url: str) -> list[str]:

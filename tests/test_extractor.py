@@ -870,6 +870,25 @@ def test_initials_keep_the_dots_the_page_prints(extractor: Extractor) -> None:
     assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["T. V. Raman"]
 
 
+@pytest.mark.parametrize("handle", ["Herr_Rein", "Bo2man", "happyface313", "isabella.dibiase"])
+def test_a_handle_is_kept_as_the_page_prints_it(extractor: Extractor, handle: str) -> None:
+    # trafilatura reads this byline and respells the handle: "Herr Rein", "Bo", "Happyface", "Isabella Dibiase".
+    footer = (
+        f"<div class='post-footer'>Posted by <a href='https://news.example/author/1' rel='author'>{handle}</a></div>"
+    )
+    html = story("").replace("</article>", "</article>" + footer)
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == [handle]
+
+
+def test_a_name_printed_as_it_is_is_not_respelt_as_an_address(extractor: Extractor) -> None:
+    footer = (
+        "<div class='post-footer'>Posted by <a href='https://news.example/author/1' rel='author'>Matthias Weber</a>"
+        "</div><p>Write to matthias.weber [at] news.example, or to maria.keller@news.example.</p>"
+    )
+    html = story("").replace("</article>", "</article>" + footer)
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Matthias Weber"]
+
+
 def test_a_personal_sites_owner_is_the_author_when_the_page_names_nobody(extractor: Extractor) -> None:
     url = "https://blog.example/2014/03/council-budget/"
     assert extractor.extract(personal_site("Helge Fahrnberger"), url, now=NOW).authors == ["Helge Fahrnberger"]
