@@ -25,6 +25,7 @@ from pipelines.cleaning import (
     clean_authors,
     clean_paragraphs,
     fold,
+    host_label,
     is_byline,
     plain_text,
     squash,
@@ -394,6 +395,11 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str, capital
 
 
 _NAME_TEXT = etree.XPath("//body//text()[contains(., $name)]")
+# An author box's text: its name, then the author's description.
+_AUTHOR_BOXES = etree.XPath(
+    "//body//*[contains(@class, 'author_box') or contains(@class, 'author-box') or contains(@class, 'authorbox')"
+    " or contains(@class, 'author-bio') or contains(@class, 'author_bio')]//text()[normalize-space()]"
+)
 _WORD_TEXT = etree.XPath(
     "//body//text()[not(ancestor::script or ancestor::style)][contains(., $word) or contains(., $lower)]"
 )
@@ -462,6 +468,32 @@ def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_n
         match = credited.search(line) if len(line) <= 100 else None
         if match and _capitalised(match[1]) and clean_authors([match[1]], site_names, url) == [match[1]]:
             return [match[1]]
+    # The person's own site or author box: a personal site's name ("Dr. Alexander Klier" on
+    # alexander-klier.net), the start of an author box ("Stefanus Stahl - Maschinenbauer, Abenteurer ..."),
+    # or the host as the surname where the page prints it ("Henry Steinhau" on steinhau.com). These are the
+    # site's own names, so only the checks for a person's name apply.
+    surname = r"[^\W\d_][\w'’-]*"
+    whole = [
+        *(
+            match[1]
+            for n in site_names
+            if not authors[0].isupper() and (match := re.fullmatch(rf"(?:(?:Dr|Prof)\.\s+)*({given}\s+{surname})", n))
+        ),
+        *(
+            match[1]
+            for text in _AUTHOR_BOXES(tree)
+            if (match := re.match(rf"({given}\s+{surname}(?:\s+{surname})?)\s+[-–—,:(]", squash(text)))
+        ),
+    ]
+    label = host_label(url)
+    if label.isalpha() and len(label) > 2:
+        surnamed = re.compile(rf"(?<!\w){given}\s+{re.escape(label)}(?!\w)", re.I)
+        texts = _WORD_TEXT(tree, word=authors[0], lower=authors[0].lower())
+        found = next((match for text in texts if (match := surnamed.search(text))), None)
+        whole += [f"{authors[0]} {found[0].split()[-1].capitalize()}"] if found else []
+    for name in whole:
+        if _capitalised(name, uncased=False) and clean_authors([name], [], None) == [name]:
+            return [name]
     return authors
 
 

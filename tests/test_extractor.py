@@ -917,6 +917,36 @@ def test_a_first_name_in_the_data_takes_the_whole_name_the_page_prints(
     assert extractor.extract(html, "https://news.example/council-budget", now=NOW).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("head", "page", "url", "authors"),
+    [
+        ('<meta property="og:site_name" content="Dr. Todd Bates">', "", "https://news.example/a", ["Todd Bates"]),
+        (
+            "",
+            "<div class='author-box'><div>Todd</div><div>Todd Bates - reporter at the harbour desk since 2002.</div>"
+            "</div>",
+            "https://news.example/a",
+            ["Todd Bates"],
+        ),
+        (
+            "",
+            "<figure><figcaption>Photo: Todd Bates</figcaption></figure>",
+            "https://www.bates.org/a",
+            ["Todd Bates"],
+        ),
+        # The host's name next to the first name only where two elements meet: not a name the page prints.
+        ("", "<p><a href='/'>Todd</a> <span>bates</span></p>", "https://www.bates.org/a", ["Todd"]),
+    ],
+)
+def test_a_first_name_takes_the_whole_name_from_the_persons_own_site_or_author_box(
+    extractor: Extractor, head: str, page: str, url: str, authors: list[str]
+) -> None:
+    author = {"@type": "NewsArticle", "author": {"@type": "Person", "name": "Todd"}}
+    data = f'<script type="application/ld+json">{json.dumps(author)}</script>'
+    html = story(head + data).replace("</article>", f"</article>{page}")
+    assert extractor.extract(html, url, now=NOW).authors == authors
+
+
 def test_addresses_urllib_refuses_cost_the_page_nothing(extractor: Extractor) -> None:
     """An invalid IPv6 host ("http://[bad") in a link, the image, the canonical
     link or a JSON-LD address: urllib raises on it; the story is still read."""
