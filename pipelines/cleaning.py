@@ -573,6 +573,19 @@ def _author_name(part: str) -> str:
     return name
 
 
+_STAFF = r"(?:\s+(?:staff|staff writer|staff reporter|reporter|correspondent|contributor))?"
+
+
+def _without_outlet(name: str, site_names: Iterable[str]) -> str:
+    """``name`` without the site's name set after it, with or without a role:
+    "Adam Aaronson PhillyVoice Staff" on PhillyVoice."""
+    for site in site_names:
+        if site and (cut := re.search(rf"\s+{re.escape(site)}{_STAFF}$", name, re.IGNORECASE)):
+            rest = name[: cut.start()].rstrip(" -–—|,:;")
+            return rest if len(rest.split()) >= 2 else name
+    return name
+
+
 def _join_entity(match: re.Match[str]) -> str:
     """The accented letter an ``_SPLIT_ENTITY`` match stands for, and the rest of its word."""
     char = html.entities.html5.get(match["name"].lower() + ";")
@@ -610,7 +623,8 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     """Split bylines into person names; drop prefixes ("By", "بقلم"),
     newsroom codes, dates, e-mails, URLs, slugs, the site's own name (also as
     its host: "mdr.de") and news agencies."""
-    blocked = {fold(n) for n in site_names if n}
+    site_names = [n for n in site_names if n]
+    blocked = {fold(n) for n in site_names}
     label = host_label(url)
     names: list[str] = []
     seen: set[str] = set()
@@ -632,7 +646,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         for index, part in enumerate(parts):
             if _DATE_OR_TIME.search(part) or fold(part) in _COUNTRIES:
                 break  # what a byline prints after its date is a section or tags; a country ends an address
-            name = _author_name(part)
+            name = _without_outlet(_author_name(part), site_names)
             if index > 0 and name in _DEGREES:
                 continue  # "Grant Tinsley, PhD"; a byline of only "MS" or "LD" is a person's initials
             if (

@@ -60,7 +60,7 @@ def test_an_address_printed_as_a_byline_gives_no_author() -> None:
     assert clean_authors(["Kirche und Leben, Münster, Germany"], ["kirche-und-leben.de"], url) == []
     assert clean_authors(["Sebastian Held, Daniel Hentschel ebrosia, Germany"], ["ebrosia"]) == [
         "Sebastian Held",
-        "Daniel Hentschel ebrosia",
+        "Daniel Hentschel",
     ]
     assert clean_authors(["publisher", "User", "anónimo", "Zvg", "Cortesía", "Ryan Merkley, CEO"], []) == [
         "Ryan Merkley"
@@ -76,6 +76,14 @@ def test_the_city_a_reporter_files_from_is_no_author() -> None:
     # A one-word name first, after another one-word name or after "and", is a name.
     assert clean_authors(["Tiberius, Cortyn"], []) == ["Tiberius", "Cortyn"]
     assert clean_authors(["Jane Doe and Cortyn"], []) == ["Jane Doe", "Cortyn"]
+
+
+def test_the_sites_name_after_an_authors_goes() -> None:
+    assert clean_authors(["By Adam Aaronson PhillyVoice Staff"], ["PhillyVoice"]) == ["Adam Aaronson"]
+    # A one-word desk code before the site's name is no name of its own: the byline stays as it is.
+    assert clean_authors(["GESE - La Estrella de Panamá"], ["La Estrella de Panamá"]) == [
+        "GESE - La Estrella de Panamá"
+    ]
 
 
 def test_a_degree_after_a_name_is_no_author() -> None:
