@@ -122,6 +122,42 @@ def _parse_iso(text: str) -> datetime:
     return datetime.fromisoformat(text.replace(" ", "T", 1))
 
 
+# The European zones where a country's or a language's sites keep their clocks, for telling a day from a
+# moment (``local_midnight``). Elsewhere a language spans many zones (English, Spanish, Arabic, Russian).
+_CENTRAL = "Europe/Berlin"
+_ZONE_OF_TLD = {
+    **dict.fromkeys(
+        ("de", "at", "ch", "li", "fr", "it", "nl", "be", "lu", "pl", "cz", "sk", "hu", "se", "dk", "no", "es", "hr",
+         "si", "rs", "ba", "me", "mk", "al", "mt", "ad", "mc", "sm", "va"),
+        _CENTRAL,
+    ),
+    **dict.fromkeys(("uk", "ie", "pt", "fo"), "Europe/London"),
+    **dict.fromkeys(("fi", "ee", "lv", "lt", "gr", "cy", "ro", "bg", "ua", "md"), "Europe/Helsinki"),
+}  # fmt: skip
+_ZONE_OF_LANGUAGE = {
+    **dict.fromkeys(("de", "nl", "pl", "cs", "sk", "hu", "sv", "da", "no", "nb", "nn", "hr", "sl", "it"), _CENTRAL),
+    **dict.fromkeys(("fi", "et", "lv", "lt", "el", "ro", "bg", "uk"), "Europe/Helsinki"),
+}
+
+
+def local_midnight(
+    value: datetime | None, host: str, language: str | None, default_tz: tzinfo = UTC
+) -> datetime | None:
+    """``value`` shown in the site's zone when it is exactly midnight there:
+    a day without a time that the site's system stored as its local midnight
+    in UTC ("2021-11-04T23:00:00Z" on a German site is 5 November). The same
+    moment, with the offset that keeps its day. The site's zone is the
+    source's (``default_tz``) when it has one, else its country domain's, else
+    its language's where that is spoken in one zone; otherwise, or at any
+    other time of day, ``value`` is unchanged."""
+    if value is None or value.utcoffset() != timedelta(0) or (value.hour, value.minute) == (0, 0):
+        return value
+    name = _ZONE_OF_TLD.get(host.rpartition(".")[2]) or _ZONE_OF_LANGUAGE.get((language or "").lower()[:2])
+    site = default_tz if default_tz is not UTC else ZoneInfo(name) if name else None
+    local = value.astimezone(site) if site else value
+    return local if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0) else value
+
+
 def parse_machine_date(raw: str | None, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
     """Parse an ISO 8601 or RFC 2822 value from metadata; ``None`` when unusable."""
     if not raw or not isinstance(raw, str):

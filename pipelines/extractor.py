@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfoNotFoundError
 
 from lxml import etree
@@ -37,6 +38,7 @@ from pipelines.dates import (
     find_labelled_date,
     find_worded_date,
     is_date_line,
+    local_midnight,
     parse_machine_date,
     slashed_moments,
     zone,
@@ -261,6 +263,7 @@ class Extractor:
         creation, a template's default, a modification filed as publication):
         the page shows readers the dateline."""
         found = parse_machine_date(meta.published, self.default_tz, now)
+        found = local_midnight(found, urlsplit(url).hostname or "", meta.language, self.default_tz)
         from_url = date_from_url(url, self.default_tz, now)
         if from_url is not None and (found is None or abs(found - from_url) > _URL_DATE_SLACK):
             if found is not None and _prints_day(tree, meta.h1_element, found, self.default_tz, now):

@@ -12,6 +12,7 @@ from pipelines.dates import (
     is_date_line,
     is_dated_header_line,
     iso,
+    local_midnight,
     parse_machine_date,
     slashed_moments,
 )
@@ -193,3 +194,36 @@ def test_an_iso_date_printed_for_readers_is_read_but_not_a_machine_timestamp() -
     assert iso(find_worded_date("2021-10-16 | Botschaft", now=NOW)) == "2021-10-16T00:00:00Z"
     assert find_worded_date("MoritzMeyer 2019-01-07T17:27:31+02:00", now=NOW) is None
     assert find_worded_date("Artikel 12345-2019-01-07-99", now=NOW) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "host", "language", "expected"),
+    [
+        # Midnight in the site's zone: a day stored as local midnight in UTC keeps the site's offset.
+        ("2021-11-04T23:00:00+00:00", "www.kas.de", None, "2021-11-05T00:00:00+01:00"),
+        ("2022-07-06T22:00:00+00:00", "news.example.com", "de", "2022-07-07T00:00:00+02:00"),
+        ("2022-07-06T23:00:00+00:00", "www.news.co.uk", "en", "2022-07-07T00:00:00+01:00"),
+        ("2022-01-14T22:00:00+00:00", "yle.fi", None, "2022-01-15T00:00:00+02:00"),
+        # Any other time, another offset, or a site whose zone nothing tells: unchanged.
+        ("2021-11-04T23:10:00+00:00", "www.kas.de", None, "2021-11-04T23:10:00+00:00"),
+        ("2021-11-04T23:00:00+00:00", "news.example.com", "en", "2021-11-04T23:00:00+00:00"),
+        ("2021-11-04T23:00:00+00:00", "news.example.com", None, "2021-11-04T23:00:00+00:00"),
+        ("2021-11-04T23:00:00-05:00", "www.kas.de", None, "2021-11-04T23:00:00-05:00"),
+        ("2021-11-04T00:00:00+00:00", "www.kas.de", None, "2021-11-04T00:00:00+00:00"),
+    ],
+)
+def test_a_day_stored_as_the_sites_local_midnight_keeps_its_day(
+    value: str, host: str, language: str | None, expected: str
+) -> None:
+    found = local_midnight(datetime.fromisoformat(value), host, language)
+    assert found is not None and found.isoformat() == expected
+
+
+def test_the_sources_own_zone_tells_its_midnight() -> None:
+    value = datetime.fromisoformat("2021-11-04T15:00:00+00:00")
+    found = local_midnight(value, "news.example.com", "en", ZoneInfo("Pacific/Auckland"))
+    assert found is not None and found.isoformat() == "2021-11-04T15:00:00+00:00"  # 04:00 there
+    value = datetime.fromisoformat("2021-11-04T11:00:00+00:00")
+    found = local_midnight(value, "news.example.com", "en", ZoneInfo("Pacific/Auckland"))
+    assert found is not None and found.isoformat() == "2021-11-05T00:00:00+13:00"
+    assert local_midnight(None, "www.kas.de", "de") is None

@@ -126,6 +126,13 @@ def story_lines(extractor: Extractor, lines: list[str]) -> list[str]:
     return [p for p in paragraphs if not p.startswith("Paragraph")]
 
 
+def test_a_day_stored_as_local_midnight_in_utc_keeps_the_sites_day(extractor: Extractor) -> None:
+    html = story('<meta property="article:published_time" content="2021-11-04T23:00:00Z">')
+    article = extractor.extract(html, "https://news.example.de/council", now=NOW)
+    assert article.published_at is not None and article.published_at.isoformat() == "2021-11-05T00:00:00+01:00"
+    assert iso(article.published_at) == "2021-11-04T23:00:00Z"  # the same moment
+
+
 def test_url_day_wins_over_a_structured_date_far_from_it(extractor: Extractor) -> None:
     html = story('<meta property="article:published_time" content="2009-04-11T18:06:36+02:00">')
     article = extractor.extract(html, "https://news.example/2019/10/22/council-budget/", now=NOW)
