@@ -594,8 +594,15 @@ def _join_entity(match: re.Match[str]) -> str:
 
 def _is_site(name: str, blocked: set[str], label: str) -> bool:
     """``name`` is the site's own (one of its names, or spelt like its host),
-    or a company's ("Süddeutsche.de GmbH")."""
-    return fold(name) in blocked or is_site_name(name, (), label) or bool(_COMPANY.search(name))
+    or a company's ("Süddeutsche.de GmbH"); an acronym that starts one of its
+    names is its short name ("LBCI" on "LBCI Lebanon")."""
+    key = fold(name)
+    return (
+        key in blocked
+        or is_site_name(name, (), label)
+        or bool(_COMPANY.search(name))
+        or (name.isupper() and " " not in name and any(site.startswith(key + " ") for site in blocked))
+    )
 
 
 def _is_person(name: str, blocked: set[str], label: str) -> bool:

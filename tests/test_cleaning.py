@@ -86,6 +86,14 @@ def test_the_sites_name_after_an_authors_goes() -> None:
     ]
 
 
+def test_an_acronym_that_starts_the_sites_name_is_the_site() -> None:
+    assert clean_authors(["LBCI"], ["LBCIV7", "LBCI Lebanon"]) == []
+    assert clean_authors(["WILD und HUND aktiv"], ["WILD UND HUND"]) == []
+    # Not a name in capitals, nor an acronym the site's name does not start with.
+    assert clean_authors(["JANE DOE", "TKS"], ["Jane Doe's Harbour Blog", "TK News"]) == ["JANE DOE", "TKS"]
+    assert clean_authors(["LBCI"], ["Lebanon LBCI"]) == ["LBCI"]
+
+
 def test_a_degree_after_a_name_is_no_author() -> None:
     assert clean_authors(["Grant Tinsley, PhD"], []) == ["Grant Tinsley"]
     assert clean_authors(["Rachael Link, MS, RD"], []) == ["Rachael Link"]
