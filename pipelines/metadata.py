@@ -430,6 +430,14 @@ def _story_containers(tree: Any, headline: Any = FIND) -> set[Any]:
     return set(headline.iterancestors()) if headline is not None else set(tree.xpath("/html | /html/body"))
 
 
+_LINKS = etree.XPath("descendant-or-self::a/@href")
+_SECTION_LINK = re.compile(
+    r"/(?:category|categories|section|sections|tag|tags|topic|topics|rubrik|ressort|thema|themen|categorie"
+    r"|categoria|seccion|secciones)/",
+    re.IGNORECASE,
+)
+
+
 def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     """The text of the first few elements where ``tree`` prints a byline;
     without one, the names a post's meta line credits ("Geschrieben von
@@ -439,7 +447,11 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     page = _story_containers(tree, headline)
 
     def byline(node: Any, text: str) -> str | None:
-        return text if len(text) <= 100 and not _CREDIT_CLASS.search(node.get("class") or "") else None
+        if len(text) > 100 or _CREDIT_CLASS.search(node.get("class") or ""):
+            return None
+        links = _LINKS(node)
+        # An "author container" that holds only the story's section ("/news/category/29/منوعات/ar").
+        return None if links and all(_SECTION_LINK.search(link) for link in links) else text
 
     def credited(node: Any, text: str) -> str | None:
         match = _CREDITED.search(text) if len(text) <= 150 else None

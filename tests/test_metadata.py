@@ -203,6 +203,13 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
             ["Von David Hutzler, dpa"],
             id="an-nitf-byline-element",
         ),
+        pytest.param(
+            '<h1>Story</h1><div class="article_details_author_container">'
+            '<a href="/news/category/29/%D9%85%D9%86%D9%88%D8%B9%D8%A7%D8%AA/ar"><span>منوعات</span></a></div>'
+            '<div class="author-box"><a href="/tag/harbour">Harbour</a> <a href="/author/jane-doe">Jane Doe</a></div>',
+            ["Harbour Jane Doe", "Jane Doe"],
+            id="an-author-container-holding-only-the-section-link-is-no-byline",
+        ),
     ],
 )
 def test_printed_bylines(body: str, expected: list[str]) -> None:
