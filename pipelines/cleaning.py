@@ -486,6 +486,26 @@ def _stray(headline: str | None, og_title: str | None, h1: str | None) -> bool:
     return bool(said) and not said & (card | shown) and bool(card & shown)
 
 
+# A quotation: its marks on both sides ("«" alone may be a separator before the site's name: "… « SPREEBLICK").
+_QUOTED = re.compile(r"""^["“„«‘'][^"“”„«»‘’']+["”“»’']""")
+
+
+def _whole_of(title: str, others: list[str]) -> str:
+    """``title`` as another of the page's titles gives it whole, when it is
+    that title cut short: with an ellipsis ("... for Hong Kong leader..."),
+    or at a quotation mark the page's markup left unescaped, which ended the
+    attribute (``content="... a Biden de "incapacitado""``)."""
+    stem = squash(title)
+    ellipsis = stem.endswith(("...", "…"))
+    stem = stem.rstrip(".…").rstrip() if ellipsis else stem
+    for other in map(squash, others):
+        if len(other) > len(stem) and other.startswith(stem) and other != squash(title):
+            rest = other[len(stem) :].lstrip()
+            if ellipsis or _QUOTED.match(rest):
+                return other
+    return title
+
+
 def _plain(text: str) -> str:
     """``text`` with typographic quotes, apostrophes and dashes as plain ones,
     case-folded: equal for two spellings of one headline."""
@@ -545,6 +565,7 @@ def best_title(
         candidates.append(visible)
     candidates.append(clean(html_title))
     found = next((c for c in candidates if c), None)
+    found = _whole_of(found, [visible, clean(html_title)]) if found else found
     if found is None and fallback is not None:
         found = clean(fallback()) or None
     if found and fold(found) in _SECTION_NAMES and visible and fold(visible) not in _SECTION_NAMES:

@@ -528,3 +528,20 @@ def test_metadata_values_are_plain_text(value: str, expected: str) -> None:
 )
 def test_a_site_name_glued_to_a_cjk_title_goes(title: str, site: str, expected: str) -> None:
     assert strip_site_name(title, [site]) == expected
+
+
+def test_a_title_cut_short_is_taken_whole_from_another_of_the_pages_titles() -> None:
+    # JSON-LD's headline cut with an ellipsis; the <h1> gives it whole.
+    whole = "Tsai Ing-wen's playbook should be essential reading for Hong Kong leader Carrie Lam"
+    assert best_title(whole[:-11] + "...", whole, f"{whole} | SCMP", None, ["SCMP"]) == whole
+    # og:title cut at a quotation mark its markup left unescaped; the <title> gives it whole.
+    said = 'Senador republicano califica a Biden de "incapacitado"'
+    cut = "Senador republicano califica a Biden de"
+    assert best_title(None, None, said, None, [], og_title=cut) == said
+    # A title that goes on past the same words without a quotation is another title: the structured one stays.
+    assert best_title(
+        None, None, "Habeck macht die Stahnke « SPREEBLICK", None, [], og_title="Habeck macht die Stahnke"
+    ) == ("Habeck macht die Stahnke")
+    assert best_title(None, None, "Council votes on the harbour budget again", None, [], og_title="Council votes") == (
+        "Council votes"
+    )
