@@ -406,7 +406,15 @@ def _without_glued_names(title: str, names: list[str]) -> str:
         start = re.match(rf"{re.escape(name)}\s*[{_GLUED_SEP}](?=\S)", title)
         if start:
             return title[start.end() :]
-    return title
+    # A Chinese site names itself "…网" ("net"), glued after the headline, perhaps after a section: "-新华网",
+    # "--时政--人民网". Named nowhere else on the page, it is still the site's.
+    end = _CHINESE_SITE.search(title)
+    return title[: end.start()] if end else title
+
+
+_CHINESE_SITE = re.compile(
+    rf"(?<=\S)(?:[{_GLUED_SEP}]+[^\s{_GLUED_SEP}]{{1,4}})?[{_GLUED_SEP}]+[\u4e00-\u9fff]{{1,6}}[网網]$"
+)
 
 
 def _is_last_segment(title: str | None, text: str) -> bool:

@@ -522,6 +522,10 @@ def test_metadata_values_are_plain_text(value: str, expected: str) -> None:
         # Korean and Japanese titles glue the site's name (and a section) with no spaces, ㅣ standing for a bar.
         ("장동혁, 한동훈 제명했지만 부담 커졌다-정치ㅣ한국일보", "한국일보", "장동혁, 한동훈 제명했지만 부담 커졌다"),
         ("NEWS WEB EASY|子どもへの体罰を禁止する法律ができる", "NEWS WEB EASY", "子どもへの体罰を禁止する法律ができる"),
+        # A Chinese site's name ("…网") glued on, though the page names it nowhere else.
+        ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "", "武汉的声音：有英勇的你，才有英雄的城！"),
+        ("促进航天技术更好惠及人民--时政--人民网", "", "促进航天技术更好惠及人民"),
+        ("中国互联网络发展状况统计报告发布", "", "中国互联网络发展状况统计报告发布"),
         # A Latin title's hyphenated word that ends like the site is the headline's.
         ("Neue Buslinie für Kiel-Nord", "Nord", "Neue Buslinie für Kiel-Nord"),
     ],
