@@ -417,6 +417,11 @@ _CHINESE_SITE = re.compile(
 )
 
 
+def title_segments(title: str) -> list[str]:
+    """The parts of a <title> its separators set apart ("<headline> | <site>")."""
+    return [part for part in _TITLE_SEP.split(squash(title)) if part]
+
+
 def _is_last_segment(title: str | None, text: str) -> bool:
     """``text`` is the last of several separated segments of ``title``, where
     a site names itself ("<headline> | <site>"), and not the longest of them:

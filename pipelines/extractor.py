@@ -30,6 +30,7 @@ from pipelines.cleaning import (
     is_byline,
     plain_text,
     squash,
+    title_segments,
     visual_length,
 )
 from pipelines.dates import (
@@ -207,6 +208,7 @@ class Extractor:
             or _dated_name(_text_after_headline(tree, meta.h1_element, _DATELINE_REACH * 2), site_names, url)
             or _dated_name(_text_above_headline(meta.h1_element), site_names, url)
             or _site_person(meta.site_person)
+            or _site_person(_owner(site_names, meta.html_title, title))
         )
         if len(authors) == 1 and len(authors[0].split()) == 1:
             # A display name ("Todd", "Nils"): the page may print the whole name.
@@ -507,6 +509,23 @@ def _site_person(name: str | None) -> list[str]:
     handle ("stylegart") is not taken."""
     names = clean_authors([name], [], None) if name else []
     return names if len(names) == 1 and _capitalised(names[0]) else []
+
+
+# "Daniel Lemire's blog", "Gregory Szorc's Digital Home": a site named as a person's (two or three capitalised words,
+# so not "Tom's Hardware" or "Reader's Digest").
+_OWNED = re.compile(r"((?:[A-Z][\w.-]+\s+){1,2}[A-Z][\w-]+)['’]s(?:\s+[\w-]+){1,3}")
+
+
+def _owner(site_names: list[str], html_title: str | None, title: str | None) -> str | None:
+    """The person whose site it is, as the site's name says, or the <title>
+    beside the headline ("Gregory Szorc's Digital Home | <headline>"; a
+    <title> without the headline may be another headline: "Donald Trump's
+    tariffs hit ...")."""
+    segments = title_segments(html_title or "")
+    headline = fold(title or "")
+    site = [s for s in segments if fold(s) != headline] if headline in map(fold, segments) else []
+    names = [*site_names, *site]
+    return next((match[1] for name in names if (match := _OWNED.fullmatch(squash(name)))), None)
 
 
 def _capitalised(name: str, uncased: bool = True) -> bool:

@@ -954,6 +954,25 @@ def test_a_first_name_takes_the_whole_name_from_the_persons_own_site_or_author_b
     assert extractor.extract(html, url, now=NOW).authors == authors
 
 
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ('<meta property="og:site_name" content="Daniel Lemire\'s blog">', ["Daniel Lemire"]),
+        ("<title>Council approves the harbour budget | Gregory Szorc's Digital Home</title>", ["Gregory Szorc"]),
+        # The <title> beside another headline, or a one-word owner: nobody's site.
+        ("<title>Donald Trump's Tariffs Hit Harbours | Harbour News</title>", []),
+        ('<meta property="og:site_name" content="Tom\'s Hardware">', []),
+    ],
+)
+def test_a_site_named_as_a_persons_credits_them_when_the_page_credits_nobody(
+    extractor: Extractor, head: str, authors: list[str]
+) -> None:
+    assert extractor.extract(story(head), "https://blog.example/council", now=NOW).authors == authors
+    # A byline wins.
+    byline = story(head, "<p class='byline'>By Jane Roe</p>")
+    assert extractor.extract(byline, "https://blog.example/council", now=NOW).authors == ["Jane Roe"]
+
+
 def test_addresses_urllib_refuses_cost_the_page_nothing(extractor: Extractor) -> None:
     """An invalid IPv6 host ("http://[bad") in a link, the image, the canonical
     link or a JSON-LD address: urllib raises on it; the story is still read."""
