@@ -459,7 +459,8 @@ def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_n
     """The one author's whole name when the structured data gives only a
     first or display name ("Todd") and the page prints the same person in
     full: as a line of its own near the headline or in a byline ("Todd
-    Bates" under "By"), or after "by"/"von" ("Eine Kolumne von Nils Pickert")."""
+    Bates" under "By"), or after "by"/"von" ("Eine Kolumne von Nils Pickert");
+    else as the person's own site or author box does (below)."""
     given = re.escape(authors[0])
     credited = re.compile(rf"(?:^|\b(?:by|von|par|por|door)\s+)({given}(?:\s+[^\W\d_][\w'’.-]*){{1,3}})$", re.I)
     lines = [
@@ -478,12 +479,10 @@ def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_n
     # or the host as the surname where the page prints it ("Henry Steinhau" on steinhau.com). These are the
     # site's own names, so only the checks for a person's name apply.
     surname = r"[^\W\d_][\w'’-]*"
+    owned = re.compile(rf"(?:(?:Dr|Prof)\.\s+)*({given}\s+{surname})")
+    acronym = authors[0].isupper()  # "LBCI" of "LBCI Lebanon" is the site's short name, no given name
     whole = [
-        *(
-            match[1]
-            for n in site_names
-            if not authors[0].isupper() and (match := re.fullmatch(rf"(?:(?:Dr|Prof)\.\s+)*({given}\s+{surname})", n))
-        ),
+        *(match[1] for n in site_names if not acronym and (match := owned.fullmatch(n))),
         *(
             match[1]
             for text in _AUTHOR_BOXES(tree)
