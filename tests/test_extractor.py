@@ -973,6 +973,23 @@ def test_a_site_named_as_a_persons_credits_them_when_the_page_credits_nobody(
     assert extractor.extract(byline, "https://blog.example/council", now=NOW).authors == ["Jane Roe"]
 
 
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("<div class='edit cf'>(责编：牛镛、岳弘彬)</div>", ["牛镛", "岳弘彬"]),
+        ("<span>责任编辑： \n焦鹏 \n</span>", ["焦鹏"]),
+        ("<p>本文责任编辑部分内容</p>", []),  # no label's colon: words of the text
+    ],
+)
+def test_the_editors_a_chinese_page_credits_are_its_authors_when_nobody_else_is(
+    extractor: Extractor, credit: str, authors: list[str]
+) -> None:
+    html = story("").replace("</article>", f"</article>{credit}")
+    assert extractor.extract(html, "https://news.example.cn/council", now=NOW).authors == authors
+    byline = story("", "<p class='byline'>By Jane Roe</p>").replace("</article>", f"</article>{credit}")
+    assert extractor.extract(byline, "https://news.example.cn/council", now=NOW).authors == ["Jane Roe"]
+
+
 def test_addresses_urllib_refuses_cost_the_page_nothing(extractor: Extractor) -> None:
     """An invalid IPv6 host ("http://[bad") in a link, the image, the canonical
     link or a JSON-LD address: urllib raises on it; the story is still read."""
