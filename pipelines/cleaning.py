@@ -31,7 +31,8 @@ _BYLINE_PREFIX = re.compile(
     r"|(?:ein|eine)\s+(?:beitrag|kommentar|kolumne|gastbeitrag|analyse|reportage)\s+von"
     r"|(?:un|une)\s+(?:article|documentaire|chronique|reportage|tribune)\s+(?:de|d['’]\s*)"
     r"|(?:un|una)\s+(?:artículo|columna|reportaje|crónica)\s+de)(?:\s*[:：]\s*|\s+)"
-    r"|^\s*(?:interview|text|texte|texto|testo)\s*[:：]\s*"  # "Interview: Julia Lauter", not "Interview mit ..."
+    # "Interview: Julia Lauter", not "Interview mit ..."; "Redaktion: Eberhard Fuhr", not the collective "Redaktion".
+    r"|^\s*(?:interview|text|texte|texto|testo|redaktion)\s*[:：]\s*"
     r"|^\s*(?:authors|autori|autores|auteurs|autoren)\s*[:：]\s*",  # "Autori:Anna Ūdre", not "Authors of the study"
     re.IGNORECASE,
 )
@@ -701,6 +702,11 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
                 seen.add(fold(name))
                 names.append(name)
     return names
+
+
+def has_byline_label(text: str) -> bool:
+    """``text`` starts with a byline's label ("By", "Von", "Redaktion:", "Text:")."""
+    return bool(_BYLINE_PREFIX.match(text))
 
 
 def is_byline(line: str, author_keys: Iterable[str] = ()) -> bool:

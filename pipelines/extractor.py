@@ -26,6 +26,7 @@ from pipelines.cleaning import (
     clean_authors,
     clean_paragraphs,
     fold,
+    has_byline_label,
     host_label,
     is_byline,
     plain_text,
@@ -582,10 +583,13 @@ def _dated_name(header: str, site_names: list[str], url: str) -> list[str]:
         parts = [part.strip(" ,;:") for part in _DATELINE_SEP.split(line)]
         dated = {i for i, part in enumerate(parts) if is_date_line(part) or _CLOCK.fullmatch(part)}
         for i, part in enumerate(parts):
-            if i in dated or not dated & {i - 1, i + 1} or not _looks_like_name(part):
+            if i in dated or not dated & {i - 1, i + 1}:
                 continue
-            if clean_authors([part], site_names, url) == [part]:
-                return [part]
+            names = clean_authors([part], site_names, url)
+            # The name alone, after a label, or with a role after it ("Redaktion: Eberhard Fuhr (Pressesprecher des
+            # EJW)"): what clean_authors keeps of the part is one name, and the part starts with a label or with it.
+            if len(names) == 1 and _looks_like_name(names[0]) and (has_byline_label(part) or part.startswith(names[0])):
+                return names
     return []
 
 

@@ -719,6 +719,10 @@ def test_a_paywall_stop_ends_the_text(extractor: Extractor, stop: str) -> None:
         ("<span>Sehernur Karsu &nbsp;|</span> <span>05.04.2025 - Güncelleme : 05.04.2025</span>", ["Sehernur Karsu"]),
         ("<p>11.12.2019 - Amelie Loevenich</p>", ["Amelie Loevenich"]),
         ("<div>Posted on September 21, 2020 by Adi Tzlil</div>", ["Adi Tzlil"]),
+        # After a label, with a role after it.
+        ("<p>05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</p>", ["Eberhard Fuhr"]),
+        ("<p>05.02.2020 - Eberhard Fuhr (Pressesprecher)</p>", ["Eberhard Fuhr"]),
+        ("<p>05.02.2020 - Redaktion</p>", []),
         # A place, a section, the site itself: no person.
         ("<p>Hofheim am Taunus | 23.11.2022</p>", []),
         ("<p>Politik | 23.11.2022</p>", []),
