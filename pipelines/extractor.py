@@ -347,10 +347,11 @@ def _headline_of(meta: PageMeta, tree: Any, title: str | None) -> PageMeta:
     readers of the byline, the dateline and the standfirst start from it."""
     if not title or meta.h1_element is None or _headed(meta.h1, title):
         return meta
-    for h1 in tree.iter("h1"):
-        text = shown_text(h1)
-        if h1 is not meta.h1_element and _headed(text, title):
-            return replace(meta, h1=text, h1_element=h1)
+    for tag in ("h1", "h2"):  # an <h2> where the page's only <h1> is not the story's ("Details", then the headline)
+        for heading in tree.iter(tag):
+            text = shown_text(heading)
+            if heading is not meta.h1_element and _headed(text, title):
+                return replace(meta, h1=text, h1_element=heading)
     return meta
 
 
@@ -746,6 +747,8 @@ def _following_text(node: Any) -> Any:
     """Visible text of ``node`` and of everything after it in document order."""
     yield from _visible_text(node)
     while node is not None:
+        if node.tail and node.tail.strip():
+            yield node.tail  # "<h2>Headline</h2> 24. März 2004, 19:49 | ...": the text right after it
         for following in node.itersiblings():
             yield from _visible_text(following)
             if following.tail:

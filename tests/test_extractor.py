@@ -133,6 +133,19 @@ def test_a_day_stored_as_local_midnight_in_utc_keeps_the_sites_day(extractor: Ex
     assert iso(article.published_at) == "2021-11-04T23:00:00Z"  # the same moment
 
 
+def test_the_dateline_under_an_h2_headline_where_the_h1_is_a_sections_label(extractor: Extractor) -> None:
+    # The only <h1> labels the section; the headline is an <h2>, its dateline the text right after it, and that
+    # dateline, weeks from the structured date, is the one readers see.
+    body = paragraphs("Paragraph {n} of a council story: the members debated the harbour budget for hours.")
+    html = (
+        '<html><head><meta property="article:published_time" content="2021-12-20T11:02:44+01:00">'
+        "<title>Council approves the harbour budget</title></head><body><h1>Details</h1>"
+        f"<div><h2>Council approves the harbour budget</h2> 27.01.2022 {body}</div></body></html>"
+    )
+    article = extractor.extract(html, "https://news.example/council", now=NOW)
+    assert article.published_at is not None and article.published_at.date().isoformat() == "2022-01-27"
+
+
 def test_url_day_wins_over_a_structured_date_far_from_it(extractor: Extractor) -> None:
     html = story('<meta property="article:published_time" content="2009-04-11T18:06:36+02:00">')
     article = extractor.extract(html, "https://news.example/2019/10/22/council-budget/", now=NOW)
