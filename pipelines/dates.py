@@ -96,7 +96,9 @@ _PUBLISHED_LABEL = re.compile(
     r"(?:\s+(?:on|am|le|el|em|il|op|den|в|في|tarihi))?\s*[:：]?\s*(?:\w+,\s*)?$",
     re.IGNORECASE,
 )
-_ISO_START = re.compile(r"^\d{4}-\d{2}")
+_ISO_START = re.compile(r"^\d{4}-\d{1,2}")
+# "2023-1-26", "2022-1-26T4:32:06+02:00": a CMS's ISO date without its zeros.
+_UNPADDED = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:([T ])(\d{1,2})(?=:))?")
 _FUTURE_SLACK = timedelta(days=1)  # pages in zones ahead of UTC may be dated "tomorrow"
 
 
@@ -116,7 +118,13 @@ def _not_future(value: datetime | None, now: datetime | None) -> datetime | None
     return value if value <= limit and value.year >= 1990 else None
 
 
+def _padded(match: re.Match[str]) -> str:
+    year, month, day, sep, hour = match.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}" + (f"{sep}{int(hour):02d}" if sep else "")
+
+
 def _parse_iso(text: str) -> datetime:
+    text = _UNPADDED.sub(_padded, text)
     text = re.sub(r"\s+(Z|[+-]\d{2}:?\d{2})$", r"\1", text)  # "07:15:00 +01:00"
     text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)  # "+0100" -> "+01:00"
     return datetime.fromisoformat(text.replace(" ", "T", 1))

@@ -79,13 +79,17 @@ def test_a_date_labelled_as_the_publication_beats_earlier_dates(text: str, expec
         ("2023-11-20 07:15:00", "2023-11-20T07:15:00Z"),
         ("2023-11-20", "2023-11-20T00:00:00Z"),
         ("Mon, 20 Nov 2023 07:15:00 +0100", "2023-11-20T06:15:00Z"),
+        # Without the zeros some CMSs leave out.
+        ("2023-1-26", "2023-01-26T00:00:00Z"),
+        ("2022-1-26T14:32:06+02:00", "2022-01-26T12:32:06Z"),
+        ("2022-05-11T4:10:00", "2022-05-11T04:10:00Z"),
     ],
 )
 def test_parse_machine_date(raw: str, expected: str) -> None:
     assert iso(parse_machine_date(raw, now=NOW)) == expected
 
 
-@pytest.mark.parametrize("raw", ["", "yesterday", "2023-13-45", None])
+@pytest.mark.parametrize("raw", ["", "yesterday", "2023-13-45", "2023-1-45", "2023-5", None])
 def test_parse_machine_date_rejects_garbage(raw: str | None) -> None:
     assert parse_machine_date(raw, now=NOW) is None
 
