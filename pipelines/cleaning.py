@@ -5,6 +5,7 @@ Everything here is a pure function of strings, so it is tested without pages.
 
 from __future__ import annotations
 
+import functools
 import html
 import html.entities
 import re
@@ -570,16 +571,17 @@ def best_title(
         # readers see the <h1> ("Nachhaltiger leben" for "Nachhaltig leben").
         return visible
     candidates = [*structured]
+    page_title = clean(html_title)
     if visible and (
         not html_title
         or fold(visible) in fold(html_title)
         or fold(html_title) in fold(visible)
-        or _reworded(clean(html_title), visible)
+        or _reworded(page_title, visible)
     ):
         candidates.append(visible)
-    candidates.append(clean(html_title))
+    candidates.append(page_title)
     found = next((c for c in candidates if c), None)
-    found = _whole_of(found, [visible, clean(html_title)]) if found else found
+    found = _whole_of(found, [visible, page_title]) if found else found
     if found is None and fallback is not None:
         found = clean(fallback()) or None
     if found and fold(found) in _SECTION_NAMES and visible and fold(visible) not in _SECTION_NAMES:
@@ -608,14 +610,20 @@ def _author_name(part: str) -> str:
     return name
 
 
-_STAFF = r"(?:\s+(?:staff|staff writer|staff reporter|reporter|correspondent|contributor))?"
+@functools.lru_cache(maxsize=1024)
+def _outlet_after_name(site: str) -> re.Pattern[str]:
+    """The site's name at the end of a byline, with or without a staff role after it."""
+    roles = r"staff|staff writer|staff reporter|reporter|correspondent|contributor"
+    return re.compile(rf"\s+{re.escape(site)}(?:\s+(?:{roles}))?$", re.IGNORECASE)
 
 
 def _without_outlet(name: str, site_names: Iterable[str]) -> str:
     """``name`` without the site's name set after it, with or without a role:
     "Adam Aaronson PhillyVoice Staff" on PhillyVoice."""
+    if len(name.split()) < 3:
+        return name  # a name of two words and the site's after it: three at least
     for site in site_names:
-        if site and (cut := re.search(rf"\s+{re.escape(site)}{_STAFF}$", name, re.IGNORECASE)):
+        if cut := _outlet_after_name(site).search(name):
             rest = name[: cut.start()].rstrip(" -–—|,:;")
             return rest if len(rest.split()) >= 2 else name
     return name

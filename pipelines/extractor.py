@@ -208,7 +208,7 @@ class Extractor:
             or _printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
             or _dated_name(_text_after_headline(tree, meta.h1_element, _DATELINE_REACH * 2), site_names, url)
             or _dated_name(_text_above_headline(meta.h1_element), site_names, url)
-            or clean_authors(_chinese_editors(tree), site_names, url)
+            or clean_authors(_chinese_editors(tree, title), site_names, url)
             or _site_person(meta.site_person)
             or _site_person(_owner(site_names, meta.html_title, title))
         )
@@ -404,13 +404,13 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str, capital
 
 _NAME_TEXT = etree.XPath("//body//text()[contains(., $name)]")
 # An author box's text: its name, then the author's description.
-_AUTHOR_BOXES = etree.XPath(
-    "//body//*[contains(@class, 'author_box') or contains(@class, 'author-box') or contains(@class, 'authorbox')"
-    " or contains(@class, 'author-bio') or contains(@class, 'author_bio')]//text()[normalize-space()]"
-)
+_AUTHOR_CLASSED = etree.XPath("//body//*[contains(@class, 'author')]")
+_AUTHOR_BOX = re.compile(r"author[_-]?(?:box|bio)")
+# (The cheap test first: XPath reads predicates left to right.)
 _WORD_TEXT = etree.XPath(
-    "//body//text()[not(ancestor::script or ancestor::style)][contains(., $word) or contains(., $lower)]"
+    "//body//text()[contains(., $word) or contains(., $lower)][not(ancestor::script or ancestor::style)]"
 )
+_BODY_STRING = etree.XPath("string(//body)")
 _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]")
 _COMMENT = re.compile(r"comment|kommentar|commentaire|comentario", re.IGNORECASE)
 
@@ -440,6 +440,7 @@ def _as_printed(names: list[str], tree: Any) -> list[str]:
     handle's dots and underscores into spaces ("Herr Rein" for "Herr_Rein")
     and cuts it at its first digit ("Bo" for "Bo2man"), capitalising it."""
     printed = []
+    page = None
     for name in names:
         words = name.split()
         if any(len(word) == 1 and word.isalpha() for word in words):
@@ -450,6 +451,11 @@ def _as_printed(names: list[str], tree: Any) -> list[str]:
             # a digit and the rest; not an e-mail address's local part ("matthias.weber[[at]]erp-hero.de",
             # "surfguard23 ät googlemail").
             joined = r"[._+]".join(map(re.escape, words))
+            handle = rf"(?i:{joined})" + (r"" if len(words) > 1 else r"\d")
+            page = _BODY_STRING(tree) if page is None else page
+            if not re.search(handle, page):  # not on the page at all (its text in one string, a quick look)
+                printed.append(name)
+                continue
             pattern = rf"(?:{joined}\d[\w.+-]*|{joined})" if len(words) > 1 else rf"{joined}\d[\w.+-]*"
             pattern = rf"(?i:{pattern})(?![\w@])(?!\s*[\[(]*\s*(?:at|ät|@)\b)"
             texts, trail = _WORD_TEXT(tree, word=words[0], lower=words[0].lower()), "."
@@ -488,7 +494,10 @@ def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_n
         *(match[1] for n in site_names if not acronym and (match := owned.fullmatch(n))),
         *(
             match[1]
-            for text in _AUTHOR_BOXES(tree)
+            for box in _AUTHOR_CLASSED(tree)
+            if _AUTHOR_BOX.search(box.get("class"))
+            for text in box.itertext()
+            if text.strip()
             if (match := re.match(rf"({given}\s+{surname}(?:\s+{surname})?)\s+[-–—,:(]", squash(text)))
         ),
     ]
@@ -504,16 +513,20 @@ def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_n
     return authors
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _EDITOR_TEXT = etree.XPath(
-    "//body//text()[not(ancestor::script or ancestor::style)][contains(., '责任编辑') or contains(., '责编')]"
+    "//body//text()[contains(., '责任编辑') or contains(., '责编')][not(ancestor::script or ancestor::style)]"
 )
 # "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)": the responsible editors a Chinese news page credits at the story's end,
 # where it often credits nobody else. Names of two to four Han characters ("·" in transcribed ones).
 _EDITORS = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,6}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,6})*)")
 
 
-def _chinese_editors(tree: Any) -> list[str]:
-    """The editors credited as "责任编辑" or "责编", when the page credits nobody else."""
+def _chinese_editors(tree: Any, title: str | None) -> list[str]:
+    """The editors credited as "责任编辑" or "责编", when the page credits nobody else (a page with a
+    Chinese headline)."""
+    if not _HAN.search(title or ""):
+        return []
     match = next((found for text in _EDITOR_TEXT(tree) if (found := _EDITORS.search(squash(text)))), None)
     return re.split(r"\s*[、，,\s]\s*", match[1]) if match else []
 

@@ -1001,10 +1001,17 @@ def test_a_site_named_as_a_persons_credits_them_when_the_page_credits_nobody(
 def test_the_editors_a_chinese_page_credits_are_its_authors_when_nobody_else_is(
     extractor: Extractor, credit: str, authors: list[str]
 ) -> None:
-    html = story("").replace("</article>", f"</article>{credit}")
+    chinese = "市议会批准港口预算"  # a Chinese headline: the credit is read on Chinese pages only
+    html = (
+        story("").replace("Council approves the harbour budget", chinese).replace("</article>", f"</article>{credit}")
+    )
     assert extractor.extract(html, "https://news.example.cn/council", now=NOW).authors == authors
-    byline = story("", "<p class='byline'>By Jane Roe</p>").replace("</article>", f"</article>{credit}")
+    byline = story("", "<p class='byline'>By Jane Roe</p>").replace("Council approves the harbour budget", chinese)
+    byline = byline.replace("</article>", f"</article>{credit}")
     assert extractor.extract(byline, "https://news.example.cn/council", now=NOW).authors == ["Jane Roe"]
+    # The same credit on a page with an English headline is not read.
+    english = story("").replace("</article>", f"</article>{credit}")
+    assert extractor.extract(english, "https://news.example.cn/council", now=NOW).authors == []
 
 
 def test_addresses_urllib_refuses_cost_the_page_nothing(extractor: Extractor) -> None:
