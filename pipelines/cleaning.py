@@ -428,7 +428,7 @@ def _is_last_segment(title: str | None, text: str) -> bool:
     """``text`` is the last of several separated segments of ``title``, where
     a site names itself ("<headline> | <site>"), and not the longest of them:
     "News - <headline>" ends with the headline."""
-    parts = [fold(p) for p in _TITLE_SEP.split(squash(title or ""))]
+    parts = [fold(p) for p in title_segments(title or "")]
     return (
         len(parts) > 1 and fold(text) == parts[-1] and len(parts[-1].split()) <= max(len(p.split()) for p in parts[:-1])
     )
@@ -721,7 +721,7 @@ def is_byline(line: str, author_keys: Iterable[str] = ()) -> bool:
     """A short line that credits the authors ("By Jane Doe, The Tribune"), or
     one of the authors' names alone (``author_keys``: folded names), or one
     of them followed by a date ("Patricio Candia | Palma de Mallorca | 08/01/2014")."""
-    if len(line) < 120 and _BYLINE_PREFIX.match(line):
+    if len(line) < 120 and has_byline_label(line):
         return True
     key, keys = fold(line), set(author_keys)
     return key in keys or (

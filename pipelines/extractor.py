@@ -402,12 +402,14 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str, capital
     return []
 
 
-_NAME_TEXT = etree.XPath("//body//text()[contains(., $name)]")
 # An author box's text: its name, then the author's description.
 _AUTHOR_CLASSED = etree.XPath("//body//*[contains(@class, 'author')]")
 _AUTHOR_BOX = re.compile(r"author[_-]?(?:box|bio)")
-# (The cheap test first: XPath reads predicates left to right.)
-_WORD_TEXT = etree.XPath(
+# Every text node that holds a name, a script's too (a name trafilatura read there is no commenter's).
+_NAME_TEXT = etree.XPath("//body//text()[contains(., $name)]")
+# The page's text nodes that hold a name, as given or in lower case (a handle that trafilatura capitalised), outside
+# scripts and styles. (The cheap test first: XPath reads predicates left to right.)
+_TEXT_WITH = etree.XPath(
     "//body//text()[contains(., $word) or contains(., $lower)][not(ancestor::script or ancestor::style)]"
 )
 _BODY_STRING = etree.XPath("string(//body)")
@@ -458,7 +460,7 @@ def _as_printed(names: list[str], tree: Any) -> list[str]:
                 continue
             pattern = rf"(?:{joined}\d[\w.+-]*|{joined})" if len(words) > 1 else rf"{joined}\d[\w.+-]*"
             pattern = rf"(?i:{pattern})(?![\w@])(?!\s*[\[(]*\s*(?:at|ät|@)\b)"
-            texts, trail = _WORD_TEXT(tree, word=words[0], lower=words[0].lower()), "."
+            texts, trail = _TEXT_WITH(tree, word=words[0], lower=words[0].lower()), "."
         match = re.search(rf"(?<![\w@.]){pattern}(?!\w)", squash(" ".join(texts)))
         printed.append(match[0].rstrip(trail) if match else name)  # a handle ends before a full stop
     return printed
@@ -504,7 +506,7 @@ def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_n
     label = host_label(url)
     if label.isalpha() and len(label) > 2:
         surnamed = re.compile(rf"(?<!\w){given}\s+{re.escape(label)}(?!\w)", re.I)
-        texts = _WORD_TEXT(tree, word=authors[0], lower=authors[0].lower())
+        texts = _TEXT_WITH(tree, word=authors[0], lower=authors[0].lower())
         found = next((match for text in texts if (match := surnamed.search(text))), None)
         whole += [f"{authors[0]} {found[0].split()[-1].capitalize()}"] if found else []
     for name in whole:

@@ -113,10 +113,13 @@ def story(head: str, byline: str = "") -> str:
     body = paragraphs(
         "Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted."
     )
-    return (
-        f'<html lang="en"><head>{head}</head><body><article><h1>Council approves the harbour budget</h1>'
-        f"{byline}{body}</article></body></html>"
-    )
+    return web_page(head, f"<article><h1>Council approves the harbour budget</h1>{byline}{body}</article>")
+
+
+def web_page(head: str, body: str, lang: str | None = "en") -> str:
+    """A whole page: ``head`` and ``body`` are what go inside those elements."""
+    opening = f'<html lang="{lang}">' if lang else "<html>"
+    return f"{opening}<head>{head}</head><body>{body}</body></html>"
 
 
 def story_lines(extractor: Extractor, lines: list[str]) -> list[str]:
@@ -137,10 +140,11 @@ def test_the_dateline_under_an_h2_headline_where_the_h1_is_a_sections_label(extr
     # The only <h1> labels the section; the headline is an <h2>, its dateline the text right after it, and that
     # dateline, weeks from the structured date, is the one readers see.
     body = paragraphs("Paragraph {n} of a council story: the members debated the harbour budget for hours.")
-    html = (
-        '<html><head><meta property="article:published_time" content="2021-12-20T11:02:44+01:00">'
-        "<title>Council approves the harbour budget</title></head><body><h1>Details</h1>"
-        f"<div><h2>Council approves the harbour budget</h2> 27.01.2022 {body}</div></body></html>"
+    html = web_page(
+        '<meta property="article:published_time" content="2021-12-20T11:02:44+01:00">'
+        "<title>Council approves the harbour budget</title>",
+        f"<h1>Details</h1><div><h2>Council approves the harbour budget</h2> 27.01.2022 {body}</div>",
+        lang=None,
     )
     article = extractor.extract(html, "https://news.example/council", now=NOW)
     assert article.published_at is not None and article.published_at.date().isoformat() == "2022-01-27"
@@ -221,7 +225,7 @@ def page_of_lines(lines: list[str], linked: bool) -> str:
     items = "".join(
         f'<p><a href="/story/{n}">{line}</a></p>' if linked else f"<p>{line}</p>" for n, line in enumerate(lines)
     )
-    return f'<html lang="en"><head><title>Notes</title></head><body><div id="main">{items}</div></body></html>'
+    return web_page("<title>Notes</title>", f'<div id="main">{items}</div>')
 
 
 LINES = [
@@ -280,11 +284,13 @@ def test_a_slashed_date_and_time_tells_the_local_day_of_a_utc_value(extractor: E
 
 def test_printed_byline_when_structured_data_names_only_the_site(extractor: Extractor) -> None:
     body = "<p>" + "Der Rat hat am Abend über den Haushalt beraten und ihn beschlossen. " * 6 + "</p>"
-    html = (
-        '<html><head><meta property="og:site_name" content="MDR"><meta name="author" content="mdr.de">'
-        "<title>Haushalt beschlossen | MDR</title></head><body><article><h1>Haushalt beschlossen</h1>"
+    html = web_page(
+        '<meta property="og:site_name" content="MDR"><meta name="author" content="mdr.de">'
+        "<title>Haushalt beschlossen | MDR</title>",
+        "<article><h1>Haushalt beschlossen</h1>"
         '<p class="author">von <a href="mailto:david.straub@mdr.de">David Straub, MDR THÜRINGEN</a></p>'
-        f"{body}</article></body></html>"
+        f"{body}</article>",
+        lang=None,
     )
     article = extractor.extract(html, "https://www.mdr.de/nachrichten/haushalt-100.html")
     assert article.authors == ["David Straub"]
@@ -484,11 +490,13 @@ def test_a_dateline_printed_just_above_the_headline_counts(extractor: Extractor)
 
 def test_without_structured_date_the_dateline_wins_over_a_date_in_the_text(extractor: Extractor) -> None:
     # The press release's date is printed above its headline; its first paragraph names a later date.
-    html = (
-        '<html lang="de"><body><div class="news"><span>06.12.2022</span><h1>Bürgerbeteiligung am Windpark</h1>'
+    html = web_page(
+        "",
+        '<div class="news"><span>06.12.2022</span><h1>Bürgerbeteiligung am Windpark</h1>'
         "<p>Die Zeichnungsfrist läuft vom 9.1. bis 10.2.2023, danach beginnt der Bau des Windparks.</p>"
         + paragraphs("Absatz {n}: Der Windpark liefert Strom für viele Haushalte der Stadt.")
-        + "</div></body></html>"
+        + "</div>",
+        lang="de",
     )
     article = extractor.extract(html, "https://energy.example/presse/windpark", now=NOW)
     assert iso(article.published_at) == "2022-12-06T00:00:00Z"
@@ -498,11 +506,13 @@ def test_a_labelled_publication_date_under_the_headline_wins_over_a_structured_o
     extractor: Extractor,
 ) -> None:
     standfirst = "Eva Welskop-Deffaa ist von der Delegiertenversammlung zur neuen Präsidentin gewählt worden. " * 4
-    html = (
-        '<html lang="de"><head><meta property="article:published_time" content="2021-10-15"></head><body><article>'
-        f"<h1>Neue Präsidentin gewählt</h1><p>{standfirst}</p><dl><dt>Erschienen am:</dt><dd>13.10.2021</dd></dl>"
+    html = web_page(
+        '<meta property="article:published_time" content="2021-10-15">',
+        f"<article><h1>Neue Präsidentin gewählt</h1><p>{standfirst}</p>"
+        "<dl><dt>Erschienen am:</dt><dd>13.10.2021</dd></dl>"
         + paragraphs("Absatz {n}: Sie wird als erste Frau dieses Amt innehaben, sagte der Verband.")
-        + "</article></body></html>"
+        + "</article>",
+        lang="de",
     )
     article = extractor.extract(html, "https://verband.example/presse/praesidentin", now=NOW)
     assert iso(article.published_at) == "2021-10-13T00:00:00Z"
@@ -510,12 +520,12 @@ def test_a_labelled_publication_date_under_the_headline_wins_over_a_structured_o
 
 def test_the_h1_that_heads_the_story_is_read_when_the_first_is_the_sites(extractor: Extractor) -> None:
     # The site's name is the first <h1>, not linked home; the story's own <h1> has the dateline under it.
-    html = (
-        '<html lang="en"><head><meta property="og:title" content="Cold wave alert for Wednesday"></head><body>'
+    html = web_page(
+        '<meta property="og:title" content="Cold wave alert for Wednesday">',
         "<header><h1>KBS WORLD</h1><p>Search</p></header><article><h1>Cold wave alert for Wednesday</h1>"
         "<p>Written: 2023-11-07 15:03:30</p>"
         + paragraphs("Paragraph {n}: temperatures will drop sharply across the country on Wednesday.")
-        + "</article></body></html>"
+        + "</article>",
     )
     article = extractor.extract(html, "https://world.example/news_view.htm?seq=181595", now=NOW)
     assert iso(article.published_at) == "2023-11-07T15:03:00Z"
@@ -552,12 +562,12 @@ def test_a_dateline_on_the_modified_day_wins_when_a_meta_tag_publishes_it_that_d
 
 def test_no_dateline_under_a_banner_h1(extractor: Extractor) -> None:
     # The first <h1> is the site's name: what follows is its navigation (today's date), not the story's header.
-    html = (
-        '<html lang="en"><head><meta property="article:published_time" content="2017-05-01T17:05:00+02:00">'
-        '<meta property="og:title" content="Council approves the harbour budget"></head><body>'
+    html = web_page(
+        '<meta property="article:published_time" content="2017-05-01T17:05:00+02:00">'
+        '<meta property="og:title" content="Council approves the harbour budget">',
         "<header><h1>Harbour Radio</h1><p>26.02.2020</p></header><article>"
         + paragraphs("Paragraph {n}: the members debated the harbour budget for hours and voted.")
-        + "</article></body></html>"
+        + "</article>",
     )
     article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
     assert iso(article.published_at) == "2017-05-01T15:05:00Z"
