@@ -84,6 +84,9 @@ _PLACEHOLDERS = frozenset(
         "publisher", "user", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "mehr", "more",
         "cortesía", "courtesy", "zvg",  # "zur Verfügung gestellt": a picture's credit
         "ceo",
+        # A newsroom credited as a whole ("Staff and news service reports", "Staff and wire reports"): no person.
+        "staff", "staff reports", "staff report", "staff writer", "staff writers", "news service", "news services",
+        "news service reports", "wire reports", "wire services", "wire service reports", "news wire", "wires",
         # An advertisement's label where a byline would stand ("PAID CONTENT | 12.05.2022").
         "paid content", "paid post", "sponsored", "sponsored content", "sponsored post", "advertorial",
         "partner content", "anzeige", "werbung", "publireportage", "contenu sponsorisé", "contenido patrocinado",

@@ -374,6 +374,9 @@ def test_clean_authors_drops_codes_agencies_slugs_placeholders_and_the_site() ->
     assert clean_authors(raw, [], "https://www.mdr.de/news/x") == ["Elena Oberholzer", "Oliver Maksan"]
     assert clean_authors(["Autor: Monika Bolliger", "Perry Bacon Jr."], []) == ["Monika Bolliger", "Perry Bacon Jr."]
     assert clean_authors(["VnExpress"], [], "https://vnexpress.net/x") == []
+    # A newsroom credited as a whole names no person; a person beside it stays.
+    assert clean_authors(["Staff and news service reports", "By Staff Writer"], []) == []
+    assert clean_authors(["Jane Doe and wire reports"], []) == ["Jane Doe"]
 
 
 def test_clean_authors_reads_printed_bylines() -> None:
