@@ -689,12 +689,15 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         parts = _AUTHOR_SPLIT.split(entry)
         head, *address = _LIST_SPLIT.split(entry)
         first = _author_name(parts[0])
-        if (address and _is_site(_author_name(head), blocked, label)) or (
-            len(parts) > 1 and (_is_site(first, blocked, label) or _INSTITUTION.search(first))
+        if (
+            fold(entry) in blocked
+            or (address and _is_site(_author_name(head), blocked, label))
+            or (len(parts) > 1 and (_is_site(first, blocked, label) or _INSTITUTION.search(first)))
         ):
-            # The site, then its address ("hessenschau.de, Frankfurt, Germany"; "Kirche und Leben, Münster,
-            # Germany", its name holding an "und"), or an institution's name split at its "und"
-            # ("Bundesministerium für Wirtschaft und Klimaschutz"): no author in this byline.
+            # The site's name, whole though it holds an "&" ("Jobs & Hire"; trafilatura's "Jobs; Hire"); the
+            # site, then its address ("hessenschau.de, Frankfurt, Germany"; "Kirche und Leben, Münster, Germany",
+            # its name holding an "und"); or an institution's name split at its "und" ("Bundesministerium für
+            # Wirtschaft und Klimaschutz"): no author in this byline.
             continue
         for index, part in enumerate(parts):
             if _DATE_OR_TIME.search(part) or fold(part) in _COUNTRIES:

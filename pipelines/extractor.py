@@ -202,7 +202,9 @@ class Extractor:
         # organisation, a slug, a placeholder); then the byline printed on the page.
         authors = (
             clean_authors(meta.authors, site_names, url)
-            or _as_printed(_not_commenters(clean_authors([doc.author or ""], site_names, url), tree), tree)
+            or _as_printed(
+                _not_commenters(clean_authors([_other_author(doc, meta, site_names)], site_names, url), tree), tree
+            )
             or _printed_byline(printed_bylines(tree, meta.h1_element), site_names, url)
             or _printed_byline(_body_bylines(body), site_names, url)
             or _printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
@@ -531,6 +533,15 @@ def _chinese_editors(tree: Any, title: str | None) -> list[str]:
         return []
     match = next((found for text in _EDITOR_TEXT(tree) if (found := _EDITORS.search(squash(text)))), None)
     return re.split(r"\s*[、，,\s]\s*", match[1]) if match else []
+
+
+def _other_author(doc: FallbackMeta, meta: PageMeta, site_names: list[str]) -> str:
+    """trafilatura's author, unless the structured byline credits only the
+    site: trafilatura read the same tag and split the site's name at its
+    separators ("Noticias de El Salvador; Informate con la verdad"), which
+    then no longer reads as the site's."""
+    sites = {fold(name) for name in site_names}
+    return "" if meta.authors and all(fold(name) in sites for name in meta.authors) else (doc.author or "")
 
 
 def _site_person(name: str | None) -> list[str]:

@@ -1039,3 +1039,17 @@ def test_addresses_urllib_refuses_cost_the_page_nothing(extractor: Extractor) ->
     article = extractor.extract(html, "https://news.example/council-budget", now=NOW)
     assert (article.title, article.image, article.authors) == ("Council approves the harbour budget", None, [])
     assert article.text.count("of a council story") == 4
+
+
+def test_a_byline_that_credits_only_the_site_leaves_the_printed_byline_to_name_the_authors(
+    extractor: Extractor,
+) -> None:
+    # trafilatura reads the same tag and splits the site's name at its separators into two "names".
+    site = "Noticias de El Salvador - La Prensa Gráfica | Informate con la verdad"
+    head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{site}">'
+    html = story(head, '<p class="byline">Por Laura Jordán</p>')
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Laura Jordán"]
+    # A site's name that holds an "&" is still the site's.
+    head = '<meta property="og:site_name" content="Jobs &amp; Hire"><meta name="author" content="Jobs &amp; Hire">'
+    html = story(head, '<p class="byline">By Jose de la Cruz</p>')
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Jose de la Cruz"]
