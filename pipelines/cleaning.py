@@ -21,7 +21,9 @@ _LEADING_SEP = re.compile(r"^(?:[|–—·•»›~]|//)\s+")  # "» Headline" l
 # "Headline -": a template's separator whose site name is empty ("« quoted »" keeps its closing mark).
 _TRAILING_SEP = re.compile(r"\s+(?:[|–—·•~-]|::|//)$")
 _BYLINE_PREFIX = re.compile(
-    r"^\s*(?:by|from|written by|posted by|published by|view all posts by|more from|all posts by|author|autor|autorin"
+    # German gendered labels first, before "autor" takes their start: "Autor/in: Korinna Hennig", "Autor:in:".
+    r"^\s*(?:autor(?:/|\*|:|_)in(?=\s*:)"
+    r"|by|from|written by|posted by|published by|view all posts by|more from|all posts by|author|autor|autorin"
     r"|von|vom|geschrieben von|artikel von|mehr von|alles von|(?:zeige )?alle (?:artikel|beiträge) von"
     r"|(?:zum )?profil von|rezept von|por|par|publié par|publicado por"
     r"|di|door|av|af|автор|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"

@@ -393,6 +393,12 @@ def test_clean_authors_reads_printed_bylines() -> None:
         "Tôrtia Reimer-Johansen",
     ]
     assert clean_authors(["Anna Berg och Erik Lund"], []) == ["Anna Berg", "Erik Lund"]
+    # German gendered labels.
+    assert clean_authors(["Autor/in: Korinna Hennig", "Autor*in: Jan Koch", "Autor:in: Eva Li"], []) == [
+        "Korinna Hennig",
+        "Jan Koch",
+        "Eva Li",
+    ]
     assert clean_authors(["Twitter", "Facebook", "Autoren", "Unsere Autorinnen"], []) == []
     # The avatar's text may repeat only the name's start: "N-Land" (the site), then "N-Land Redaktion".
     assert clean_authors(["Anna Anna Berg", "Jane Doe Jane Doe"], []) == ["Anna Berg", "Jane Doe"]
