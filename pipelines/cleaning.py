@@ -165,6 +165,8 @@ _SPLIT_ENTITY = re.compile(
     re.IGNORECASE,
 )
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[.:/]\d{2}\b")  # "2021", "28.04", "14:05"
+# A name of two to four capitalised words, then the first figure of its date ("Javier Urbina 22 de Abril de 2022").
+_NAME_BEFORE_DATE = re.compile(r"^\s*((?:[^\W\d_a-z][\w'’.-]*\s+){2,4})(?=\d)")
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
@@ -702,7 +704,10 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             # Wirtschaft und Klimaschutz"): no author in this byline.
             continue
         for index, part in enumerate(parts):
-            if _DATE_OR_TIME.search(part) or fold(part) in _COUNTRIES:
+            dated = _DATE_OR_TIME.search(part)
+            if dated and (named := _NAME_BEFORE_DATE.match(part)):
+                part = named[1]  # "Javier Urbina 22 de Abril de 2022 - 00:00 HS": the name, then its date
+            elif dated or fold(part) in _COUNTRIES:
                 break  # what a byline prints after its date is a section or tags; a country ends an address
             name = _without_outlet(_author_name(part), site_names)
             if index > 0 and name in _DEGREES:
@@ -717,6 +722,8 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             if fold(name) not in seen and _is_person(name, blocked, label):
                 seen.add(fold(name))
                 names.append(name)
+            if dated:
+                break
     return names
 
 
