@@ -407,8 +407,9 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str, capital
 # An author box's text: its name, then the author's description.
 _AUTHOR_CLASSED = etree.XPath("//body//*[contains(@class, 'author')]")
 _AUTHOR_BOX = re.compile(r"author[_-]?(?:box|bio)")
-# Every text node that holds a name, a script's too (a name trafilatura read there is no commenter's).
-_NAME_TEXT = etree.XPath("//body//text()[contains(., $name)]")
+# Every text node that holds a name, as given or in lower case (trafilatura capitalises "flappy bird"), a script's
+# too (a name trafilatura read there is no commenter's).
+_NAME_TEXT = etree.XPath("//body//text()[contains(., $name) or contains(., $lower)]")
 # The page's text nodes that hold a name, as given or in lower case (a handle that trafilatura capitalised), outside
 # scripts and styles. (The cheap test first: XPath reads predicates left to right.)
 _TEXT_WITH = etree.XPath(
@@ -428,11 +429,12 @@ def _not_commenters(names: list[str], tree: Any) -> list[str]:
         return any(
             _COMMENT.search(f"{element.get('class') or ''} {element.get('id') or ''}")
             for element in (holder, *holder.iterancestors())
+            if element.tag not in ("body", "html")  # the page's own classes: WordPress's "front_hidecomments"
         )
 
     kept = []
     for name in names:
-        texts = _NAME_TEXT(tree, name=name)
+        texts = _NAME_TEXT(tree, name=name, lower=name.lower())
         if not texts or not all(in_comment(text) for text in texts):
             kept.append(name)
     return kept

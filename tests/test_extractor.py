@@ -11,7 +11,8 @@ import pytest
 from scrapy.settings import Settings
 
 from pipelines.dates import iso
-from pipelines.extractor import Article, Extractor, NoArticle, source_extractors
+from pipelines.extractor import Article, Extractor, NoArticle, _not_commenters, source_extractors
+from pipelines.htmltree import parse
 
 PAGES = Path(__file__).parent / "data" / "pages"
 NOW = datetime(2026, 11, 29, tzinfo=UTC)
@@ -846,6 +847,23 @@ def test_a_commenter_trafilatura_reads_as_the_byline_is_no_author(extractor: Ext
     # The same name in the story's byline as well: the author.
     html = story("", "<p>Alcalino</p>").replace("</article>", "</article>" + comments)
     assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Alcalino"]
+
+
+def test_a_commenter_in_a_recent_comments_widget_is_no_author(extractor: Extractor) -> None:
+    # trafilatura capitalises the commenter's name ("Flappy Bird"); the page prints it in lower case.
+    widget = (
+        "<div class='box'><h3>Recent Comments</h3><ul id='recentcomments'><li class='recentcomments'>"
+        "<span class='comment-author-link'><a href='https://spam.example' class='url'>flappy bird</a></span> on "
+        "<a href='https://news.example/older'>An older story</a></li></ul></div>"
+    )
+    html = story("").replace("</article>", "</article>" + widget)
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == []
+
+
+def test_a_class_of_the_pages_body_that_mentions_comments_makes_no_text_a_comment() -> None:
+    byline = "<p class='entry-author'>von <a href='https://news.example/author/jd'>Jane Doe</a></p>"
+    html = story("", byline).replace("<body>", "<body class='single front_hidecomments'>")
+    assert _not_commenters(["Jane Doe"], parse(html)) == ["Jane Doe"]
 
 
 def test_a_row_of_share_buttons_under_the_headline_is_no_standfirst(extractor: Extractor) -> None:
