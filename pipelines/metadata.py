@@ -463,6 +463,7 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
 # An element that says only "Autor:", "Von", "By": a label, the names in what follows it.
 _LABEL_WORDS = (
     r"(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|verfasser|verfasst von|geschrieben von"
+    r"|autorin\s*/\s*autor|autor\s*/\s*autorin|autor(?:/|\*|:|_)in"  # German gendered labels: "Autorin/Autor"
     r"|written by|von|by|par|por|door)"
 )
 _LABEL = re.compile(rf"{_LABEL_WORDS}\s*[:：]?", re.IGNORECASE)
