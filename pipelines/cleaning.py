@@ -167,6 +167,7 @@ _SPLIT_ENTITY = re.compile(
 _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[.:/]\d{2}\b")  # "2021", "28.04", "14:05"
 # A name of two to four capitalised words, then the first figure of its date ("Javier Urbina 22 de Abril de 2022").
 _NAME_BEFORE_DATE = re.compile(r"^\s*((?:[^\W\d_a-z][\w'’.-]*\s+){2,4})(?=\d)")
+_HOST_IN_BRACKETS = re.compile(r"\(\s*(?:https?://)?([\w-]+(?:\.[\w-]+)+)/?\s*\)")  # "(www.dw.com)"
 _LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
@@ -676,6 +677,37 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
     )
 
 
+def _unescaped(entry: str) -> str:
+    """``entry`` with its entities read, also one escaped twice ("Redacci&oacute;n", whose "&" and ";" would
+    split the name) or split by trafilatura ("Redacci; Oacute; N")."""
+    entry = html.unescape(entry) if "&" in entry else entry
+    return _SPLIT_ENTITY.sub(_join_entity, entry) if ";" in entry else entry
+
+
+def _stripped(entry: str) -> str:
+    """``entry`` without its links, its byline label ("By") and a club's legal form ("e. V.")."""
+    return _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
+
+
+def _credits_site(entry: str, blocked: set[str], label: str) -> bool:
+    """The byline ``entry`` credits the site itself: its name, whole though it
+    holds an "&" ("Jobs & Hire"; trafilatura's "Jobs; Hire"); its name with
+    its own address in brackets ("Deutsche Welle (www.dw.com)" on dw.com); or
+    its name, then its address ("hessenschau.de, Frankfurt, Germany")."""
+    if (host := _HOST_IN_BRACKETS.search(entry)) and label and host_label(f"//{host[1]}") == label:
+        return True
+    entry = _stripped(entry)
+    head, *address = _LIST_SPLIT.split(entry)
+    return fold(entry) in blocked or bool(address and _is_site(_author_name(head), blocked, label))
+
+
+def credits_only_the_site(entries: Iterable[str], site_names: Iterable[str], url: str | None = None) -> bool:
+    """Every one of the byline ``entries`` credits the site itself (see ``_credits_site``), and there is one."""
+    blocked, label = {fold(n) for n in site_names if n}, host_label(url)
+    entries = list(entries)
+    return bool(entries) and all(_credits_site(_unescaped(entry), blocked, label) for entry in entries)
+
+
 def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None = None) -> list[str]:
     """Split bylines into person names; drop prefixes ("By", "بقلم"),
     newsroom codes, dates, e-mails, URLs, slugs, the site's own name (also as
@@ -686,22 +718,15 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     names: list[str] = []
     seen: set[str] = set()
     for entry in raw:
-        # "Redacci&oacute;n": an entity escaped twice, whose "&" and ";" would split the name.
-        entry = html.unescape(entry) if "&" in entry else entry
-        entry = _SPLIT_ENTITY.sub(_join_entity, entry) if ";" in entry else entry
-        entry = _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
+        entry = _unescaped(entry)
+        if _credits_site(entry, blocked, label):
+            continue
+        entry = _stripped(entry)
         parts = _AUTHOR_SPLIT.split(entry)
-        head, *address = _LIST_SPLIT.split(entry)
         first = _author_name(parts[0])
-        if (
-            fold(entry) in blocked
-            or (address and _is_site(_author_name(head), blocked, label))
-            or (len(parts) > 1 and (_is_site(first, blocked, label) or _INSTITUTION.search(first)))
-        ):
-            # The site's name, whole though it holds an "&" ("Jobs & Hire"; trafilatura's "Jobs; Hire"); the
-            # site, then its address ("hessenschau.de, Frankfurt, Germany"; "Kirche und Leben, Münster, Germany",
-            # its name holding an "und"); or an institution's name split at its "und" ("Bundesministerium für
-            # Wirtschaft und Klimaschutz"): no author in this byline.
+        if len(parts) > 1 and (_is_site(first, blocked, label) or _INSTITUTION.search(first)):
+            # The site's name holding an "und" ("Kirche und Leben"), or an institution's name split at its "und"
+            # ("Bundesministerium für Wirtschaft und Klimaschutz"): no author in this byline.
             continue
         for index, part in enumerate(parts):
             dated = _DATE_OR_TIME.search(part)

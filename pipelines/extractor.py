@@ -25,6 +25,7 @@ from pipelines.cleaning import (
     boilerplate_keys,
     clean_authors,
     clean_paragraphs,
+    credits_only_the_site,
     fold,
     has_byline_label,
     host_label,
@@ -203,7 +204,7 @@ class Extractor:
         authors = (
             clean_authors(meta.authors, site_names, url)
             or _as_printed(
-                _not_commenters(clean_authors([_other_author(doc, meta, site_names)], site_names, url), tree), tree
+                _not_commenters(clean_authors([_other_author(doc, meta, site_names, url)], site_names, url), tree), tree
             )
             or _printed_byline(printed_bylines(tree, meta.h1_element), site_names, url)
             or _printed_byline(_body_bylines(body), site_names, url)
@@ -537,13 +538,14 @@ def _chinese_editors(tree: Any, title: str | None) -> list[str]:
     return re.split(r"\s*[、，,\s]\s*", match[1]) if match else []
 
 
-def _other_author(doc: FallbackMeta, meta: PageMeta, site_names: list[str]) -> str:
+def _other_author(doc: FallbackMeta, meta: PageMeta, site_names: list[str], url: str) -> str:
     """trafilatura's author, unless the structured byline credits only the
-    site: trafilatura read the same tag and split the site's name at its
-    separators ("Noticias de El Salvador; Informate con la verdad"), which
-    then no longer reads as the site's."""
-    sites = {fold(name) for name in site_names}
-    return "" if meta.authors and all(fold(name) in sites for name in meta.authors) else (doc.author or "")
+    site: trafilatura reads the same tag, splits the site's name at its
+    separators ("Noticias de El Salvador; Informate con la verdad") or drops
+    its address ("Deutsche Welle" of "Deutsche Welle (www.dw.com)"), and
+    those parts no longer read as the site's. The byline printed on the page
+    is read next."""
+    return "" if credits_only_the_site(meta.authors, site_names, url) else (doc.author or "")
 
 
 def _site_person(name: str | None) -> list[str]:

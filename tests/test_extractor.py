@@ -1071,3 +1071,15 @@ def test_a_byline_that_credits_only_the_site_leaves_the_printed_byline_to_name_t
     head = '<meta property="og:site_name" content="Jobs &amp; Hire"><meta name="author" content="Jobs &amp; Hire">'
     html = story(head, '<p class="byline">By Jose de la Cruz</p>')
     assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Jose de la Cruz"]
+
+
+def test_a_byline_of_the_sites_name_and_address_leaves_the_labelled_byline_to_name_the_author(
+    extractor: Extractor,
+) -> None:
+    # trafilatura reads "Deutsche Welle" out of the tag, which no longer reads as the site's (DW.COM).
+    head = '<meta property="og:site_name" content="DW.COM"><meta name="author" content="Deutsche Welle (www.dw.com)">'
+    facts = (
+        "<ul><li><strong>Datum</strong> 28.04.2023</li><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>"
+    )
+    html = story(head).replace("</article>", facts + "</article>")
+    assert extractor.extract(html, "https://www.dw.com/de/council/a-1", now=NOW).authors == ["Roman Goncharenko"]
