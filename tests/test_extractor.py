@@ -791,6 +791,8 @@ def test_a_story_a_broken_theme_puts_inside_the_sidebar_is_read(extractor: Extra
         ("<dl><dt>Autor</dt><dd>Konstantin Furrer</dd><dt>Rubrik</dt><dd>Politik</dd></dl>", ["Konstantin Furrer"]),
         ("<div><b>Von:</b><br>Götz <!-- name -->Warnke<br>Pressesprecher</div>", ["Götz Warnke"]),
         ('<div><span>By</span> <a href="/staff">J.R. Stone</a></div>', ["J.R. Stone"]),
+        ("<ul><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>", ["Roman Goncharenko"]),
+        ("<p><b>Autor*in:</b> Jan Koch</p>", ["Jan Koch"]),
         (
             '<p><span>Geschrieben von</span> <a href="/profil">Anna Trechsel</a> und Monika Bolliger</p>',
             ["Anna Trechsel", "Monika Bolliger"],
