@@ -168,7 +168,8 @@ _DATE_OR_TIME = re.compile(r"\b(?:19|20)\d{2}\b|\b\d{1,2}[.:/]\d{2}\b")  # "2021
 # A name of two to four capitalised words, then the first figure of its date ("Javier Urbina 22 de Abril de 2022").
 _NAME_BEFORE_DATE = re.compile(r"^\s*((?:[^\W\d_a-z][\w'’.-]*\s+){2,4})(?=\d)")
 _HOST_IN_BRACKETS = re.compile(r"\(\s*(?:https?://)?([\w-]+(?:\.[\w-]+)+)/?\s*\)")  # "(www.dw.com)"
-_LINK = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+# A link, with the brackets around it ("Jane Doe (www.janedoe.example)"): what is left is the name.
+_LINK = re.compile(r"\(\s*(?:https?://|www\.)[^\s)]+\s*\)|https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _WIDE = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
 

@@ -404,6 +404,11 @@ def test_clean_authors_reads_printed_bylines() -> None:
     assert clean_authors(["Anna Anna Berg", "Jane Doe Jane Doe"], []) == ["Anna Berg", "Jane Doe"]
 
 
+def test_a_link_after_a_name_goes_and_the_name_stays() -> None:
+    raw = ["Jane Doe (www.janedoe.example)", "Max Mo (https://max.example/)", "Frank Bueltge - http://bueltge.example"]
+    assert clean_authors(raw, []) == ["Jane Doe", "Max Mo", "Frank Bueltge"]
+
+
 def test_clean_authors_rejects_garbage() -> None:
     garbage = ["", "   ", "(Image: Getty Images", "https://news.example/authors/jane", "12.03.2024", "@jane"]
     assert clean_authors(garbage, []) == []
