@@ -36,6 +36,8 @@ _BYLINE_PREFIX = re.compile(
     r"|(?:un|una)\s+(?:artículo|columna|reportaje|crónica)\s+de)(?:\s*[:：]\s*|\s+)"
     # "Interview: Julia Lauter", not "Interview mit ..."; "Redaktion: Eberhard Fuhr", not the collective "Redaktion".
     r"|^\s*(?:interview|text|texte|texto|testo|redaktion)\s*[:：]\s*"
+    # The writer credited for the pictures too: "Text & Fotos: Ivan Valetny", "Text und Bilder von", "Text von".
+    r"|^\s*(?:text|words)(?:\s*(?:&|und|and|\+)\s*(?:fotos?|bilder|photos?|pictures))?\s*(?:[:：]|von\b|by\b)\s*"
     r"|^\s*(?:authors|autori|autores|auteurs|autoren)\s*[:：]\s*",  # "Autori:Anna Ūdre", not "Authors of the study"
     re.IGNORECASE,
 )
@@ -120,6 +122,10 @@ _PICTURE_CREDIT = re.compile(
     r"^(?:photos?|fotos?|bild|bilder|images?|illustrations?|video|фото|видео)(?:\s+(?:by|von|de|di|из|:)|\s*:|$)"
     r"|^(?:theme|wordpress theme|template|powered)\b",
     re.IGNORECASE,
+)
+# A picture credit after the writer's, in the same byline: "… Fotos: John Smith", "… Illustration von Markus Roost".
+_CREDIT_AFTER = re.compile(
+    r"[\s,;|]+(?:photos?|fotos?|bilder|illustrations?|illustrationen|grafiken?)\s*(?:[:：]|von\b|by\b)", re.IGNORECASE
 )
 # An institution's name, by the word that ends it or one of its words ("Hanns-Seidel-Stiftung", "Deutscher
 # Caritasverband", "Bayerische Landesanstalt für Wald"), and a CMS login with "admin" in it ("wordpressadmin").
@@ -686,8 +692,11 @@ def _unescaped(entry: str) -> str:
 
 
 def _stripped(entry: str) -> str:
-    """``entry`` without its links, its byline label ("By") and a club's legal form ("e. V.")."""
-    return _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
+    """``entry`` without its links, its byline label ("By"), a club's legal
+    form ("e. V.") and the picture credit after the writer's ("Text: Jane Doe
+    Fotos: John Smith", "Text von Christian Seiler Illustration von Markus Roost")."""
+    entry = _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
+    return without_picture_credit(entry)
 
 
 def _credits_site(entry: str, blocked: set[str], label: str) -> bool:
@@ -751,6 +760,12 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             if dated:
                 break
     return names
+
+
+def without_picture_credit(line: str) -> str:
+    """``line`` up to a picture credit that follows the writer's ("Text von
+    Christian Seiler Illustration von Markus Roost": "Text von Christian Seiler")."""
+    return _CREDIT_AFTER.split(line, maxsplit=1)[0]
 
 
 def has_byline_label(text: str) -> bool:

@@ -34,6 +34,7 @@ from pipelines.cleaning import (
     squash,
     title_segments,
     visual_length,
+    without_picture_credit,
 )
 from pipelines.dates import (
     UPDATE_WORDS,
@@ -590,7 +591,9 @@ def _body_bylines(body: str) -> list[str]:
     return [
         line
         for line in dict.fromkeys([*lines[:3], *lines[-3:]])  # a short text's lines once
-        if is_byline(line) and len(line.split()) <= 6 and not line.endswith((".", "!", "?", ":"))
+        if is_byline(line)
+        and len(without_picture_credit(line).split()) <= 6
+        and not line.endswith((".", "!", "?", ":"))
     ]
 
 

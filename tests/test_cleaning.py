@@ -409,6 +409,13 @@ def test_a_link_after_a_name_goes_and_the_name_stays() -> None:
     assert clean_authors(raw, []) == ["Jane Doe", "Max Mo", "Frank Bueltge"]
 
 
+def test_a_picture_credit_after_the_writers_is_no_author() -> None:
+    raw = ["Text: Jane Doe Fotos: John Smith", "Text von Christian Seiler Illustration von Markus Roost"]
+    assert clean_authors(raw, []) == ["Jane Doe", "Christian Seiler"]
+    # The writer credited for the pictures too; a picture credit alone.
+    assert clean_authors(["Text & Fotos: Ivan Valetny", "Foto: Michael Bönte"], []) == ["Ivan Valetny"]
+
+
 def test_clean_authors_rejects_garbage() -> None:
     garbage = ["", "   ", "(Image: Getty Images", "https://news.example/authors/jane", "12.03.2024", "@jane"]
     assert clean_authors(garbage, []) == []

@@ -1085,3 +1085,8 @@ def test_a_byline_of_the_sites_name_and_address_leaves_the_labelled_byline_to_na
     )
     html = story(head).replace("</article>", facts + "</article>")
     assert extractor.extract(html, "https://www.dw.com/de/council/a-1", now=NOW).authors == ["Roman Goncharenko"]
+
+
+def test_a_byline_line_with_the_illustrators_credit_after_it_names_the_writer(extractor: Extractor) -> None:
+    html = story("", "<p>Text von Christian Seiler Illustration von Markus Roost</p>")
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Christian Seiler"]
