@@ -196,7 +196,7 @@ class Extractor:
     ) -> Article:
         # trafilatura's site name (the <title>'s tail, else the host) only when
         # the page names none: where it does, trafilatura reads the same tags.
-        site_names = [n for n in (meta.site_name, meta.publisher) if n] or _guessed_site_name(doc.sitename)
+        site_names = [n for n in (meta.site_name, meta.publisher) if n] or _guessed_site_name(doc.sitename, meta)
         title = best_title(meta.headline, meta.h1, meta.html_title, lambda: doc.title, site_names, meta.og_title, url)
         first_h1, first_element = meta.h1, meta.h1_element
         meta = _headline_of(meta, tree, title)
@@ -337,11 +337,16 @@ def _prints_day(tree: Any, h1: Any, day: datetime, default_tz: tzinfo, now: date
     return printed is not None and printed.date() == day.date()
 
 
-def _guessed_site_name(name: str | None) -> list[str]:
+def _guessed_site_name(name: str | None, meta: PageMeta) -> list[str]:
     """trafilatura's site name, guessed from the <title>'s last segment, when
     it is a name: on "Bundespolizei - Aktuelles - <headline>" it is the
-    headline, a sentence of many words."""
-    return [name] if name and len(name.split()) <= _SITE_NAME_WORDS else []
+    headline, a sentence of many words; and where the <title> is the site's
+    name, then the og:title ("Weinlachgummi´s Naschtüte: [Rezi] Love is War -
+    Sehnsucht von R. K. Lilley"), the last segment is the headline's."""
+    if not name or len(name.split()) > _SITE_NAME_WORDS:
+        return []
+    page, shared = fold(meta.html_title or ""), fold(meta.og_title or "")
+    return [] if shared and page != shared and page.endswith(" " + shared) else [name]
 
 
 def _headline_of(meta: PageMeta, tree: Any, title: str | None) -> PageMeta:

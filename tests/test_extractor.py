@@ -1090,3 +1090,12 @@ def test_a_byline_of_the_sites_name_and_address_leaves_the_labelled_byline_to_na
 def test_a_byline_line_with_the_illustrators_credit_after_it_names_the_writer(extractor: Extractor) -> None:
     html = story("", "<p>Text von Christian Seiler Illustration von Markus Roost</p>")
     assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Christian Seiler"]
+
+
+def test_a_title_that_starts_with_the_sites_name_keeps_the_headlines_last_segment(extractor: Extractor) -> None:
+    # trafilatura guesses the site's name from the <title>'s last segment; here the site's name comes first.
+    headline = "[Rezi] Love is War - Sehnsucht von R. K. Lilley"
+    head = f"<title>Weinlachgummis Naschtüte: {headline}</title><meta property='og:title' content='{headline}'>"
+    body = paragraphs("Absatz {n} der Rezension: die Geschichte geht weiter, und die Figuren wachsen mit ihr mit.")
+    html = web_page(head, f"<div class='post'><h3 class='post-title'>{headline}</h3>{body}</div>", lang="de")
+    assert extractor.extract(html, "https://blog.example/2017/09/rezi.html", now=NOW).title == headline
