@@ -383,12 +383,13 @@ _BYLINE_XPATH = (
     " | //byline"  # NITF's element, kept by some CMSs ("<byline>Von David Hutzler, dpa</byline>")
 )
 _META_XPATH = (  # any case: "entry-meta", "postMeta", "itemPoster"
-    "//*[@class][contains(translate(@class, 'MP', 'mp'), 'meta') or contains(translate(@class, 'MP', 'mp'), 'poster')]"
+    "//*[@class][contains(translate(@class, 'MP', 'mp'), 'meta') or contains(translate(@class, 'MP', 'mp'), 'poster')"
+    " or contains(@class, 'post-info') or contains(@class, 'entry-info') or contains(@class, 'article-info')]"
 )
 # The names after "by"/"von" in a post's meta line, up to what follows them ("am <date>", "on <date>", "|").
 _CREDITED = re.compile(
     r"(?:^|\s)(?:by|von|par|por|door)\s+(?P<names>[^\W\d][^|·•]*?)"
-    r"(?=\s+(?:(?:am|on|le|el|il|op|at|um|in)\b|\d)|\s*[|·•,]|\s+[–—-]|\s*$)",  # "Jean-Pierre" keeps its hyphen
+    r"(?=\s+(?:(?:am|on|le|el|il|op|at|um|in|under|filed)\b|\d)|\s*[|·•,]|\s+[–—-]|\s*$)",  # "Jean-Pierre" keeps its hyphen
     re.IGNORECASE,
 )
 _BYLINE_LIMIT = 3  # the first few in document order: the header's byline comes before any list of stories

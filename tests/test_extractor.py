@@ -1099,3 +1099,23 @@ def test_a_title_that_starts_with_the_sites_name_keeps_the_headlines_last_segmen
     body = paragraphs("Absatz {n} der Rezension: die Geschichte geht weiter, und die Figuren wachsen mit ihr mit.")
     html = web_page(head, f"<div class='post'><h3 class='post-title'>{headline}</h3>{body}</div>", lang="de")
     assert extractor.extract(html, "https://blog.example/2017/09/rezi.html", now=NOW).title == headline
+
+
+@pytest.mark.parametrize(
+    ("info", "authors"),
+    [
+        # Joomla's article details; a WordPress theme's post info, its category after "under".
+        (
+            "<dl class='article-info'><dt>Detalles</dt><dd class='published'>Publicado: Jueves, 21 Abril 2022 04:45"
+            "</dd><dd class='createdby'>Escrito por Jose Pablo Segura Vargas</dd></dl>",
+            ["Jose Pablo Segura Vargas"],
+        ),
+        (
+            "<div class='post-info'>Posted by Anna Berg under <a href='/category/fun'>Just For Fun</a></div>",
+            ["Anna Berg"],
+        ),
+    ],
+)
+def test_a_credit_in_the_posts_info_line_is_the_byline(extractor: Extractor, info: str, authors: list[str]) -> None:
+    html = story("").replace("</h1>", f"</h1>{info}")
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == authors
