@@ -375,21 +375,22 @@ def _apply_markup(meta: PageMeta, tree: Any) -> None:
 # Where a page prints its byline: a link to an author page or marked as the
 # author, or an element named for the author or the byline. Comment authors
 # and author boxes of related stories are not the story's byline.
-_BYLINE_XPATH = (
-    "//*[@rel='author' or @itemprop='author']"
-    " | //a[contains(@href, '/autor') or contains(@href, '/author') or contains(@href, '/journalist')]"
-    " | //*[contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur')"
-    " or contains(@class, 'byline')]"
-    " | //byline"  # NITF's element, kept by some CMSs ("<byline>Von David Hutzler, dpa</byline>")
+_BYLINE_XPATH = etree.XPath(  # one walk over the page, its matches in document order
+    "//*[@rel='author' or @itemprop='author'"
+    " or (self::a and (contains(@href, '/autor') or contains(@href, '/author') or contains(@href, '/journalist')))"
+    " or contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur')"
+    " or contains(@class, 'byline')"
+    " or self::byline]"  # NITF's element, kept by some CMSs ("<byline>Von David Hutzler, dpa</byline>")
 )
-_META_XPATH = (  # any case: "entry-meta", "postMeta", "itemPoster"
+_META_XPATH = etree.XPath(  # any case: "entry-meta", "postMeta", "itemPoster"
     "//*[@class][contains(translate(@class, 'MP', 'mp'), 'meta') or contains(translate(@class, 'MP', 'mp'), 'poster')"
     " or contains(@class, 'post-info') or contains(@class, 'entry-info') or contains(@class, 'article-info')]"
 )
 # The names after "by"/"von" in a post's meta line, up to what follows them ("am <date>", "on <date>", "|").
 _CREDITED = re.compile(
     r"(?:^|\s)(?:by|von|par|por|door)\s+(?P<names>[^\W\d][^|·•]*?)"
-    r"(?=\s+(?:(?:am|on|le|el|il|op|at|um|in|under|filed)\b|\d)|\s*[|·•,]|\s+[–—-]|\s*$)",  # "Jean-Pierre" keeps its hyphen
+    # The names end before a date, a category ("under Just For Fun") or a separator; "Jean-Pierre" keeps its hyphen.
+    r"(?=\s+(?:(?:am|on|le|el|il|op|at|um|in|under|filed)\b|\d)|\s*[|·•,]|\s+[–—-]|\s*$)",
     re.IGNORECASE,
 )
 _BYLINE_LIMIT = 3  # the first few in document order: the header's byline comes before any list of stories
@@ -554,11 +555,11 @@ def _line_from(block: Any, start: Any, is_tail: bool) -> str:
     return "".join(pieces)
 
 
-def _first_found(tree: Any, xpath: str, page: set[Any], read: Callable[[Any, str], str | None]) -> list[str]:
+def _first_found(tree: Any, xpath: etree.XPath, page: set[Any], read: Callable[[Any, str], str | None]) -> list[str]:
     """What ``read`` takes from the text of the first few elements ``xpath``
     finds outside comments, sidebars and footers, once each."""
     found: list[str] = []
-    for node in tree.xpath(xpath):
+    for node in xpath(tree):
         if _elsewhere(node, page):
             continue
         value = read(node, shown_text(node))
