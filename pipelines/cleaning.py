@@ -61,6 +61,12 @@ _ROLE = re.compile(
     r"|korrespondent|korrespondentin|reporter|reporterin|chefredakteur|chefredakteurin)\s+",
     re.IGNORECASE,
 )
+# A job title where a name stands ("News Reporter", "Senior Writer", "Politics Correspondent"), by its last word.
+_JOB_TITLE = re.compile(
+    r"(?:^|\s)(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|photographer"
+    r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)$",
+    re.IGNORECASE,
+)
 # "Elena Oberholzer (obe)": the reporter's initials; "Eberhard Fuhr (Pressesprecher des EJW)": a role.
 _NEWSROOM_CODE = re.compile(r"\s*\([^()]{1,60}\)$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")  # "chuck-ross", "edilson.la.rosa": a slug or login
@@ -91,6 +97,7 @@ _PLACEHOLDERS = frozenset(
         # A newsroom credited as a whole ("Staff and news service reports", "Staff and wire reports"): no person.
         "staff", "staff reports", "staff report", "staff writer", "staff writers", "news service", "news services",
         "news service reports", "wire reports", "wire services", "wire service reports", "news wire", "wires",
+        "letters", "leserbriefe", "leserbrief",  # "Letters To The Editor": readers' letters, not a byline
         # An advertisement's label where a byline would stand ("PAID CONTENT | 12.05.2022").
         "paid content", "paid post", "sponsored", "sponsored content", "sponsored post", "advertorial",
         "partner content", "anzeige", "werbung", "publireportage", "contenu sponsorisé", "contenido patrocinado",
@@ -677,6 +684,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or _PICTURE_CREDIT.match(name)
         or (_NOT_A_NAME.search(name) and not _HANDLE.match(name))
         or _HOST_WORDS.search(name)
+        or _JOB_TITLE.search(name)
         or _SLUG.match(name)
         or len(key.split()) > 5
         or not name[:1].isalpha()  # ". Tanaka": the rest of a split initial

@@ -416,6 +416,11 @@ def test_a_picture_credit_after_the_writers_is_no_author() -> None:
     assert clean_authors(["Text & Fotos: Ivan Valetny", "Foto: Michael Bönte"], []) == ["Ivan Valetny"]
 
 
+def test_a_job_title_or_a_letters_page_is_no_author() -> None:
+    raw = ["Jon King, News Reporter", "Guardian staff reporter", "Letters To The Editor", "Senior Writer"]
+    assert clean_authors(raw, []) == ["Jon King"]
+
+
 def test_clean_authors_rejects_garbage() -> None:
     garbage = ["", "   ", "(Image: Getty Images", "https://news.example/authors/jane", "12.03.2024", "@jane"]
     assert clean_authors(garbage, []) == []
