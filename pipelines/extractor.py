@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html as markup
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
@@ -202,12 +203,24 @@ class Extractor:
         meta = _headline_of(meta, tree, title)
         # Structured bylines first; trafilatura's when they hold no person (an
         # organisation, a slug, a placeholder); then the byline printed on the page.
+        read: list[list[str]] = []
+
+        def printed() -> list[str]:  # the printed byline's names, read once, when needed
+            if not read:
+                read.append(_printed_byline(printed_bylines(tree, meta.h1_element), site_names, url))
+            return read[0]
+
         authors = (
-            clean_authors(meta.authors, site_names, url)
-            or _as_printed(
-                _not_commenters(clean_authors([_other_author(doc, meta, site_names, url)], site_names, url), tree), tree
+            _fuller(clean_authors(meta.authors, site_names, url), tree, printed)
+            or _fuller(
+                _as_printed(
+                    _not_commenters(clean_authors([_other_author(doc, meta, site_names, url)], site_names, url), tree),
+                    tree,
+                ),
+                tree,
+                printed,
             )
-            or _printed_byline(printed_bylines(tree, meta.h1_element), site_names, url)
+            or printed()
             or _printed_byline(_body_bylines(body), site_names, url)
             or _printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
             or _dated_name(_text_after_headline(tree, meta.h1_element, _DATELINE_REACH * 2), site_names, url)
@@ -542,6 +555,39 @@ def _chinese_editors(tree: Any, title: str | None) -> list[str]:
         return []
     match = next((found for text in _EDITOR_TEXT(tree) if (found := _EDITORS.search(squash(text)))), None)
     return re.split(r"\s*[、，,\s]\s*", match[1]) if match else []
+
+
+def _fuller(authors: list[str], tree: Any, printed: Callable[[], list[str]]) -> list[str]:
+    """The printed byline's names where they are ``authors`` and more: the
+    metadata credits one writer and the page two ("von Rudolf Fischer, Simon
+    Kohler"), or trafilatura lost one ("... y José Miguel Wilson Tiempo de
+    lectura"). A login the byline prints spaced ("arianschlichenmayer" for
+    "Arian Schlichenmayer") is the printed name. The byline is read only
+    where an author is a login or the page prints a name in a list."""
+    if not authors or not (any(_LOGIN.match(name) for name in authors) or _listed(authors, tree)):
+        return authors
+    names = printed()
+    if not names or len(names) > _FULLER_LIMIT:
+        return authors
+    keys = {fold(name) for name in names} | {fold(name).replace(" ", "") for name in names}
+    return (
+        names
+        if len(names) >= len(authors)
+        and all(fold(name) in keys for name in authors)
+        and set(map(fold, names)) != set(map(fold, authors))
+        else authors
+    )
+
+
+def _listed(authors: list[str], tree: Any) -> bool:
+    """The page's text prints one of ``authors`` followed by another name ("Rudolf Fischer, Simon Kohler")."""
+    after = r"\s*(?:[,&/;]|\b(?:and|und|y|et|e|og|och)\b)\s*[^\W\d_]"
+    text = _BODY_STRING(tree)
+    return any(re.search(re.escape(name) + after, text) for name in authors)
+
+
+_LOGIN = re.compile(r"^[a-z]{6,}$")  # "arianschlichenmayer": a login, a name written without its spaces
+_FULLER_LIMIT = 6  # a byline of more names than that is a list of the site's writers
 
 
 def _other_author(doc: FallbackMeta, meta: PageMeta, site_names: list[str], url: str) -> str:

@@ -1119,3 +1119,21 @@ def test_a_title_that_starts_with_the_sites_name_keeps_the_headlines_last_segmen
 def test_a_credit_in_the_posts_info_line_is_the_byline(extractor: Extractor, info: str, authors: list[str]) -> None:
     html = story("").replace("</h1>", f"</h1>{info}")
     assert extractor.extract(html, "https://news.example/council", now=NOW).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("credited", "byline", "authors"),
+    [
+        # The metadata credits one writer, the page two.
+        ("Rudolf Fischer", "von Rudolf Fischer, Simon Kohler", ["Rudolf Fischer", "Simon Kohler"]),
+        # The metadata's login, the page's name.
+        ("arianschlichenmayer", "von Arian Schlichenmayer", ["Arian Schlichenmayer"]),
+        # The page names the same writer: the metadata's spelling stays.
+        ("Rudolf Fischer", "von Rudolf Fischer", ["Rudolf Fischer"]),
+    ],
+)
+def test_the_printed_byline_completes_the_metadatas(
+    extractor: Extractor, credited: str, byline: str, authors: list[str]
+) -> None:
+    html = story(f'<meta name="author" content="{credited}">', f'<p class="byline">{byline}</p>')
+    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == authors
