@@ -395,6 +395,8 @@ def strip_site_name(
     names = [n for n in site_names if n]
     title = _without_glued_names(squash(title), names)
     parts = _slug_segments(_TITLE_SEP.split(title), slug, host, names, label)
+    if len(parts) > 1 and _DAY_ONLY.fullmatch(parts[0]):
+        parts.pop(0)  # the day the story ran ("23.01.2022 - <headline>")
     while len(parts) > 1 and _looks_like_site(parts[-1], " ".join(parts[:-1]), names, label):
         parts.pop()
     while len(parts) > 1 and is_site_name(parts[0], names, label):
@@ -408,6 +410,7 @@ def strip_site_name(
     return _TRAILING_SEP.sub("", _LEADING_SEP.sub("", kept))
 
 
+_DAY_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")  # "23.01.2022", "2022-01-23"
 # A bar or dash set without spaces, as Chinese, Japanese and Korean titles join their parts ("…커졌다-정치ㅣ한국일보",
 # the Hangul letter ㅣ standing for a bar; "NEWS WEB EASY|子ども…").
 _GLUED_SEP = "|｜ㅣ\\-–—_·"

@@ -25,6 +25,14 @@ def test_strip_site_name_suffix_in_another_script() -> None:
     assert strip_site_name(title, []) == "هناك دائمًا فرصة للاتفاق على ضمانات أمنية"
 
 
+def test_strip_site_name_drops_the_day_before_the_headline() -> None:
+    assert strip_site_name("23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", []) == (
+        "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"
+    )
+    # The headline's last segment stays when the day goes first.
+    assert strip_site_name("2022-01-23 | Headline here", []) == "Headline here"
+
+
 def test_strip_site_name_known_names_on_both_ends() -> None:
     assert strip_site_name("Headline of the day | The Example Tribune", ["The Example Tribune"]) == (
         "Headline of the day"
