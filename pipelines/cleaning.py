@@ -151,6 +151,7 @@ _AUTHOR_SPLIT = re.compile(
     r"|\bim gespräch mit\b|\bin conversation with\b|\ben conversation avec\b|\ben conversación con\b)\s*",
     re.IGNORECASE,
 )
+_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")  # "IFZ", "SID": an institute or agency after a name
 _PLACE_AFTER_NAME = re.compile(r"^[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+$")  # one capitalised word: "Berlin", "London"
 _LIST_SPLIT = re.compile(r"\s*[,;|]\s*")  # a byline's list separators, not its "and"s
 # A country ends an address printed as a byline ("Süddeutsche.de GmbH, Munich, Germany"). Folded forms.
@@ -760,11 +761,13 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
                 continue  # "Grant Tinsley, PhD"; a byline of only "MS" or "LD" is a person's initials
             if (
                 index > 0
-                and _PLACE_AFTER_NAME.match(name)
+                and (_PLACE_AFTER_NAME.match(name) or _ACRONYM.match(name))
                 and len(_author_name(parts[index - 1]).split()) >= 2
                 and re.search(rf"[,|;]\s*{re.escape(part)}\s*(?:[,|;]|$)", entry)
             ):
-                continue  # "Von Markus Balser, Berlin": the city the reporter files from, after the name and a comma
+                # "Von Markus Balser, Berlin": the city the reporter files from, after the name and a comma;
+                # "Sylvia Grossgasteiger, IFZ": her institute.
+                continue
             if fold(name) not in seen and _is_person(name, blocked, label):
                 seen.add(fold(name))
                 names.append(name)

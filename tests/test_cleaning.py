@@ -424,6 +424,11 @@ def test_a_picture_credit_after_the_writers_is_no_author() -> None:
     assert clean_authors(["Text & Fotos: Ivan Valetny", "Foto: Michael Bönte"], []) == ["Ivan Valetny"]
 
 
+def test_an_acronym_after_a_name_is_an_institute_or_agency() -> None:
+    raw = ["Sylvia Grossgasteiger, IFZ, Oktober 2008", "Volkmar Kabisch, Benedikt Strunz, NDR"]
+    assert clean_authors(raw, []) == ["Sylvia Grossgasteiger", "Volkmar Kabisch", "Benedikt Strunz"]
+
+
 def test_a_job_title_or_a_letters_page_is_no_author() -> None:
     raw = ["Jon King, News Reporter", "Guardian staff reporter", "Letters To The Editor", "Senior Writer"]
     assert clean_authors(raw, []) == ["Jon King"]
