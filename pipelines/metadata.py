@@ -471,6 +471,8 @@ _LABEL_WORDS = (
 _LABEL = re.compile(rf"{_LABEL_WORDS}\s*[:：]?", re.IGNORECASE)
 _STARTS_WITH_LABEL = re.compile(rf"{_LABEL_WORDS}(?!\w)", re.IGNORECASE)  # "Auteur(s) :", the next field's label
 _LABEL_LENGTH = 20
+# A line that is a byline's label with its colon and the names after it: no sentence in front.
+_LABELLED_LINE = re.compile(rf"\s*{_LABEL_WORDS}\s*[:：]\s*(?P<rest>[^\W\d_].*)", re.IGNORECASE | re.DOTALL)
 _UNREAD = frozenset({"script", "style", "option", "th", "button", "label", "title"})
 
 
@@ -484,7 +486,15 @@ def labelled_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     found: list[str] = []
     for node in tree.iter():
         label = node.text
-        if not label or len(label) > _LABEL_LENGTH or not isinstance(node.tag, str) or node.tag in _UNREAD:
+        if not label or not isinstance(node.tag, str) or node.tag in _UNREAD:
+            continue
+        if len(label) > _LABEL_LENGTH:
+            # "<strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong>": label, colon, names.
+            line = _LABELLED_LINE.match(label) if len(label) <= 100 and not len(node) else None
+            if line and line["rest"] not in found and not _elsewhere(node, page):
+                found.append(line["rest"])
+                if len(found) == _BYLINE_LIMIT:
+                    break
             continue
         if not _LABEL.fullmatch(label.strip()) or _elsewhere(node, page) or _a_field(node):
             continue

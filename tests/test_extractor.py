@@ -793,6 +793,9 @@ def test_a_story_a_broken_theme_puts_inside_the_sidebar_is_read(extractor: Extra
         ('<div><span>By</span> <a href="/staff">J.R. Stone</a></div>', ["J.R. Stone"]),
         ("<ul><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>", ["Roman Goncharenko"]),
         ("<p><b>Autor*in:</b> Jan Koch</p>", ["Jan Koch"]),
+        # The label and the names in one line of their own, a role after them.
+        ("<p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>", ["Uta Staschewski"]),
+        ("<div><p>Auteur : Kossivi Tiassou </p> <p>Edition : M-A. Pioerron</p></div>", ["Kossivi Tiassou"]),
         (
             '<p><span>Geschrieben von</span> <a href="/profil">Anna Trechsel</a> und Monika Bolliger</p>',
             ["Anna Trechsel", "Monika Bolliger"],
