@@ -386,6 +386,9 @@ def _site_side(parts: list[str], host: str, site_names: list[str], label: str) -
     )
 
 
+_DAY_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")  # "23.01.2022", "2022-01-23"
+
+
 def strip_site_name(
     title: str, site_names: Iterable[str], label: str = "", slug: frozenset[str] = frozenset(), host: str = ""
 ) -> str:
@@ -411,7 +414,6 @@ def strip_site_name(
     return _TRAILING_SEP.sub("", _LEADING_SEP.sub("", kept))
 
 
-_DAY_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")  # "23.01.2022", "2022-01-23"
 # A bar or dash set without spaces, as Chinese, Japanese and Korean titles join their parts ("…커졌다-정치ㅣ한국일보",
 # the Hangul letter ㅣ standing for a bar; "NEWS WEB EASY|子ども…").
 _GLUED_SEP = "|｜ㅣ\\-–—_·"
@@ -733,7 +735,8 @@ def credits_only_the_site(entries: Iterable[str], site_names: Iterable[str], url
 def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None = None) -> list[str]:
     """Split bylines into person names; drop prefixes ("By", "بقلم"),
     newsroom codes, dates, e-mails, URLs, slugs, the site's own name (also as
-    its host: "mdr.de") and news agencies."""
+    its host: "mdr.de"), news agencies, job titles and a picture credit
+    after the writer's."""
     site_names = [n for n in site_names if n]
     blocked = {fold(n) for n in site_names}
     label = host_label(url)

@@ -560,10 +560,10 @@ def _chinese_editors(tree: Any, title: str | None) -> list[str]:
 def _fuller(authors: list[str], tree: Any, printed: Callable[[], list[str]]) -> list[str]:
     """The printed byline's names where they are ``authors`` and more: the
     metadata credits one writer and the page two ("von Rudolf Fischer, Simon
-    Kohler"), or trafilatura lost one ("... y José Miguel Wilson Tiempo de
-    lectura"). A login the byline prints spaced ("arianschlichenmayer" for
+    Kohler"). A login the byline prints spaced ("arianschlichenmayer" for
     "Arian Schlichenmayer") is the printed name. The byline is read only
-    where an author is a login or the page prints a name in a list."""
+    where an author is a login or the page prints a name in a list (reading
+    it costs a walk over the whole page)."""
     if not authors or not (any(_LOGIN.match(name) for name in authors) or _listed(authors, tree)):
         return authors
     names = printed()
