@@ -335,6 +335,11 @@ class Extractor:
                     (m for m in slashed_moments(header, self.default_tz, now) if _same_moment(found, m)), None
                 )
             found = _printed_day(found, printed)
+        stamp = _update_stamp(header, self.default_tz, now) if header and found is not None else None
+        if found is not None and stamp is not None and found - stamp > _ZONE_SPAN:
+            # Updated ("Stand: 28.04.2020 18:00 Uhr") before it was published: the structured value is no
+            # publication (a re-index, a copy's date); the story was out by the update's day at the latest.
+            found = stamp
         if found is None:
             found = parse_machine_date(doc.date, self.default_tz, now)
         return found
@@ -390,6 +395,23 @@ def _dateline(header: str, default_tz: tzinfo, now: datetime | None) -> datetime
     the headline: the page's dateline. ``None`` when there is none, or when it
     is labelled as the last update ("Updated Mar 12, 2020", "Stand: 07.11.2023",
     "Mis à jour le ..."): that is not the publication date."""
+    line = _date_line(header)
+    return find_worded_date(line[0], default_tz, now) if line is not None and not line[1] else None
+
+
+def _update_stamp(header: str, default_tz: tzinfo, now: datetime | None) -> datetime | None:
+    """The date and time of the last update, where the date line under the
+    headline is labelled as one ("Stand: 28.04.2020 18:00 Uhr"); ``None``
+    without one, or without its time."""
+    line = _date_line(header)
+    stamp = find_worded_date(line[0], default_tz, now) if line is not None and line[1] else None
+    return stamp if stamp is not None and stamp.time() != time(0, 0) else None
+
+
+def _date_line(header: str) -> tuple[str, bool] | None:
+    """The first line that is a date among the first few under the headline,
+    and whether it is labelled as the last update (on the line or the one
+    before: "Stand:" / "07.11.2023, 07:30 Uhr")."""
     seen = 0
     previous = ""
     for line in (line.strip() for line in header.splitlines()):
@@ -399,9 +421,7 @@ def _dateline(header: str, default_tz: tzinfo, now: datetime | None) -> datetime
         if seen > _DATELINE_REACH:
             return None
         if is_date_line(line):
-            if _UPDATE_LABEL.match(line) or _UPDATE_LINE.search(previous):
-                return None
-            return find_worded_date(line, default_tz, now)
+            return line, bool(_UPDATE_LABEL.match(line) or _UPDATE_LINE.search(previous))
         previous = line
     return None
 

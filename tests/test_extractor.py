@@ -1140,3 +1140,23 @@ def test_the_printed_byline_completes_the_metadatas(
 ) -> None:
     html = story(f'<meta name="author" content="{credited}">', f'<p class="byline">{byline}</p>')
     assert extractor.extract(html, "https://news.example/council", now=NOW).authors == authors
+
+
+@pytest.mark.parametrize(
+    ("stand", "published"),
+    [
+        # Updated before it was published: the structured value is no publication.
+        ("Stand: 28.04.2020 18:00 Uhr", "2020-04-28T18:00:00+00:00"),
+        # Updated after it: the publication stays.
+        ("Stand: 30.04.2020 09:00 Uhr", "2020-04-29T11:52:23+00:00"),
+    ],
+)
+def test_a_publication_after_the_printed_update_gives_way_to_it(
+    extractor: Extractor, stand: str, published: str
+) -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2020-04-29T11:52:23"}</script>'
+    )
+    html = story(head).replace("</h1>", f"</h1><p>{stand}</p>")
+    article = extractor.extract(html, "https://news.example/council", now=NOW)
+    assert article.published_at is not None and article.published_at.isoformat() == published
