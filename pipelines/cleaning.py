@@ -137,7 +137,8 @@ _CREDIT_AFTER = re.compile(
 # An institution's name, by the word that ends it or one of its words ("Hanns-Seidel-Stiftung", "Deutscher
 # Caritasverband", "Bayerische Landesanstalt für Wald"), and a CMS login with "admin" in it ("wordpressadmin").
 _INSTITUTION = re.compile(
-    r"(?:stiftung|verband|verbandes|landesanstalt|bundesanstalt|ministerium|bundesamt|landesamt|gesellschaft"
+    r"(?:stiftung|verband|verbandes|landesanstalt|bundesanstalt|ministerium|bundesamt|landesamt|gesellschaft|partei"
+    r"|sekretariat"
     r"|foundation|association|institut|institute|universität|university|hochschule|kommission|commission"
     r"|behörde|agentur|departement|department)(?!\w)|^\w*admin\w*$",
     re.IGNORECASE,

@@ -111,6 +111,8 @@ def test_a_degree_after_a_name_is_no_author() -> None:
 
 def test_an_institution_or_an_admin_login_is_no_author() -> None:
     assert clean_authors(["Hanns-Seidel-Stiftung", "Deutscher Caritasverband", "wordpressadmin"], []) == []
+    # A party and its secretariat.
+    assert clean_authors(["Sekretariat Partei Mensch Umwelt Tierschutz", "Piratenpartei"], []) == []
     # The whole name goes, not its tail after an "und".
     assert clean_authors(["Bundesministerium für Wirtschaft und Klimaschutz"], []) == []
     assert clean_authors(["Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF"], []) == []
