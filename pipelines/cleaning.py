@@ -398,7 +398,7 @@ def strip_site_name(
     see ``slug_words``, and ``host`` its host name in ``_ascii_words`` form,
     which tell the headline's segments from the site's)."""
     names = [n for n in site_names if n]
-    title = _without_glued_names(squash(title), names)
+    title = _without_named_segments(_without_glued_names(squash(title), names), names)
     parts = _slug_segments(_TITLE_SEP.split(title), slug, host, names, label)
     if len(parts) > 1 and _DAY_ONLY.fullmatch(parts[0]):
         parts.pop(0)  # the day the story ran ("23.01.2022 - <headline>")
@@ -413,6 +413,27 @@ def strip_site_name(
     end = joined.rfind(last) + len(last)
     kept = joined[start:end] if start >= 0 and end > start else " ".join(parts)
     return _TRAILING_SEP.sub("", _LEADING_SEP.sub("", kept))
+
+
+# A separator between a <title>'s segments, a spaced colon too ("<headline> : <site> | <slogan>").
+_SEGMENT_SEP = r"\s+(?:[|–—·•»›~:]|-|::|//)\s+"
+
+
+def _without_named_segments(title: str, names: list[str]) -> str:
+    """``title`` without a known site name that is a whole segment of it,
+    nor what follows that name (its slogans: "<headline> : Krimiblog-Archiv |
+    Ermittlungen zum Verfall eines Genres | Gegründet 2005"), nor a site name
+    containing separators that starts it ("deutsche zocker schinken e.V. -
+    Neuigkeiten » <headline>")."""
+    for name in sorted((n for n in names if len(n) >= 4), key=len, reverse=True):
+        escaped = re.escape(squash(name))
+        start = re.match(rf"{escaped}{_SEGMENT_SEP}(?=\S)", title, re.IGNORECASE)
+        if start and re.search(_SEGMENT_SEP, name) and len(title[start.end() :].split()) >= 2:
+            title = title[start.end() :]  # a name holding a separator, which the segments would cut apart
+        inner = re.search(rf"{_SEGMENT_SEP}{escaped}(?={_SEGMENT_SEP})", title, re.IGNORECASE)
+        if inner and len(title[: inner.start()].split()) >= 2:
+            title = title[: inner.start()]  # the name, then its slogans (a name at the end is left to the segments)
+    return title
 
 
 # A bar or dash set without spaces, as Chinese, Japanese and Korean titles join their parts ("…커졌다-정치ㅣ한국일보",

@@ -33,6 +33,19 @@ def test_strip_site_name_drops_the_day_before_the_headline() -> None:
     assert strip_site_name("2022-01-23 | Headline here", []) == "Headline here"
 
 
+def test_strip_site_name_drops_a_known_name_with_its_slogans_and_a_name_holding_a_separator() -> None:
+    title = (
+        "Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum Verfall | Gegründet 2005"
+    )
+    assert strip_site_name(title, ["Krimiblog-Archiv"]) == "Das vermutlich schwulste Musikvideo der Welt"
+    title = "deutsche zocker schinken e.V. - Neuigkeiten » Die Events der letzten Zeit"
+    assert strip_site_name(title, ["deutsche zocker schinken e.V. - Neuigkeiten"]) == "Die Events der letzten Zeit"
+    # A spaced colon in a headline is no separator unless the site's name follows it.
+    assert strip_site_name("Covid : le gouvernement annonce un plan | Le Site", ["Le Site"]) == (
+        "Covid : le gouvernement annonce un plan"
+    )
+
+
 def test_strip_site_name_known_names_on_both_ends() -> None:
     assert strip_site_name("Headline of the day | The Example Tribune", ["The Example Tribune"]) == (
         "Headline of the day"
