@@ -425,7 +425,8 @@ def _without_named_segments(title: str, names: list[str]) -> str:
     Ermittlungen zum Verfall eines Genres | Gegründet 2005"), nor a site name
     containing separators that starts it ("deutsche zocker schinken e.V. -
     Neuigkeiten » <headline>")."""
-    for name in sorted((n for n in names if len(n) >= 4), key=len, reverse=True):
+    folded = title.casefold()
+    for name in sorted((n for n in names if len(n) >= 4 and squash(n).casefold() in folded), key=len, reverse=True):
         escaped = re.escape(squash(name))
         start = re.match(rf"{escaped}{_SEGMENT_SEP}(?=\S)", title, re.IGNORECASE)
         if start and re.search(_SEGMENT_SEP, name) and len(title[start.end() :].split()) >= 2:
