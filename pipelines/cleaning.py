@@ -402,6 +402,10 @@ def strip_site_name(
     parts = _slug_segments(_TITLE_SEP.split(title), slug, host, names, label)
     if len(parts) > 1 and _DAY_ONLY.fullmatch(parts[0]):
         parts.pop(0)  # the day the story ran ("23.01.2022 - <headline>")
+    # The site's name as a middle segment: what follows it is its slogan or section ("<headline> - chadim.net -
+    # Webdesign").
+    middle = next((i for i in range(1, len(parts) - 1) if is_site_name(parts[i], names, label)), None)
+    parts = parts[:middle] if middle is not None else parts
     while len(parts) > 1 and _looks_like_site(parts[-1], " ".join(parts[:-1]), names, label):
         parts.pop()
     while len(parts) > 1 and is_site_name(parts[0], names, label):

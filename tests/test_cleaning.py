@@ -40,6 +40,8 @@ def test_strip_site_name_drops_a_known_name_with_its_slogans_and_a_name_holding_
     assert strip_site_name(title, ["Krimiblog-Archiv"]) == "Das vermutlich schwulste Musikvideo der Welt"
     title = "deutsche zocker schinken e.V. - Neuigkeiten » Die Events der letzten Zeit"
     assert strip_site_name(title, ["deutsche zocker schinken e.V. - Neuigkeiten"]) == "Die Events der letzten Zeit"
+    # The host's name as a middle segment, then a slogan.
+    assert strip_site_name("der Schreibstil - chadim.net - Webdesign", [], "chadim") == "der Schreibstil"
     # A spaced colon in a headline is no separator unless the site's name follows it.
     assert strip_site_name("Covid : le gouvernement annonce un plan | Le Site", ["Le Site"]) == (
         "Covid : le gouvernement annonce un plan"
