@@ -421,6 +421,7 @@ def strip_site_name(
 
 # A separator between a <title>'s segments, a spaced colon too ("<headline> : <site> | <slogan>").
 _SEGMENT_SEP = r"\s+(?:[|–—·•»›~:]|-|::|//)\s+"
+_SEGMENT_SEPS = re.compile(_SEGMENT_SEP)
 
 
 def _without_named_segments(title: str, names: list[str]) -> str:
@@ -429,16 +430,27 @@ def _without_named_segments(title: str, names: list[str]) -> str:
     Ermittlungen zum Verfall eines Genres | Gegründet 2005"), nor a site name
     containing separators that starts it ("deutsche zocker schinken e.V. -
     Neuigkeiten » <headline>")."""
+    if len(_SEGMENT_SEPS.findall(title)) < 2:
+        return title  # a name between two segments, or one holding a separator before the headline: two at least
     folded = title.casefold()
     for name in sorted((n for n in names if len(n) >= 4 and squash(n).casefold() in folded), key=len, reverse=True):
-        escaped = re.escape(squash(name))
-        start = re.match(rf"{escaped}{_SEGMENT_SEP}(?=\S)", title, re.IGNORECASE)
-        if start and re.search(_SEGMENT_SEP, name) and len(title[start.end() :].split()) >= 2:
-            title = title[start.end() :]  # a name holding a separator, which the segments would cut apart
-        inner = re.search(rf"{_SEGMENT_SEP}{escaped}(?={_SEGMENT_SEP})", title, re.IGNORECASE)
-        if inner and len(title[: inner.start()].split()) >= 2:
-            title = title[: inner.start()]  # the name, then its slogans (a name at the end is left to the segments)
+        start, inner = _named_segment(squash(name))
+        opening = start.match(title) if start is not None else None
+        if opening and len(title[opening.end() :].split()) >= 2:
+            title = title[opening.end() :]  # a name holding a separator, which the segments would cut apart
+        middle = inner.search(title)
+        if middle and len(title[: middle.start()].split()) >= 2:
+            title = title[: middle.start()]  # the name, then its slogans (a name at the end is left to the segments)
     return title
+
+
+@functools.lru_cache(maxsize=256)
+def _named_segment(name: str) -> tuple[re.Pattern[str] | None, re.Pattern[str]]:
+    """The patterns for ``name`` opening a <title> (only a name that holds a
+    separator) and for ``name`` as a middle segment; compiled once per site."""
+    escaped = re.escape(name)
+    start = re.compile(rf"{escaped}{_SEGMENT_SEP}(?=\S)", re.IGNORECASE) if re.search(_SEGMENT_SEP, name) else None
+    return start, re.compile(rf"{_SEGMENT_SEP}{escaped}(?={_SEGMENT_SEP})", re.IGNORECASE)
 
 
 # A bar or dash set without spaces, as Chinese, Japanese and Korean titles join their parts ("…커졌다-정치ㅣ한국일보",

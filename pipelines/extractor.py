@@ -601,9 +601,17 @@ def _fuller(authors: list[str], tree: Any, printed: Callable[[], list[str]]) -> 
 
 def _listed(authors: list[str], tree: Any) -> bool:
     """The page's text prints one of ``authors`` followed by another name ("Rudolf Fischer, Simon Kohler")."""
-    after = r"\s*(?:[,&/;]|\b(?:and|und|y|et|e|og|och)\b)\s*[^\W\d_]"
     text = _BODY_STRING(tree)
-    return any(re.search(re.escape(name) + after, text) for name in authors)
+    for name in authors:
+        at = text.find(name)
+        while at != -1:
+            if _ANOTHER_NAME.match(text, at + len(name)):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
+_ANOTHER_NAME = re.compile(r"\s*(?:[,&/;]|\b(?:and|und|y|et|e|og|och)\b)\s*[^\W\d_]")  # after a name: a list goes on
 
 
 _LOGIN = re.compile(r"^[a-z]{6,}$")  # "arianschlichenmayer": a login, a name written without its spaces
