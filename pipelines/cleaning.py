@@ -22,7 +22,8 @@ _LEADING_SEP = re.compile(r"^(?:[|–—·•»›~]|//)\s+")  # "» Headline" l
 _TRAILING_SEP = re.compile(r"\s+(?:[|–—·•~-]|::|//)$")
 _BYLINE_PREFIX = re.compile(
     # German gendered labels first, before "autor" takes their start: "Autor/in: Korinna Hennig", "Autor:in:".
-    r"^[\s\-–—]*(?:autor(?:/|\*|:|_)in(?=\s*:)"  # after dashes too: "---- by Kenneth Surin"
+    # After dashes too, before an unambiguous label ("---- by Kenneth Surin"; not dialogue: "— Por supuesto").
+    r"^\s*(?:[-–—]+\s*(?=(?:by|von|autor|autorin|author|written by)\b))?(?:autor(?:/|\*|:|_)in(?=\s*:)"
     r"|by|from|written by|posted by|published by|view all posts by|more from|all posts by|author|autor|autorin"
     r"|von|vom|geschrieben von|artikel von|mehr von|alles von|(?:zeige )?alle (?:artikel|beiträge) von"
     r"|(?:zum )?profil von|rezept von|por|par|publié par|publicado por"

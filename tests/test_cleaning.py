@@ -420,6 +420,8 @@ def test_clean_authors_reads_printed_bylines() -> None:
     assert clean_authors(["Anna Berg och Erik Lund"], []) == ["Anna Berg", "Erik Lund"]
     # A label after a dash or two.
     assert clean_authors(["---- by Kenneth Surin", "— von Anna Berg"], []) == ["Kenneth Surin", "Anna Berg"]
+    # Not a line of dialogue after its dash.
+    assert not is_byline("— Por supuesto, dijo la alcaldesa.")
     # German gendered labels.
     assert clean_authors(["Autor/in: Korinna Hennig", "Autor*in: Jan Koch", "Autor:in: Eva Li"], []) == [
         "Korinna Hennig",
