@@ -187,6 +187,7 @@ _HOST_IN_BRACKETS = re.compile(r"\(\s*(?:https?://)?([\w-]+(?:\.[\w-]+)+)/?\s*\)
 # A link, with the brackets around it ("Jane Doe (www.janedoe.example)"): what is left is the name.
 _LINK = re.compile(r"\(\s*(?:https?://|www\.)[^\s)]+\s*\)|https?://\S+|www\.\S+", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _WIDE = re.compile("[\u3000-\u9fff\uac00-\ud7af]")
 
 
@@ -834,12 +835,24 @@ def is_byline(line: str, author_keys: Iterable[str] = ()) -> bool:
     """A short line that credits the authors ("By Jane Doe, The Tribune"), or
     one of the authors' names alone (``author_keys``: folded names), or one
     of them followed by a date ("Patricio Candia | Palma de Mallorca | 08/01/2014")."""
-    if len(line) < 120 and has_byline_label(line):
+    if len(line) < 120 and (label := _BYLINE_PREFIX.match(line)) and not _sentence_after(line, line[label.end() :]):
         return True
     key, keys = fold(line), set(author_keys)
     return key in keys or (
         len(line) < 120 and bool(_DATE_OR_TIME.search(line)) and any(k and key.startswith(k + " ") for k in keys)
     )
+
+
+def _sentence_after(line: str, rest: str) -> bool:
+    """What follows a byline's label is a sentence, not names: the line ends
+    as one, or goes on in lower case, without a date, for more than a handle
+    ("By the time the council voted, ...", "Por la mañana, el alcalde ...": a
+    story's lede)."""
+    if line.rstrip().endswith((".", "!", "?", "…")) and len(rest.split()) > 3:
+        return True
+    words = rest.split()
+    # A handle's byline goes on in lower case too, but with its date ("Posted by admin on March 3").
+    return len(words) > 3 and words[0][:1].islower() and words[1][:1].islower() and not _DIGIT.search(rest)
 
 
 def _is_heading_copy(key: str, headings: set[str]) -> bool:

@@ -1160,3 +1160,17 @@ def test_a_publication_after_the_printed_update_gives_way_to_it(
     html = story(head).replace("</h1>", f"</h1><p>{stand}</p>")
     article = extractor.extract(html, "https://news.example/council", now=NOW)
     assert article.published_at is not None and article.published_at.isoformat() == published
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "By the time the council voted, the harbour budget had grown.",
+        "Por la mañana, el alcalde anunció el plan del puerto.",
+        "From the start, the members disagreed",
+    ],
+)
+def test_a_short_lede_that_starts_like_a_byline_stays(extractor: Extractor, lede: str) -> None:
+    assert story_lines(extractor, [lede]) == [lede]
+    # A byline opening the story still goes, a handle's with its date too.
+    assert story_lines(extractor, ["By Jane Doe, The Tribune", "Posted by admin on March 3", lede]) == [lede]
