@@ -855,9 +855,17 @@ def _sentence_after(line: str, rest: str) -> bool:
     return len(words) > 3 and words[0][:1].islower() and words[1][:1].islower() and not _DIGIT.search(rest)
 
 
-def _is_heading_copy(key: str, headings: set[str]) -> bool:
-    """The paragraph repeats the headline (perhaps with a site-name tail)."""
-    return key in headings or any(h and key.startswith(h) and len(key) - len(h) < 25 for h in headings)
+def _is_heading_copy(key: str, headings: set[str], line: str = "") -> bool:
+    """The paragraph (``line``, folded ``key``) repeats the headline, perhaps
+    with a site-name tail; not a lede that starts with the headline's words and
+    goes on as a sentence ("Council approves the harbour budget after a long night.")."""
+    if key in headings:
+        return True
+    sentence = line.rstrip().endswith((".", "!", "?"))
+    return any(
+        h and key.startswith(h) and len(key) - len(h) < 25 and not (sentence and len(key[len(h) :].split()) >= 2)
+        for h in headings
+    )
 
 
 # Share buttons' networks and the other words of their row ("Facebook X Pinterest Linked in Tumblr Reddit Copy URL"),
@@ -917,7 +925,7 @@ def clean_paragraphs(
         head = paragraphs[0]
         key = fold(head)
         if (
-            _is_heading_copy(key, heading_keys)
+            _is_heading_copy(key, heading_keys, head)
             or is_byline(head, author_keys)
             or is_date_line(head)
             or is_dated_header_line(head)

@@ -1168,9 +1168,13 @@ def test_a_publication_after_the_printed_update_gives_way_to_it(
         "By the time the council voted, the harbour budget had grown.",
         "Por la mañana, el alcalde anunció el plan del puerto.",
         "From the start, the members disagreed",
+        # The headline's words, then the sentence goes on.
+        "Council approves the harbour budget after a long night.",
     ],
 )
-def test_a_short_lede_that_starts_like_a_byline_stays(extractor: Extractor, lede: str) -> None:
+def test_a_short_lede_that_starts_like_a_byline_or_the_headline_stays(extractor: Extractor, lede: str) -> None:
     assert story_lines(extractor, [lede]) == [lede]
+    # The headline repeated, with the site's name after it, still goes.
+    assert story_lines(extractor, ["Council approves the harbour budget - Harbour Daily", lede]) == [lede]
     # A byline opening the story still goes, a handle's with its date too.
     assert story_lines(extractor, ["By Jane Doe, The Tribune", "Posted by admin on March 3", lede]) == [lede]
