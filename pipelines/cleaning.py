@@ -20,10 +20,12 @@ _TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+")
 _LEADING_SEP = re.compile(r"^(?:[|–—·•»›~]|//)\s+")  # "» Headline" left after a "Site // » Headline" split
 # "Headline -": a template's separator whose site name is empty ("« quoted »" keeps its closing mark).
 _TRAILING_SEP = re.compile(r"\s+(?:[|–—·•~-]|::|//)$")
+# German gendered forms of "author" ("Autor/in", "Autor*in", "Autor:in", "Autor_in"), a byline's label.
+GENDERED_AUTHOR = r"autor(?:/|\*|:|_)in"
 _BYLINE_PREFIX = re.compile(
     # German gendered labels first, before "autor" takes their start: "Autor/in: Korinna Hennig", "Autor:in:".
     # After dashes too, before an unambiguous label ("---- by Kenneth Surin"; not dialogue: "— Por supuesto").
-    r"^\s*(?:[-–—]+\s*(?=(?:by|von|autor|autorin|author|written by)\b))?(?:autor(?:/|\*|:|_)in(?=\s*:)"
+    rf"^\s*(?:[-–—]+\s*(?=(?:by|von|autor|autorin|author|written by)\b))?(?:{GENDERED_AUTHOR}(?=\s*:)"
     r"|by|from|written by|posted by|published by|view all posts by|more from|all posts by|author|autor|autorin"
     r"|von|vom|geschrieben von|artikel von|mehr von|alles von|(?:zeige )?alle (?:artikel|beiträge) von"
     r"|(?:zum )?profil von|rezept von|por|par|publié par|publicado por"
@@ -754,23 +756,25 @@ def _stripped(entry: str) -> str:
     return without_picture_credit(entry)
 
 
-def _credits_site(entry: str, blocked: set[str], label: str) -> bool:
-    """The byline ``entry`` credits the site itself: its name, whole though it
-    holds an "&" ("Jobs & Hire"; trafilatura's "Jobs; Hire"); its name with
-    its own address in brackets ("Deutsche Welle (www.dw.com)" on dw.com); or
-    its name, then its address ("hessenschau.de, Frankfurt, Germany")."""
+def _credits_site(entry: str, stripped: str, blocked: set[str], label: str) -> bool:
+    """The byline ``entry`` (``stripped``: as ``_stripped`` leaves it) credits
+    the site itself: its name, whole though it holds an "&" ("Jobs & Hire";
+    trafilatura's "Jobs; Hire"); its name with its own address in brackets
+    ("Deutsche Welle (www.dw.com)" on dw.com); or its name, then its address
+    ("hessenschau.de, Frankfurt, Germany")."""
     if (host := _HOST_IN_BRACKETS.search(entry)) and label and host_label(f"//{host[1]}") == label:
         return True
-    entry = _stripped(entry)
-    head, *address = _LIST_SPLIT.split(entry)
-    return fold(entry) in blocked or bool(address and _is_site(_author_name(head), blocked, label))
+    head, *address = _LIST_SPLIT.split(stripped)
+    return fold(stripped) in blocked or bool(address and _is_site(_author_name(head), blocked, label))
 
 
 def credits_only_the_site(entries: Iterable[str], site_names: Iterable[str], url: str | None = None) -> bool:
     """Every one of the byline ``entries`` credits the site itself (see ``_credits_site``), and there is one."""
     blocked, label = {fold(n) for n in site_names if n}, host_label(url)
     entries = list(entries)
-    return bool(entries) and all(_credits_site(_unescaped(entry), blocked, label) for entry in entries)
+    return bool(entries) and all(
+        _credits_site(entry, _stripped(entry), blocked, label) for entry in map(_unescaped, entries)
+    )
 
 
 def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None = None) -> list[str]:
@@ -785,9 +789,10 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     seen: set[str] = set()
     for entry in raw:
         entry = _unescaped(entry)
-        if _credits_site(entry, blocked, label):
+        stripped = _stripped(entry)
+        if _credits_site(entry, stripped, blocked, label):
             continue
-        entry = _stripped(entry)
+        entry = stripped
         parts = _AUTHOR_SPLIT.split(entry)
         first = _author_name(parts[0])
         if len(parts) > 1 and (_is_site(first, blocked, label) or _INSTITUTION.search(first)):

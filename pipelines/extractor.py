@@ -7,6 +7,7 @@ object, so tests, benchmarks and the pipeline all run this same code.
 
 from __future__ import annotations
 
+import functools
 import html as markup
 import re
 from collections.abc import Callable
@@ -203,21 +204,18 @@ class Extractor:
         meta = _headline_of(meta, tree, title)
         # Structured bylines first; trafilatura's when they hold no person (an
         # organisation, a slug, a placeholder); then the byline printed on the page.
-        read: list[list[str]] = []
-
-        def printed() -> list[str]:  # the printed byline's names, read once, when needed
-            if not read:
-                read.append(_printed_byline(printed_bylines(tree, meta.h1_element), site_names, url))
-            return read[0]
-
+        # Each read once, when needed: the printed byline's names (a walk over the page) and the page's text.
+        printed = functools.cache(lambda: _printed_byline(printed_bylines(tree, meta.h1_element), site_names, url))
+        page_text = functools.cache(lambda: str(_BODY_STRING(tree)))
         authors = (
-            _fuller(clean_authors(meta.authors, site_names, url), tree, printed)
+            _fuller(clean_authors(meta.authors, site_names, url), page_text, printed)
             or _fuller(
                 _as_printed(
                     _not_commenters(clean_authors([_other_author(doc, meta, site_names, url)], site_names, url), tree),
                     tree,
+                    page_text,
                 ),
-                tree,
+                page_text,
                 printed,
             )
             or printed()
@@ -480,13 +478,12 @@ def _not_commenters(names: list[str], tree: Any) -> list[str]:
     return kept
 
 
-def _as_printed(names: list[str], tree: Any) -> list[str]:
+def _as_printed(names: list[str], tree: Any, page_text: Callable[[], str]) -> list[str]:
     """trafilatura's ``names`` as the page prints them: it drops the dots of
     initials ("T V Raman", "Joe S" for "T. V. Raman", "Joe S."), turns a
     handle's dots and underscores into spaces ("Herr Rein" for "Herr_Rein")
     and cuts it at its first digit ("Bo" for "Bo2man"), capitalising it."""
     printed = []
-    page = None
     for name in names:
         words = name.split()
         if any(len(word) == 1 and word.isalpha() for word in words):
@@ -498,8 +495,7 @@ def _as_printed(names: list[str], tree: Any) -> list[str]:
             # "surfguard23 ät googlemail").
             joined = r"[._+]".join(map(re.escape, words))
             handle = rf"(?i:{joined})" + (r"" if len(words) > 1 else r"\d")
-            page = _BODY_STRING(tree) if page is None else page
-            if not re.search(handle, page):  # not on the page at all (its text in one string, a quick look)
+            if not re.search(handle, page_text()):  # not on the page at all (its text in one string, a quick look)
                 printed.append(name)
                 continue
             pattern = rf"(?:{joined}\d[\w.+-]*|{joined})" if len(words) > 1 else rf"{joined}\d[\w.+-]*"
@@ -577,14 +573,14 @@ def _chinese_editors(tree: Any, title: str | None) -> list[str]:
     return re.split(r"\s*[、，,\s]\s*", match[1]) if match else []
 
 
-def _fuller(authors: list[str], tree: Any, printed: Callable[[], list[str]]) -> list[str]:
+def _fuller(authors: list[str], page_text: Callable[[], str], printed: Callable[[], list[str]]) -> list[str]:
     """The printed byline's names where they are ``authors`` and more: the
     metadata credits one writer and the page two ("von Rudolf Fischer, Simon
     Kohler"). A login the byline prints spaced ("arianschlichenmayer" for
     "Arian Schlichenmayer") is the printed name. The byline is read only
     where an author is a login or the page prints a name in a list (reading
     it costs a walk over the whole page)."""
-    if not authors or not (any(_LOGIN.match(name) for name in authors) or _listed(authors, tree)):
+    if not authors or not (any(_LOGIN.match(name) for name in authors) or _listed(authors, page_text())):
         return authors
     names = printed()
     if not names or len(names) > _FULLER_LIMIT:
@@ -599,9 +595,8 @@ def _fuller(authors: list[str], tree: Any, printed: Callable[[], list[str]]) -> 
     )
 
 
-def _listed(authors: list[str], tree: Any) -> bool:
-    """The page's text prints one of ``authors`` followed by another name ("Rudolf Fischer, Simon Kohler")."""
-    text = _BODY_STRING(tree)
+def _listed(authors: list[str], text: str) -> bool:
+    """The page's ``text`` prints one of ``authors`` followed by another name ("Rudolf Fischer, Simon Kohler")."""
     for name in authors:
         at = text.find(name)
         while at != -1:

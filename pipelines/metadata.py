@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from pipelines.cleaning import fold
+from pipelines.cleaning import GENDERED_AUTHOR, fold
 from pipelines.urls import looks_like_address, split_or_none
 
 ARTICLE_TYPES = frozenset(
@@ -465,7 +465,7 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
 # An element that says only "Autor:", "Von", "By": a label, the names in what follows it.
 _LABEL_WORDS = (
     r"(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|verfasser|verfasst von|geschrieben von"
-    r"|autorin\s*/\s*autor|autor\s*/\s*autorin|autor(?:/|\*|:|_)in"  # German gendered labels: "Autorin/Autor"
+    rf"|autorin\s*/\s*autor|autor\s*/\s*autorin|{GENDERED_AUTHOR}"  # German gendered labels: "Autorin/Autor"
     r"|written by|von|by|par|por|door)"
 )
 _LABEL = re.compile(rf"{_LABEL_WORDS}\s*[:：]?", re.IGNORECASE)
@@ -485,27 +485,29 @@ def labelled_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     page = _story_containers(tree, headline)
     found: list[str] = []
     for node in tree.iter():
-        label = node.text
-        if not label or not isinstance(node.tag, str) or node.tag in _UNREAD:
-            continue
-        if len(label) > _LABEL_LENGTH:
-            # "<strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong>": label, colon, names.
-            line = _LABELLED_LINE.match(label) if len(label) <= 100 and not len(node) else None
-            if line and line["rest"] not in found and not _elsewhere(node, page):
-                found.append(line["rest"])
-                if len(found) == _BYLINE_LIMIT:
-                    break
-            continue
-        if not _LABEL.fullmatch(label.strip()) or _elsewhere(node, page) or _a_field(node):
-            continue
-        rest = shown_text(node)[len(label.strip()) :].strip() if len(node) else ""
-        if not rest:
-            rest = _next_text(node)
-        if rest and len(rest) <= 100 and rest not in found and not _STARTS_WITH_LABEL.match(rest):
+        rest = _labelled(node, page)
+        if rest and rest not in found:
             found.append(rest)
             if len(found) == _BYLINE_LIMIT:
                 break
     return found
+
+
+def _labelled(node: Any, page: set[Any]) -> str | None:
+    """The names ``node``'s label credits, if it holds one (see ``labelled_bylines``)."""
+    label = node.text
+    if not label or not isinstance(node.tag, str) or node.tag in _UNREAD:
+        return None
+    if len(label) > _LABEL_LENGTH:
+        # "<strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong>": label, colon, names.
+        line = _LABELLED_LINE.match(label) if len(label) <= 100 and not len(node) else None
+        return line["rest"] if line and not _elsewhere(node, page) else None
+    if not _LABEL.fullmatch(label.strip()) or _elsewhere(node, page) or _a_field(node):
+        return None
+    rest = shown_text(node)[len(label.strip()) :].strip() if len(node) else ""
+    if not rest:
+        rest = _next_text(node)
+    return rest if rest and len(rest) <= 100 and not _STARTS_WITH_LABEL.match(rest) else None
 
 
 def _a_field(node: Any) -> bool:

@@ -110,11 +110,17 @@ def paragraphs(template: str, count: int = 4) -> str:
     return "".join(f"<p>{template.format(n=n)}</p>" for n in range(count))
 
 
-def story(head: str, byline: str = "") -> str:
+def story(head: str, byline: str = "", after: str = "") -> str:
+    """A council story with ``byline`` under its headline and ``after`` (a page's other parts) after the article."""
     body = paragraphs(
         "Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted."
     )
-    return web_page(head, f"<article><h1>Council approves the harbour budget</h1>{byline}{body}</article>")
+    return web_page(head, f"<article><h1>Council approves the harbour budget</h1>{byline}{body}</article>{after}")
+
+
+def authors_of(extractor: Extractor, html: str) -> list[str]:
+    """The authors ``extractor`` finds on ``html``, a page of https://news.example/council."""
+    return extractor.extract(html, "https://news.example/council", now=NOW).authors
 
 
 def web_page(head: str, body: str, lang: str | None = "en") -> str:
@@ -307,12 +313,12 @@ def test_a_byline_printed_as_a_line_of_the_text_names_the_author(extractor: Extr
     )
     assert extractor.extract(html, "https://news.example/haushalt", now=NOW).authors == ["Cosima Künzel"]
     html = story("", "<p><em>Written by: Julie Mollins</em></p>")
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Julie Mollins"]
+    assert authors_of(extractor, html) == ["Julie Mollins"]
     # A sentence that begins like a byline is text, and an agency is no author.
     html = story("", "<p>Von Anfang an war klar, dass der Rat zustimmen würde.</p>")
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == []
+    assert authors_of(extractor, html) == []
     html = story("", "<p>Por Agencia EFE</p>")
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == []
+    assert authors_of(extractor, html) == []
 
 
 def test_trafilatura_metadata_fills_what_structured_data_lacks(extractor: Extractor) -> None:
@@ -847,11 +853,11 @@ def test_a_commenter_trafilatura_reads_as_the_byline_is_no_author(extractor: Ext
         "<p class='sf_comment_info'><span class='sf_comment_author'>Alcalino</span><br><span>Hace 28 minutos</span>"
         "</p></div></div><div class='sf_comment_text'><p>Vaya tela con la infanta.</p></div></div>"
     )
-    html = story("").replace("</article>", "</article>" + comments)
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == []
+    html = story("", after=comments)
+    assert authors_of(extractor, html) == []
     # The same name in the story's byline as well: the author.
-    html = story("", "<p>Alcalino</p>").replace("</article>", "</article>" + comments)
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Alcalino"]
+    html = story("", "<p>Alcalino</p>", after=comments)
+    assert authors_of(extractor, html) == ["Alcalino"]
 
 
 def test_a_commenter_in_a_recent_comments_widget_is_no_author(extractor: Extractor) -> None:
@@ -861,8 +867,8 @@ def test_a_commenter_in_a_recent_comments_widget_is_no_author(extractor: Extract
         "<span class='comment-author-link'><a href='https://spam.example' class='url'>flappy bird</a></span> on "
         "<a href='https://news.example/older'>An older story</a></li></ul></div>"
     )
-    html = story("").replace("</article>", "</article>" + widget)
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == []
+    html = story("", after=widget)
+    assert authors_of(extractor, html) == []
 
 
 def test_a_class_of_the_pages_body_that_mentions_comments_makes_no_text_a_comment() -> None:
@@ -923,8 +929,8 @@ def test_initials_keep_the_dots_the_page_prints(extractor: Extractor) -> None:
         "<a class='g-profile' href='https://profiles.example/1' rel='author'><span itemprop='name'>T. V. Raman</span>"
         "</a></span></div>"
     )
-    html = story("").replace("</article>", "</article>" + footer)
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["T. V. Raman"]
+    html = story("", after=footer)
+    assert authors_of(extractor, html) == ["T. V. Raman"]
 
 
 @pytest.mark.parametrize("handle", ["Herr_Rein", "Bo2man", "happyface313", "isabella.dibiase"])
@@ -933,8 +939,8 @@ def test_a_handle_is_kept_as_the_page_prints_it(extractor: Extractor, handle: st
     footer = (
         f"<div class='post-footer'>Posted by <a href='https://news.example/author/1' rel='author'>{handle}</a></div>"
     )
-    html = story("").replace("</article>", "</article>" + footer)
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == [handle]
+    html = story("", after=footer)
+    assert authors_of(extractor, html) == [handle]
 
 
 def test_a_name_printed_as_it_is_is_not_respelt_as_an_address(extractor: Extractor) -> None:
@@ -942,8 +948,8 @@ def test_a_name_printed_as_it_is_is_not_respelt_as_an_address(extractor: Extract
         "<div class='post-footer'>Posted by <a href='https://news.example/author/1' rel='author'>Matthias Weber</a>"
         "</div><p>Write to matthias.weber [at] news.example, or to maria.keller@news.example.</p>"
     )
-    html = story("").replace("</article>", "</article>" + footer)
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Matthias Weber"]
+    html = story("", after=footer)
+    assert authors_of(extractor, html) == ["Matthias Weber"]
 
 
 def test_a_personal_sites_owner_is_the_author_when_the_page_names_nobody(extractor: Extractor) -> None:
@@ -1071,11 +1077,11 @@ def test_a_byline_that_credits_only_the_site_leaves_the_printed_byline_to_name_t
     site = "Noticias de El Salvador - La Prensa Gráfica | Informate con la verdad"
     head = f'<meta property="og:site_name" content="{site}"><meta name="author" content="{site}">'
     html = story(head, '<p class="byline">Por Laura Jordán</p>')
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Laura Jordán"]
+    assert authors_of(extractor, html) == ["Laura Jordán"]
     # A site's name that holds an "&" is still the site's.
     head = '<meta property="og:site_name" content="Jobs &amp; Hire"><meta name="author" content="Jobs &amp; Hire">'
     html = story(head, '<p class="byline">By Jose de la Cruz</p>')
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Jose de la Cruz"]
+    assert authors_of(extractor, html) == ["Jose de la Cruz"]
 
 
 def test_a_byline_of_the_sites_name_and_address_leaves_the_labelled_byline_to_name_the_author(
@@ -1092,7 +1098,7 @@ def test_a_byline_of_the_sites_name_and_address_leaves_the_labelled_byline_to_na
 
 def test_a_byline_line_with_the_illustrators_credit_after_it_names_the_writer(extractor: Extractor) -> None:
     html = story("", "<p>Text von Christian Seiler Illustration von Markus Roost</p>")
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == ["Christian Seiler"]
+    assert authors_of(extractor, html) == ["Christian Seiler"]
 
 
 def test_a_title_that_starts_with_the_sites_name_keeps_the_headlines_last_segment(extractor: Extractor) -> None:
@@ -1121,7 +1127,7 @@ def test_a_title_that_starts_with_the_sites_name_keeps_the_headlines_last_segmen
 )
 def test_a_credit_in_the_posts_info_line_is_the_byline(extractor: Extractor, info: str, authors: list[str]) -> None:
     html = story("").replace("</h1>", f"</h1>{info}")
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == authors
+    assert authors_of(extractor, html) == authors
 
 
 @pytest.mark.parametrize(
@@ -1139,7 +1145,7 @@ def test_the_printed_byline_completes_the_metadatas(
     extractor: Extractor, credited: str, byline: str, authors: list[str]
 ) -> None:
     html = story(f'<meta name="author" content="{credited}">', f'<p class="byline">{byline}</p>')
-    assert extractor.extract(html, "https://news.example/council", now=NOW).authors == authors
+    assert authors_of(extractor, html) == authors
 
 
 @pytest.mark.parametrize(
