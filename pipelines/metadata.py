@@ -311,6 +311,18 @@ def _meta_authors(tags: dict[str, list[str]]) -> list[str]:
     return [html.unescape(n) for n in names if n.strip() and not n.strip().startswith("http")]
 
 
+def _card_authors(tags: dict[str, list[str]]) -> list[str]:
+    """The author a WordPress SEO plugin writes into the Twitter card as a
+    labelled field (``twitter:label1`` "Written by", "Verfasst von", "Escrito
+    por" and ``twitter:data1`` the name): the page's only author where the
+    plugin's JSON-LD names the author by an ``@id`` it never defines."""
+    for n in range(1, 5):
+        labels, values = tags.get(f"twitter:label{n}", []), tags.get(f"twitter:data{n}", [])
+        if labels and values and _CARD_AUTHOR_LABEL.fullmatch(labels[0].strip()) and values[0].strip():
+            return [html.unescape(values[0])]
+    return []
+
+
 def _apply_meta(meta: PageMeta, tree: Any) -> None:
     named, microdata = _meta_values(tree)
     tags = {**microdata, **named}
@@ -334,7 +346,7 @@ def _apply_meta(meta: PageMeta, tree: Any) -> None:
         value for key in explicit for value in named.get(key, []) if value.strip() and value != meta.published
     ]  # not microdata's: an itemprop may describe another item (a republication, a related story)
     meta.modified = meta.modified or get("article:modified_time", "datemodified", "og:updated_time")
-    meta.authors = meta.authors or _meta_authors(named) or _meta_authors(microdata)
+    meta.authors = meta.authors or _meta_authors(named) or _card_authors(named) or _meta_authors(microdata)
     meta.description = meta.description or get("og:description", "description", "twitter:description")
     meta.image = meta.image or get("og:image", "og:image:url", "twitter:image")
     meta.tags = meta.tags or [t for t in tags.get("article:tag", []) if t.strip()] or _keywords(get("keywords"))
@@ -469,6 +481,10 @@ _LABEL_WORDS = (
     r"|written by|von|by|par|por|door)"
 )
 _LABEL = re.compile(rf"{_LABEL_WORDS}\s*[:：]?", re.IGNORECASE)
+_CARD_AUTHOR_LABEL = re.compile(
+    rf"(?:{_LABEL_WORDS}|escrito por|escrita por|écrit par|scritto da|geschreven door|skrevet av|napisane przez)\s*:?",
+    re.IGNORECASE,
+)
 _STARTS_WITH_LABEL = re.compile(rf"{_LABEL_WORDS}(?!\w)", re.IGNORECASE)  # "Auteur(s) :", the next field's label
 _LABEL_LENGTH = 20
 # A line that is a byline's label with its colon and the names after it: no sentence in front.

@@ -156,6 +156,24 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
     assert meta.authors == ["Jane Doe"]
 
 
+def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
+    # A WordPress SEO plugin: the JSON-LD names the author only by an @id it never defines.
+    graph = '{"@graph": [{"@type": "Article", "headline": "Ein wenig lost", "author": {"@id": "/author/k/#author"}}]}'
+    card = (
+        '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">'
+        '<meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="4 Minuten">'
+    )
+    meta = read_page_meta(parse(page(f'<script type="application/ld+json">{graph}</script>{card}')))
+    assert meta.authors == ["Karoline Herr"]
+    # Another labelled field (a reading time) is no author, nor is a card field without a label.
+    reading = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">'
+    assert read_page_meta(parse(page(reading))).authors == []
+    assert read_page_meta(parse(page('<meta name="twitter:data1" content="Karoline Herr">'))).authors == []
+    # The author meta tag, where there is one, comes first.
+    named = '<meta name="author" content="Jane Doe">'
+    assert read_page_meta(parse(page(named + card))).authors == ["Jane Doe"]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
