@@ -62,6 +62,9 @@ _MONTH_FIRST = re.compile(
 # "19.10.2019 07:49 Uhr": the dotted numeric form is day first wherever it is used (German, Russian,
 # Polish, Turkish ...); slashed forms are left alone, as "10/11/2021" is read both ways.
 _DOTTED = re.compile(rf"(?<![\d.])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>\d{{4}})(?!\d)(?!\.\d){_TIME}")
+# "31.10.23", "06.11.23 14:05": the dotted form with a two-digit year, read only on a line of its own (a
+# dateline), where nothing else is written so; both day and month have two digits, as no version number has.
+_DOTTED_SHORT = re.compile(rf"(?<![\d.])(?P<day>\d{{2}})\.(?P<month>\d{{2}})\.(?P<year>\d{{2}})(?![\d.]){_TIME}")
 # "2025年1月14日 01時28分", "2024년 5월 3일 오후 8:00": year, month, day in Chinese, Japanese and Korean.
 _CJK = re.compile(
     r"(?<!\d)(?P<year>\d{4})\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"
@@ -193,19 +196,23 @@ def _clock(match: re.Match[str]) -> tuple[int, int]:
 def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
     try:
         month = int(match["month"]) if match["month"].isdigit() else _MONTH_OF[match["month"].lower()]
-        local = datetime(int(match["year"]), month, int(match["day"]), *_clock(match))
+        year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)  # "31.10.23": this century's
+        local = datetime(year, month, int(match["day"]), *_clock(match))
     except (ValueError, KeyError):
         return None
     return _aware(local, default_tz)
 
 
 def _date_matches(text: str) -> list[re.Match[str]]:
-    return [match for regex in _DATE_FORMS for match in regex.finditer(text)]
+    """The dates ``text`` prints; one with a two-digit year ("27.04.24") only right after a publication label."""
+    matches = [match for regex in _DATE_FORMS for match in regex.finditer(text)]
+    short = [match for match in _DOTTED_SHORT.finditer(text) if _PUBLISHED_LABEL.search(text, 0, match.start())]
+    return matches + short
 
 
 def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
     """The first date labelled as the publication ("Published on May 10,
-    2022"), else the first date, written with a month name, or as
+    2022", "Veröffentlicht am 27.04.24 um 07:39 Uhr"), else the first date, written with a month name, or as
     day.month.year near the start, in ``text`` (day-first forms win over
     month-first ones at the same place). An unlabelled date before the
     labelled one is the site's (today's date in its masthead, a teaser's)."""
@@ -278,12 +285,26 @@ _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 
 def is_date_line(line: str) -> bool:
     """True when a paragraph is nothing but a printed date (and maybe a time)."""
+    return _line_date(line) is not None
+
+
+def _line_date(line: str) -> re.Match[str] | None:
+    """The date a line prints when it is nothing but that (and maybe a time or a short label)."""
     stripped = _BRACKETED.sub("", line.strip().translate(_DIGITS)).strip()
-    for regex in _DATE_FORMS:
+    for regex in (*_DATE_FORMS, _DOTTED_SHORT):
         match = regex.search(stripped)
         if match and len(stripped) - (match.end() - match.start()) <= 12:
-            return True
-    return False
+            return match
+    return None
+
+
+def date_of_line(line: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:
+    """The date of a line that is one (see ``is_date_line``): as ``find_worded_date``
+    reads it, or in the dotted form with a two-digit year only such a line is read in."""
+    found = find_worded_date(line, default_tz, now)
+    if found is None and (match := _line_date(line)) is not None and match.re is _DOTTED_SHORT:
+        found = _not_future(_from_match(match, default_tz), now)
+    return found
 
 
 # "Stand: 22.04.2024, 06:00 Uhr", "Updated June 13, 2019": when the page was last changed, a line of the page's

@@ -41,6 +41,7 @@ from pipelines.cleaning import (
 from pipelines.dates import (
     UPDATE_WORDS,
     date_from_url,
+    date_of_line,
     find_labelled_date,
     find_worded_date,
     is_date_line,
@@ -394,7 +395,7 @@ def _dateline(header: str, default_tz: tzinfo, now: datetime | None) -> datetime
     is labelled as the last update ("Updated Mar 12, 2020", "Stand: 07.11.2023",
     "Mis à jour le ..."): that is not the publication date."""
     line = _date_line(header)
-    return find_worded_date(line[0], default_tz, now) if line is not None and not line[1] else None
+    return date_of_line(line[0], default_tz, now) if line is not None and not line[1] else None
 
 
 def _update_stamp(header: str, default_tz: tzinfo, now: datetime | None) -> datetime | None:
@@ -402,7 +403,7 @@ def _update_stamp(header: str, default_tz: tzinfo, now: datetime | None) -> date
     headline is labelled as one ("Stand: 28.04.2020 18:00 Uhr"); ``None``
     without one, or without its time."""
     line = _date_line(header)
-    stamp = find_worded_date(line[0], default_tz, now) if line is not None and line[1] else None
+    stamp = date_of_line(line[0], default_tz, now) if line is not None and line[1] else None
     return stamp if stamp is not None and stamp.time() != time(0, 0) else None
 
 
@@ -420,6 +421,8 @@ def _date_line(header: str) -> tuple[str, bool] | None:
             return None
         if is_date_line(line):
             return line, bool(_UPDATE_LABEL.match(line) or _UPDATE_LINE.search(previous))
+        if find_labelled_date(line) is not None:
+            return line, False  # "Veröffentlicht am 27.04.24 um 07:39 Uhr": the dateline, with its label
         previous = line
     return None
 
@@ -698,6 +701,8 @@ def _dated_name(header: str, site_names: list[str], url: str) -> list[str]:
             # EJW)"): what clean_authors keeps of the part is one name, and the part starts with a label or with it.
             if len(names) == 1 and _looks_like_name(names[0]) and (has_byline_label(part) or part.startswith(names[0])):
                 return names
+        if dated or find_labelled_date(line) is not None:
+            return []  # the story's dateline, without a name: one by a later date is a video's or a teaser's
     return []
 
 

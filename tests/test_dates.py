@@ -7,6 +7,7 @@ import pytest
 
 from pipelines.dates import (
     date_from_url,
+    date_of_line,
     find_labelled_date,
     find_worded_date,
     is_date_line,
@@ -183,6 +184,22 @@ def test_chinese_japanese_and_korean_dates() -> None:
 )
 def test_a_header_line_labels_a_date_as_the_publication_or_the_last_update(line: str, dated: bool) -> None:
     assert is_dated_header_line(line) is dated
+
+
+def test_a_two_digit_year_is_read_on_a_date_line_or_after_a_publication_label_only() -> None:
+    assert is_date_line("31.10.23")
+    assert iso(date_of_line("31.10.23", now=NOW)) == "2023-10-31T00:00:00Z"
+    assert iso(date_of_line("06.11.23 14:05", now=NOW)) == "2023-11-06T14:05:00Z"
+    assert iso(date_of_line("4. Mai 2023", now=NOW)) == "2023-05-04T00:00:00Z"  # the other forms as before
+    labelled = "Veröffentlicht am 27.04.24 um 07:39 Uhr"
+    assert iso(find_labelled_date(labelled, now=NOW)) == "2024-04-27T07:39:00Z"
+    assert iso(find_worded_date(labelled, now=NOW)) == "2024-04-27T07:39:00Z"
+    # In running text, a file name or a version number it is no date; nor is a line of one-digit parts.
+    assert find_worded_date("Die Sitzung vom 31.10.23 wurde vertagt.", now=NOW) is None
+    assert find_worded_date("Foto: WhatsApp-Image-2024-12-23-at-15.09.28.jpg", now=NOW) is None
+    assert not is_date_line("4.9.13") and not is_date_line("Version 3.0.12")
+    assert date_of_line("31.02.23", now=NOW) is None  # no such day
+    assert date_of_line("12.12.27", now=NOW) is None  # in the future
 
 
 def test_find_labelled_date_takes_only_a_date_labelled_as_the_publication() -> None:

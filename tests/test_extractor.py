@@ -509,6 +509,36 @@ def test_without_structured_date_the_dateline_wins_over_a_date_in_the_text(extra
     assert iso(article.published_at) == "2022-12-06T00:00:00Z"
 
 
+def test_a_dateline_with_a_two_digit_year_wins_over_a_date_in_the_text(extractor: Extractor) -> None:
+    html = web_page(
+        "",
+        "<article><h1>Grab-Bote fliegt nach Singapur</h1><div>Von: Björn Jahner <span>|</span> <span>31.10.23</span>"
+        "</div><p>Ein Video, in dem das behauptet wird, ist frei erfunden, sagte ein Sprecher am Montag "
+        "(30. Oktober 2023).</p>"
+        + paragraphs("Absatz {n}: Der Lieferdienst prüft das Video und seine Quelle.")
+        + "</article>",
+        lang="de",
+    )
+    article = extractor.extract(html, "https://farang.example/de/pages/grab-bote", now=NOW)
+    assert iso(article.published_at) == "2023-10-31T00:00:00Z"
+
+
+def test_a_labelled_dateline_wins_over_a_later_media_items_date_and_name(extractor: Extractor) -> None:
+    # The story's dateline is labelled; the audio box under it has its own date and reporter.
+    html = web_page(
+        '<meta property="article:published_time" content="2024-04-27T07:39:18+02:00">',
+        "<article><h1>Job-Turbo hilft Geflüchteten</h1><p>Veröffentlicht am 27.04.24 um 07:39 Uhr</p>"
+        '<p class="audio">Audio <span>03:07 Min.</span> <span>|</span> <time>25.04.24</time> '
+        "<span>| Roman Warschauer</span></p>"
+        + paragraphs("Absatz {n}: Geflüchtete finden mit dem Programm schneller eine Arbeit, sagt das Amt.")
+        + "</article>",
+        lang="de",
+    )
+    article = extractor.extract(html, "https://hessen.example/wirtschaft/job-turbo", now=NOW)
+    assert iso(article.published_at) == "2024-04-27T05:39:18Z"
+    assert article.authors == []
+
+
 def test_a_labelled_publication_date_under_the_headline_wins_over_a_structured_one_days_away(
     extractor: Extractor,
 ) -> None:
