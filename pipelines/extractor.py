@@ -282,7 +282,7 @@ class Extractor:
         (or, without one, just above it) is not the story's either (a draft's
         creation, a template's default, a modification filed as publication):
         the page shows readers the dateline."""
-        found = parse_machine_date(meta.published, self.default_tz, now)
+        found = parse_machine_date(meta.published, self.default_tz, now) or _submitted(tree, self.default_tz, now)
         found = local_midnight(found, urlsplit(url).hostname or "", meta.language, self.default_tz)
         from_url = date_from_url(url, self.default_tz, now)
         if from_url is not None and (found is None or abs(found - from_url) > _URL_DATE_SLACK):
@@ -346,6 +346,19 @@ class Extractor:
     def _shown_dateline(self, header: str, h1: Any, now: datetime | None) -> datetime | None:
         """The dateline under the headline (``header``: the text after it), else just above it."""
         return _dateline(header, self.default_tz, now) or _dateline(_text_above_headline(h1), self.default_tz, now)
+
+
+# Drupal's line under (or after) a node: "Submitted by jane on Tue, 24 July 2017 - 18:55", "Gespeichert von rasos am
+# 24. Juli 2017 - 18:55". The node's comes first; its comments' follow.
+_SUBMITTED = etree.XPath("(//body//*[contains(concat(' ', normalize-space(@class), ' '), ' submitted ')])[1]")
+_SUBMITTED_CHARS = 200
+
+
+def _submitted(tree: Any, default_tz: tzinfo, now: datetime | None) -> datetime | None:
+    """The date of the page's Drupal "submitted" line, where the page gives no structured date."""
+    found = _SUBMITTED(tree)
+    text = squash(" ".join(found[0].itertext())) if found else ""
+    return find_worded_date(text, default_tz, now) if 0 < len(text) <= _SUBMITTED_CHARS else None
 
 
 def _prints_day(tree: Any, h1: Any, day: datetime, default_tz: tzinfo, now: datetime | None) -> bool:

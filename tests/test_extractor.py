@@ -523,6 +523,26 @@ def test_a_dateline_with_a_two_digit_year_wins_over_a_date_in_the_text(extractor
     assert iso(article.published_at) == "2023-10-31T00:00:00Z"
 
 
+def test_drupals_submitted_line_dates_a_page_without_structured_data(extractor: Extractor) -> None:
+    comment = '<div class="comment"><div class="submitted">Gespeichert von gast am 2. August 2017 - 09:10</div></div>'
+    html = web_page(
+        "",
+        "<article><h1>FairCoin Hackathon beim Sommercamp</h1>"
+        "<p>Einige Mitglieder fahren voraussichtlich am 23.-26.8.2017 hin und sind mit dabei.</p>"
+        + paragraphs("Absatz {n}: Das Sommercamp hat mehrere Themenschwerpunkte, auch die Technik.")
+        + '<div class="meta submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55'
+        f"</div></article>{comment}",
+        lang="de",
+    )
+    article = extractor.extract(html, "https://verein.example/faircoin-hackathon", now=NOW)
+    assert iso(article.published_at) == "2017-07-24T18:55:00Z"
+    # A structured date wins over it.
+    dated = html.replace("<head></head>", '<head><meta property="article:published_time" content="2017-07-20"></head>')
+    assert iso(extractor.extract(dated, "https://verein.example/faircoin-hackathon", now=NOW).published_at) == (
+        "2017-07-20T00:00:00Z"
+    )
+
+
 def test_a_labelled_dateline_wins_over_a_later_media_items_date_and_name(extractor: Extractor) -> None:
     # The story's dateline is labelled; the audio box under it has its own date and reporter.
     html = web_page(
