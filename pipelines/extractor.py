@@ -224,6 +224,7 @@ class Extractor:
             or _printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
             or _dated_name(_text_after_headline(tree, meta.h1_element, _DATELINE_REACH * 2), site_names, url)
             or _dated_name(_text_above_headline(meta.h1_element), site_names, url)
+            or _signature(body, tree, site_names, url)
             or clean_authors(_chinese_editors(tree, title), site_names, url)
             or _site_person(meta.site_person)
             or _site_person(_owner(site_names, meta.html_title, title))
@@ -685,6 +686,30 @@ def _body_bylines(body: str) -> list[str]:
         and len(without_picture_credit(line).split()) <= 6
         and not line.endswith((".", "!", "?", ":"))
     ]
+
+
+# A name set in bold as a paragraph of its own: "<p><b><i>Stefan Wasmer</i></b></p>".
+_BOLD_LINE = etree.XPath(
+    "//body//*[self::b or self::strong][normalize-space(.) = $name]"
+    "[normalize-space(ancestor::*[self::p or self::div][1]) = $name]"
+)
+
+
+def _signature(body: str, tree: Any, site_names: list[str], url: str) -> list[str]:
+    """The writer's name signed under the story: the text's last line, a
+    person's name of two or three words set in bold as a paragraph of its
+    own (a match report's "Stefan Wasmer", a review's "Marina Mucha"). Not
+    in capitals: a bold line in capitals is a heading ("SOCIAL MEDIA SEITEN")."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    last = lines[-1] if lines else ""
+    if (
+        not (_looks_like_name(last) and 2 <= len(last.split()) <= 3)
+        or last.isupper()
+        or not _BOLD_LINE(tree, name=last)
+    ):
+        return []
+    names = clean_authors([last], site_names, url)
+    return names if names == [last] else []
 
 
 # Between a name and its date on the line under a headline: a bar, a bullet, a

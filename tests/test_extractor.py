@@ -523,6 +523,31 @@ def test_a_dateline_with_a_two_digit_year_wins_over_a_date_in_the_text(extractor
     assert iso(article.published_at) == "2023-10-31T00:00:00Z"
 
 
+@pytest.mark.parametrize(
+    ("last", "expected"),
+    [
+        pytest.param("<p><b><i>Stefan Wasmer</i></b></p>", ["Stefan Wasmer"], id="bold-name-signed-under-the-story"),
+        pytest.param('<p class="clearfix"><strong>Marina Mucha</strong></p>', ["Marina Mucha"], id="strong"),
+        pytest.param("<p><b>SOCIAL MEDIA SEITEN</b></p>", [], id="a-heading-in-capitals"),
+        pytest.param("<p><b>Stefan Wasmer</b> scored twice in the last period.</p>", [], id="a-name-in-a-sentence"),
+        pytest.param("<p>Stefan Wasmer</p>", [], id="not-bold"),
+        pytest.param("<p><b>Harbour Gazette</b></p>", [], id="the-sites-name"),
+    ],
+)
+def test_a_bold_name_as_the_texts_last_line_is_the_writers_signature(
+    extractor: Extractor, last: str, expected: list[str]
+) -> None:
+    html = web_page(
+        '<meta property="og:site_name" content="Harbour Gazette">',
+        "<article><h1>Council approves the harbour budget</h1>"
+        + paragraphs(
+            "Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted."
+        )
+        + f"{last}</article>",
+    )
+    assert authors_of(extractor, html) == expected
+
+
 def test_drupals_submitted_line_dates_a_page_without_structured_data(extractor: Extractor) -> None:
     comment = '<div class="comment"><div class="submitted">Gespeichert von gast am 2. August 2017 - 09:10</div></div>'
     html = web_page(
