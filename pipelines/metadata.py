@@ -412,6 +412,8 @@ _ELSEWHERE = re.compile(r"comment|related|teaser|sidebar|widget|footer|newslette
 # Classes that describe the layout of all that they hold ("content-sidebar",
 # "one-sidebar": the page has a sidebar), not a sidebar.
 _LAYOUT = re.compile(r"\b(?:one|two|three|no|has|with|content)-sidebars?\b", re.IGNORECASE)
+# The story's own footer ("entry-footer", "article-footer-box"): where many themes print who wrote it.
+_STORY_FOOTER = re.compile(r"\b(?:article|entry|post|story)[-_]footer[\w-]*", re.IGNORECASE)
 
 
 # A picture's credit ("bildautor", "photo-author", "image-credit"), not the story's byline.
@@ -429,7 +431,11 @@ def _elsewhere(node: Any, page: set[Any]) -> bool:
     for element in (node, *node.iterancestors()):
         if element in page:
             break
-        if element.tag in ("nav", "footer", "aside") or _ELSEWHERE.search(_LAYOUT.sub("", element.get("class") or "")):
+        classes = element.get("class") or ""
+        own = _STORY_FOOTER.search(classes)
+        if element.tag in ("nav", "aside") or (element.tag == "footer" and not own):
+            return True
+        if _ELSEWHERE.search(_STORY_FOOTER.sub("", _LAYOUT.sub("", classes))):
             return True
     return False
 
@@ -555,6 +561,7 @@ def _next_text(node: Any) -> str:
 
 
 _UNSHOWN = frozenset({"script", "style", etree.Comment, etree.ProcessingInstruction})
+_HIDDEN_LABEL = re.compile(r"screen-reader-text|sr-only|visually-hidden", re.IGNORECASE)
 _BLOCK_TAGS = frozenset(
     {"p", "div", "li", "dd", "dt", "td", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer"}
 )
@@ -568,8 +575,10 @@ def _line_from(block: Any, start: Any, is_tail: bool) -> str:
     started = False
     for event, element in etree.iterwalk(block, events=("start", "end")):
         if event == "start":
-            if started and (element.tag == "br" or element.tag in _BLOCK_TAGS):
-                break
+            if started and (
+                element.tag == "br" or element.tag in _BLOCK_TAGS or _HIDDEN_LABEL.search(element.get("class") or "")
+            ):
+                break  # a hidden label ("<span class='screen-reader-text'>Categories</span>") starts the next field
             if element is start and not is_tail:
                 started = True
             if started and element.tag not in _UNSHOWN:  # a comment's text is not shown, its tail is

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from pipelines.htmltree import parse
-from pipelines.metadata import printed_bylines, read_page_meta
+from pipelines.metadata import labelled_bylines, printed_bylines, read_page_meta
 
 
 def page(head: str, body: str = "<h1>Visible headline</h1>") -> str:
@@ -244,6 +244,24 @@ def test_printed_bylines_ignore_the_classes_that_describe_the_page_layout() -> N
         '<div class="sidebar"><span class="author">Widget Writer</span></div></div></body></html>'
     )
     assert printed_bylines(parse(html)) == ["marc"]
+
+
+def test_the_storys_own_footer_holds_its_byline_the_sites_does_not() -> None:
+    # Twenty Fifteen's <footer class="entry-footer">, with hidden labels before each field, and a
+    # box named for the article's footer: the story's. The site's <footer> and "site-footer" are not.
+    entry = (
+        '<footer class="entry-footer"><span class="byline"><span class="author vcard">'
+        '<span class="screen-reader-text">Author </span><a class="url fn n" href="/author/dl/">Daniel Lemire</a>'
+        '</span></span><span class="cat-links"><span class="screen-reader-text">Categories </span>'
+        '<a href="/category/software/">Software</a></span></footer>'
+    )
+    box = '<div class="article-footer-box"><p><strong>Autoren</strong><br/><span>Joachim Hamberger</span></p></div>'
+    site = (
+        '<footer><span class="author">Site Owner</span></footer><div class="site-footer"><p>Autor: Web Team</p></div>'
+    )
+    tree = parse(f"<html><body><article><h1>Holzhandel</h1><p>Text.</p>{entry}{box}</article>{site}</body></html>")
+    assert printed_bylines(tree) == ["Author Daniel Lemire", "Daniel Lemire"]
+    assert labelled_bylines(tree) == ["Daniel Lemire", "Joachim Hamberger"]
 
 
 def test_printed_bylines_read_no_class_of_the_containers_that_hold_the_headline() -> None:
