@@ -135,7 +135,9 @@ _PICTURE_CREDIT = re.compile(
 )
 # A picture credit after the writer's, in the same byline: "… Fotos: John Smith", "… Illustration von Markus Roost".
 _CREDIT_AFTER = re.compile(
-    r"[\s,;|]+(?:photos?|fotos?|bilder|illustrations?|illustrationen|grafiken?)\s*(?:[:：]|von\b|by\b)", re.IGNORECASE
+    r"[\s,;|]+(?:photos?|fotos?|bilder|illustrations?|illustrationen|grafiken?"
+    r"|sendung|kamera|schnitt|quelle|camera|video|source)\s*(?:[:：]|von\b|by\b)",  # a broadcast's credits after it
+    re.IGNORECASE,
 )
 # An institution's name, by the word that ends it or one of its words ("Hanns-Seidel-Stiftung", "Deutscher
 # Caritasverband", "Bayerische Landesanstalt für Wald"), and a CMS login with "admin" in it ("wordpressadmin").

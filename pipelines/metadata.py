@@ -84,7 +84,21 @@ def _is_banner(h1: Any) -> bool:
 def shown_text(node: Any) -> str:
     """The text a reader sees in ``node``: not its inline <style> or <script>
     (CSS-in-JS pages put a style sheet inside the <h1>)."""
-    return " ".join("".join(_SHOWN_TEXT(node)).split()) if node is not None else ""
+    if node is None:
+        return ""
+    return " ".join("".join(f" {t}" if _starts_line(t) else t for t in _SHOWN_TEXT(node)).split())
+
+
+# Elements that start a line of their own: text on either side of them is not one word ("Marcel Sommer<br>Sendung").
+_LINE_BREAKING = frozenset(
+    {"br", "p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header"}
+)
+
+
+def _starts_line(text: Any) -> bool:
+    """A text node that begins a new line: the text of a block, or what follows a block or a <br>."""
+    parent = text.getparent()
+    return parent is not None and parent.tag in _LINE_BREAKING
 
 
 # A template's expression left unrendered where the value belongs ("{{ seomatic.helper.extractTextFromField(...) }}").
@@ -408,7 +422,7 @@ _CREDITED = re.compile(
 _BYLINE_LIMIT = 3  # the first few in document order: the header's byline comes before any list of stories
 
 
-_ELSEWHERE = re.compile(r"comment|related|teaser|sidebar|widget|footer|newsletter|share|social", re.IGNORECASE)
+_ELSEWHERE = re.compile(r"comment|related|teaser|sidebar|widget|footer|newsletter|share|social|quote", re.IGNORECASE)
 # Classes that describe the layout of all that they hold ("content-sidebar",
 # "one-sidebar": the page has a sidebar), not a sidebar.
 _LAYOUT = re.compile(r"\b(?:one|two|three|no|has|with|content)-sidebars?\b", re.IGNORECASE)
@@ -418,6 +432,11 @@ _STORY_FOOTER = re.compile(r"\b(?:article|entry|post|story)[-_]footer[\w-]*", re
 
 # A picture's credit ("bildautor", "photo-author", "image-credit"), not the story's byline.
 _CREDIT_CLASS = re.compile(r"bild|foto|photo|image|credit|caption", re.IGNORECASE)
+
+
+# Parts of a page that are not the story's header: navigation, a sidebar, a quotation ("— Jenny Smith" under
+# it names who said it), a picture with its credit.
+_OTHER_PARTS = frozenset({"nav", "aside", "blockquote", "figure", "figcaption"})
 
 
 def _elsewhere(node: Any, page: set[Any]) -> bool:
@@ -433,7 +452,7 @@ def _elsewhere(node: Any, page: set[Any]) -> bool:
             break
         classes = element.get("class") or ""
         own = _STORY_FOOTER.search(classes)
-        if element.tag in ("nav", "aside") or (element.tag == "footer" and not own):
+        if element.tag in _OTHER_PARTS or (element.tag == "footer" and not own):
             return True
         if _ELSEWHERE.search(_STORY_FOOTER.sub("", _LAYOUT.sub("", classes))):
             return True

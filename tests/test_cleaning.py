@@ -443,6 +443,9 @@ def test_a_picture_credit_after_the_writers_is_no_author() -> None:
     assert clean_authors(raw, []) == ["Jane Doe", "Christian Seiler"]
     # The writer credited for the pictures too; a picture credit alone.
     assert clean_authors(["Text & Fotos: Ivan Valetny", "Foto: Michael Bönte"], []) == ["Ivan Valetny"]
+    # A broadcast's credits after the names: the programme, the camera.
+    raw = ["Redaktion: Roman Warschauer und Marcel Sommer Sendung: hr-INFO, 25.04.2024", "Von Jane Doe, Kamera: Jo Roe"]
+    assert clean_authors(raw, []) == ["Roman Warschauer", "Marcel Sommer", "Jane Doe"]
 
 
 def test_an_acronym_after_a_name_is_an_institute_or_agency() -> None:

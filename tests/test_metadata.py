@@ -228,6 +228,20 @@ def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
             ["Harbour Jane Doe", "Jane Doe"],
             id="an-author-container-holding-only-the-section-link-is-no-byline",
         ),
+        pytest.param(
+            '<h1>Story</h1><figure><img src="/a.jpg"><div class="author">Jenny Smith</div></figure>'
+            '<div class="quote"><p>My quote here</p><p class="quote-author"><span>—</span> Jenny Smith</p></div>'
+            '<blockquote><p>Our work is the commons.</p><a href="/author/ryan/">Ryan Merkley, CEO</a></blockquote>'
+            '<p class="byline">Von Jane Doe</p>',
+            ["Von Jane Doe"],
+            id="a-pictures-credit-and-a-quotations-source-are-no-byline",
+        ),
+        pytest.param(
+            '<h1>Story</h1><p class="text__byline">Redaktion: Roman Warschauer und <a href="/r/ms">Marcel Sommer</a>'
+            "<br/><br/>Sendung: hr-INFO</p>",
+            ["Redaktion: Roman Warschauer und Marcel Sommer Sendung: hr-INFO"],
+            id="a-line-break-parts-words",
+        ),
     ],
 )
 def test_printed_bylines(body: str, expected: list[str]) -> None:
