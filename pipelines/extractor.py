@@ -925,20 +925,31 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
         )
     )
     if says_article:
-        headline_links = len(tree.xpath("//h2//a[@href] | //h3//a[@href] | //h4//a[@href]"))
-        return substantial == 0 and headline_links >= 5
+        # Its text is then the teasers' linked headlines: a short story's own paragraphs (a news brief, a TV
+        # station's one-sentence paragraphs) are not links, whatever lists of other stories the page holds.
+        headline_links = len(_HEADLINE_LINKS(tree))
+        teasers = _linked_count(tree, paragraphs) + _summaries(tree, paragraphs)
+        return substantial == 0 and headline_links >= 5 and 2 * teasers >= len(paragraphs)
     says_website = bool(tree.xpath('//meta[@property="og:type"][@content="website"]'))
     if substantial >= 400:
         return False
     return says_website or _linked_teasers(tree, [p for p, n in zip(paragraphs, lengths, strict=True) if n <= 150]) >= 5
 
 
+# A teaser's linked headline, the link inside the heading or around it.
+_HEADLINE_LINKS = etree.XPath("//*[self::h2 or self::h3 or self::h4]//a[@href] | //a[@href][.//h2 or .//h3 or .//h4]")
+
+
 def _linked_teasers(tree: Any, short: list[str]) -> int:
-    """How many of the ``short`` paragraphs are mostly the text of a link: a
-    teaser links to its story, while the short lines of a brief, a poem or a
-    code listing are not links."""
-    if len(short) < 5:
-        return 0
+    """How many of the ``short`` paragraphs are a teaser's: mostly the text
+    of a link (a teaser links to its story), or a summary under a linked
+    headline; the short lines of a brief, a poem or a code listing are
+    neither."""
+    return _linked_count(tree, short) + _summaries(tree, short) if len(short) >= 5 else 0
+
+
+def _linked_count(tree: Any, short: list[str]) -> int:
+    """How many of ``short`` are mostly the text of a link (see ``_linked_teasers``)."""
     anchors = {fold(a.text_content()) for a in tree.xpath("//a[@href]")}
     anchors = {a for a in anchors if len(a) >= 8}
     count = 0
@@ -947,6 +958,19 @@ def _linked_teasers(tree: Any, short: list[str]) -> int:
         if key in anchors or any(len(a) * 2 >= len(key) and a in key for a in anchors):
             count += 1
     return count
+
+
+# A teaser's summary: the block right after its linked headline ("<h2><a>…</a></h2><p>…</p>", "<a><h3>…</h3></a><p>").
+_SUMMARIES = etree.XPath(
+    "//*[self::p or self::div][preceding-sibling::*[1][(self::h2 or self::h3 or self::h4) and .//a[@href]"
+    " or self::a[@href][.//h2 or .//h3 or .//h4]]]"
+)
+
+
+def _summaries(tree: Any, paragraphs: list[str]) -> int:
+    """How many of ``paragraphs`` are teasers' summaries, each under a linked headline."""
+    shown = {squash(block.text_content()) for block in _SUMMARIES(tree)}
+    return sum(1 for paragraph in paragraphs if paragraph in shown)
 
 
 _UNLINKED_BLOCKS = "//*[self::p or self::h2 or self::h3 or self::div or self::li][not(ancestor::a)]"

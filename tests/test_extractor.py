@@ -254,6 +254,44 @@ def test_short_lines_are_an_index_only_when_they_are_links(extractor: Extractor)
     assert article.text.split("\n")[:2] == LINES[:2]
 
 
+def test_a_short_story_beside_lists_of_other_stories_is_an_article(extractor: Extractor) -> None:
+    # A TV station's story: one-sentence paragraphs, none of real length, and many linked headlines around it.
+    related = "".join(f'<h3><a href="/news/{n}">Another story number {n} from the station</a></h3>' for n in range(8))
+    sentences = [
+        "CHICAGO — A spokesman says the president's eldest son has been infected with the coronavirus.",
+        "He learned his diagnosis earlier this week, has no symptoms and has been quarantining.",
+        "He is the latest member of the family to become infected with the virus.",
+        "The president, the first lady and their son have recovered from the virus.",
+        "His girlfriend also tested positive for the virus in October.",
+    ]
+    body = "".join(f"<p>{line}</p>" for line in sentences)
+    html = web_page(
+        '<meta property="og:type" content="article">',
+        f'<article><h1>Son tests positive</h1><div class="body">{body}</div></article><aside>{related}</aside>',
+    )
+    assert extractor.extract(html, "https://tv.example/news/son-tests-positive/", now=NOW).text.split("\n") == sentences
+
+
+@pytest.mark.parametrize("says_article", [True, False])
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        '<div class="teaser"><h2><a href="/story/{n}">Harbour story {n} makes the news</a></h2><p>{summary}</p></div>',
+        '<li><a href="/story/{n}"><h3>Harbour story {n} makes the news</h3></a><p>{summary}</p></li>',
+    ],
+    ids=["the-heading-holds-the-link", "the-link-holds-the-heading"],
+)
+def test_a_list_of_teasers_is_an_index_though_its_text_is_their_summaries(
+    extractor: Extractor, teaser: str, says_article: bool
+) -> None:
+    summary = "The council met on Tuesday to discuss item {n} of the harbour budget and the ferry timetable."
+    teasers = "".join(teaser.format(n=n, summary=summary.format(n=n)) for n in range(8))
+    head = '<meta property="og:type" content="article">' if says_article else ""
+    html = web_page(f"{head}<title>Tag: harbour</title>", f"<h1>Tag: harbour</h1><main>{teasers}</main>")
+    with pytest.raises(NoArticle, match="an index page"):
+        extractor.extract(html, "https://news.example/tag/harbour", now=NOW)
+
+
 def test_utc_structured_date_a_day_off_the_printed_date_gives_the_printed_day(extractor: Extractor) -> None:
     head = '<meta property="article:published_time" content="2019-10-18T22:04:00Z">'
     html = story(head, "<p>19. Oktober 2019 00:04 Uhr</p>")
