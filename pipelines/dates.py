@@ -13,7 +13,7 @@ page printed it stays recoverable); a date in the future is never returned.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
 
@@ -76,7 +76,19 @@ _ISO_PRINTED = re.compile(
     r"(?<![\d./-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d/-])"
     r"(?!T)(?:\s{1,3}(?P<hour>\d{2}):(?P<minute>\d{2})(?::\d{2})?)?"  # a 24-hour clock; "T": a machine's
 )
-_DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED, _CJK, _ISO_PRINTED)
+# "2 تیر 1399 - 12:09:08 ب.ظ": the Solar Hijri calendar of Iran and Afghanistan, its months by their Persian
+# names (each also with the Arabic letters ي and ك that many sites type), its years 13xx and 14xx.
+_SOLAR_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+_SOLAR_MONTH_OF = {
+    spelling: number
+    for number, name in enumerate(_SOLAR_MONTHS, start=1)
+    for spelling in {name, name.replace("ی", "ي").replace("ک", "ك")}
+}
+_SOLAR_MONTH_RE = "|".join(sorted(_SOLAR_MONTH_OF, key=len, reverse=True))
+_SOLAR = re.compile(
+    rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_SOLAR_MONTH_RE})(?!\w)\s*(?P<year>1[34]\d\d)(?!\d){_TIME}"
+)
+_DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED, _CJK, _ISO_PRINTED, _SOLAR)
 # "03/05/2022 21:44": day first in most of the world, month first in the US; read only with a time, both ways
 # (see ``slashed_moments``).
 _SLASHED = re.compile(
@@ -195,12 +207,49 @@ def _clock(match: re.Match[str]) -> tuple[int, int]:
 
 def _from_match(match: re.Match[str], default_tz: tzinfo) -> datetime | None:
     try:
+        if match.re is _SOLAR:
+            day = _solar_to_gregorian(int(match["year"]), _SOLAR_MONTH_OF[match["month"]], int(match["day"]))
+            return _aware(datetime(day.year, day.month, day.day, *_clock(match)), default_tz)
         month = int(match["month"]) if match["month"].isdigit() else _MONTH_OF[match["month"].lower()]
         year = int(match["year"]) + (2000 if len(match["year"]) == 2 else 0)  # "31.10.23": this century's
         local = datetime(year, month, int(match["day"]), *_clock(match))
     except (ValueError, KeyError):
         return None
     return _aware(local, default_tz)
+
+
+# The years of the Solar Hijri calendar where its 33-year pattern of leap years shifts (Borkowski, "The
+# Persian calendar for 3000 years", 1996): the calendar follows the March equinox as seen from Tehran.
+_SOLAR_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262, 2324, 2394, 2456)
+
+
+def _nowruz(year: int) -> date:
+    """The Gregorian day of 1 Farvardin, the first day of Solar Hijri ``year``."""
+    leaps, start, jump = -14, _SOLAR_BREAKS[0], 0
+    for end in _SOLAR_BREAKS[1:]:
+        jump = end - start
+        if year < end:
+            break
+        leaps += jump // 33 * 8 + jump % 33 // 4
+        start = end
+    into = year - start
+    leaps += into // 33 * 8 + (into % 33 + 3) // 4
+    if jump % 33 == 4 and jump - into == 4:
+        leaps += 1
+    gregorian = year + 621
+    gregorian_leaps = gregorian // 4 - (gregorian // 100 + 1) * 3 // 4 - 150
+    return date(gregorian, 3, 20 + leaps - gregorian_leaps)
+
+
+def _solar_to_gregorian(year: int, month: int, day: int) -> date:
+    """The Gregorian date of a Solar Hijri one: six months of 31 days, five of 30, then 29 or 30."""
+    if not (1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30)):
+        raise ValueError(f"no day {day} in month {month}")
+    days = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    found = _nowruz(year) + timedelta(days=days + day - 1)
+    if month == 12 and found >= _nowruz(year + 1):
+        raise ValueError("30 Esfand of a common year")
+    return found
 
 
 def _date_matches(text: str) -> list[re.Match[str]]:

@@ -202,6 +202,29 @@ def test_a_two_digit_year_is_read_on_a_date_line_or_after_a_publication_label_on
     assert date_of_line("12.12.27", now=NOW) is None  # in the future
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 تير 1399 - 12:09:08 ب.ظ", "2020-06-22T12:09:00Z"),  # Arabic ي, as many Persian sites type it
+        ("سه‌شنبه ۲ تیر ۱۳۹۹ ساعت ۱۸:۳۰", "2020-06-22T18:30:00Z"),  # Persian digits and ی
+        ("۱ فروردین ۱۴۰۳", "2024-03-20T00:00:00Z"),  # Nowruz after a leap year
+        ("1 فروردین 1404", "2025-03-21T00:00:00Z"),
+        ("30 اسفند 1403", "2025-03-20T00:00:00Z"),  # 1403 is a leap year
+        ("22 بهمن 1397", "2019-02-11T00:00:00Z"),  # the revolution's anniversary
+        ("12 دی 1398", "2020-01-02T00:00:00Z"),
+    ],
+)
+def test_solar_hijri_dates_are_read_as_gregorian(text: str, expected: str) -> None:
+    assert iso(find_worded_date(text, now=NOW)) == expected
+    assert is_date_line(text)
+
+
+def test_a_solar_hijri_day_that_does_not_exist_is_no_date() -> None:
+    assert find_worded_date("30 اسفند 1402", now=NOW) is None  # 1402 is a common year
+    assert find_worded_date("31 مهر 1399", now=NOW) is None  # the seventh month has 30 days
+    assert find_worded_date("5 تیر 1410", now=NOW) is None  # 2031: in the future
+
+
 def test_find_labelled_date_takes_only_a_date_labelled_as_the_publication() -> None:
     text = "Die Frist läuft bis 10.2.2023.\nErschienen am:\n 13.10.2021\nPublished on May 10, 2022"
     assert iso(find_labelled_date(text, now=NOW)) == "2021-10-13T00:00:00Z"

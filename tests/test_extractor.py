@@ -547,6 +547,19 @@ def test_without_structured_date_the_dateline_wins_over_a_date_in_the_text(extra
     assert iso(article.published_at) == "2022-12-06T00:00:00Z"
 
 
+def test_a_persian_page_dated_in_the_solar_hijri_calendar(extractor: Extractor) -> None:
+    html = web_page(
+        "",
+        '<article dir="rtl"><h1>ورود نقدینگی به بورس در سه ماه</h1><p>۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ب.ظ</p>'
+        + paragraphs("بند {n}: رییس سازمان بورس اعلام کرد که ورود نقدینگی به بورس در سال گذشته بسیار بوده است.")
+        + "</article>",
+        lang="fa",
+    )
+    article = extractor.extract(html, "https://news.example.ir/News/bourse", now=NOW)
+    assert iso(article.published_at) == "2020-06-22T12:09:00Z"
+    assert not article.text.startswith("۲ تیر")  # the dateline is the header's, not the story's text
+
+
 def test_a_dateline_with_a_two_digit_year_wins_over_a_date_in_the_text(extractor: Extractor) -> None:
     html = web_page(
         "",
