@@ -3,7 +3,8 @@
 News pages print dates in the reader's language ("14 فبراير 2022 19:09",
 "12 mars 2025", "3. März 2024"); the month tables below cover the month names
 used by Arabic (Egyptian/Gulf, Levantine and Maghrebi forms), Persian, French,
-German, Spanish, Portuguese, Italian, Russian, Turkish and English news sites.
+German, Spanish, Portuguese, Italian, Russian, Turkish and English news sites;
+Persian dates in the Solar Hijri calendar are converted to Gregorian ones.
 A time printed without a zone is taken in the caller's default zone (the
 source's, else ``DEFAULT_TIMEZONE``). Every result is an aware datetime that
 keeps the offset the page gave (records store it in UTC, but the day as the
