@@ -29,7 +29,8 @@ _BYLINE_PREFIX = re.compile(
     r"|by|from|written by|posted by|published by|view all posts by|more from|all posts by|author|autor|autorin"
     r"|von|vom|geschrieben von|artikel von|mehr von|alles von|(?:zeige )?alle (?:artikel|beiträge) von"
     r"|(?:zum )?profil von|rezept von|por|par|publié par|publicado por"
-    r"|di|door|av|af|автор|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"
+    r"|di|door|av|af|автор|авторы|автори|редактор|piše|pisze|napisał|napisała|yazan|yazar|γράφει|skrevet av"
+    r"|kirjoittanut|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"
     r"|pressemitteilung von|escrito por|scritto da|rédigé par"
     # What the credit is for, then "by" ("Article by", "Recipe by Eat What Tonight", "Eine Kolumne von", "Un
     # documentaire de Kristen Falchon").
@@ -51,13 +52,17 @@ _BYLINE_LABEL = re.compile(
     r"|pubblicato)"
     r"(?:\s+(?:on|am|le|el|il))?\s*[:：]?\s*"
     r"|\s+(?:alle (?:artikel|beiträge)|all (?:posts|articles|stories))(?:\s+(?:kontakt|contact))?$"
-    r"|\s+(?:stand|aktualisiert|updated)$"  # "Sara Zinnecker Stand" (the date that followed is gone)
+    r"|\s+(?:stand|aktualisiert|updated|published|publié le|publié|mis à jour(?: à| le)?|publicado|prije|hace)$"
+    # "Sara Zinnecker Stand", "AFP publié le", "P. Mucović prije": the date that followed is gone
+    r"|\s+(?:\d+\s+)?(?:kommentare?|comments?|commentaires?|comentarios?)$"  # the link to the comments after it
     r"|\s+(?:on|am)\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$"  # "Submitted by Jane Roe on Mon, 2019-01-21"
     r"|^(?:interview|text|texte|texto)\s+(?=(?-i:[A-ZÀ-ÝŁŚŻ]))"  # "Interview Julia Lauter": the credit, then a name
     r"|\s*(?:기자|記者)$|^记者\s*",
     re.IGNORECASE,
 )
-_FOR_OUTLET = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$")  # "Brendan Carlin for The Mail on Sunday"
+_FOR_OUTLET = re.compile(
+    r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z].*$"
+)  # "Brendan Carlin for The Mail on Sunday", "For Mailonline"
 # A reporter's role before the name, alone or ending a compound ("FOCUS-Online-Experte").
 _ROLE = re.compile(
     r"^\S*(?:experte|expertin|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|redakteur|redakteurin"
@@ -96,7 +101,13 @@ _PLACEHOLDERS = frozenset(
         "red",  # "red": German newsrooms' short form of "Redaktion", not a name
         "publisher", "user", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "mehr", "more",
         "cortesía", "courtesy", "zvg",  # "zur Verfügung gestellt": a picture's credit
-        "ceo",
+        "ceo", "redaktori",
+        # A publication's or update's label left alone where its date was ("Uppdaterad", "Son Güncelleme").
+        "updated", "published", "uppdaterad", "publicerad", "oppdatert", "publisert", "opdateret", "udgivet",
+        "päivitetty", "julkaistu", "son güncelleme", "güncelleme", "güncellenme", "yayınlanma", "mis à jour",
+        "mis à jour à", "mis à jour le", "publié", "publié le", "actualizado", "atualizado", "aggiornato",
+        "bijgewerkt", "gepubliceerd", "обновлено", "опубликовано", "zaktualizowano", "opublikowano", "ažurirano",
+        "objavljeno", "aktualizováno", "publikováno",
         # A newsroom credited as a whole ("Staff and news service reports", "Staff and wire reports"): no person.
         "staff", "staff reports", "staff report", "staff writer", "staff writers", "news service", "news services",
         "news service reports", "wire reports", "wire services", "wire service reports", "news wire", "wires",
@@ -130,7 +141,9 @@ _DEGREES = frozenset(
 # template's ("Theme Pirate Rogue von xwolf", "Powered by WordPress").
 _PICTURE_CREDIT = re.compile(
     r"^(?:photos?|fotos?|bild|bilder|images?|illustrations?|video|фото|видео)(?:\s+(?:by|von|de|di|из|:)|\s*:|$)"
-    r"|^(?:theme|wordpress theme|template|powered)\b",
+    r"|^(?:theme|wordpress theme|template|powered)\b"
+    r"|^(?:developed|designed|created|built|made|hosted)\s+by\b"  # "Developed By Heba Musa": the site's makers
+    r"|\.(?:png|jpe?g|gif|svg|webp)$|^https?$",  # "logo.png", "https": an image's address split up
     re.IGNORECASE,
 )
 # A picture credit after the writer's, in the same byline: "… Fotos: John Smith", "… Illustration von Markus Roost".

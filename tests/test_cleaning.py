@@ -438,6 +438,30 @@ def test_a_link_after_a_name_goes_and_the_name_stays() -> None:
     assert clean_authors(raw, []) == ["Jane Doe", "Max Mo", "Frank Bueltge"]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Byline labels in more languages: Russian, Bulgarian, Bosnian (with "ago" left where the time was).
+        (["Авторы Дмитрий Попов"], ["Дмитрий Попов"]),
+        (["Редактор Елин Димитров"], ["Елин Димитров"]),
+        (["Piše P. Mucović prije"], ["P. Mucović"]),
+        # A publication's or update's label where a name stands, its date gone.
+        (["Son Güncelleme"], []),
+        (["Uppdaterad"], []),
+        (["AFP publié le", "Mis À Jour À"], []),
+        (["Mark Hicks", "The Detroit News Published"], ["Mark Hicks"]),
+        # The outlet written for, capitalised; the link to the comments; the site's makers; an image's file.
+        (["Amitai Winehouse For Mailonline"], ["Amitai Winehouse"]),
+        (["Britta Schultejans", "dpa Kommentare"], ["Britta Schultejans"]),
+        (["Developed By Heba Musa", "Created by the W-Team"], []),
+        (["logo.png", "https"], []),
+        (["redaktori"], []),  # Albanian: "the editor"
+    ],
+)
+def test_bylines_in_many_languages_lose_their_labels(raw: list[str], expected: list[str]) -> None:
+    assert clean_authors(raw, ["The Detroit News"]) == expected
+
+
 def test_a_picture_credit_after_the_writers_is_no_author() -> None:
     raw = ["Text: Jane Doe Fotos: John Smith", "Text von Christian Seiler Illustration von Markus Roost"]
     assert clean_authors(raw, []) == ["Jane Doe", "Christian Seiler"]
