@@ -263,6 +263,12 @@ def host_label(url: str | None) -> str:
     return _compact(labels[-1]) if labels else ""
 
 
+# What a site's name is followed by in the name of its web or mobile edition.
+_EDITIONS = frozenset(
+    {"online", "mobile", "mobil", "digital", "plus", "epaper", "e-paper", "app", "모바일", "モバイル"}
+)
+
+
 def is_site_name(text: str, site_names: Iterable[str], label: str = "") -> bool:
     """``text`` names the site: a known site name, or the host label spelt
     with spaces, dots or a suffix ("mdr.de", "VnExpress", "n-tv NACHRICHTEN")."""
@@ -270,6 +276,9 @@ def is_site_name(text: str, site_names: Iterable[str], label: str = "") -> bool:
     if not key:
         return False
     if any(fold(name) and (key == fold(name) or _compact(name) == compact) for name in site_names):
+        return True
+    # The name and its edition ("대전일보 모바일", "Kurier Online").
+    if any(key == f"{fold(name)} {edition}" for name in site_names if fold(name) for edition in _EDITIONS):
         return True
     # Up to four words, beginning or ending with the host label: a name, never a sentence.
     return len(label) >= 3 and len(key.split()) <= 4 and _label_at_edge(text, label)

@@ -25,6 +25,17 @@ def test_strip_site_name_suffix_in_another_script() -> None:
     assert strip_site_name(title, []) == "هناك دائمًا فرصة للاتفاق على ضمانات أمنية"
 
 
+def test_strip_site_name_drops_the_sites_edition_but_not_a_headline_that_starts_with_its_name() -> None:
+    assert (
+        strip_site_name("대전일보 모바일 :: 코로나19 극복 성금 기탁 줄 잇는다", ["대전일보"])
+        == "코로나19 극복 성금 기탁 줄 잇는다"
+    )
+    assert strip_site_name("Harbour council votes | Kurier Online", ["Kurier"]) == "Harbour council votes"
+    # A site that calls itself "Welpen": "Welpen kaufen" is the headline's start, not an edition.
+    title = "Welpen kaufen – Tipps zu jeder Hunderasse"
+    assert strip_site_name(title, ["Welpen"]) == title
+
+
 def test_strip_site_name_drops_the_day_before_the_headline() -> None:
     assert strip_site_name("23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", []) == (
         "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"
