@@ -544,6 +544,20 @@ def _reworded(title: str, visible: str) -> bool:
     return shown != said and 3 * shared >= len(shown) > 0 and (shared >= 2 or shared == len(shown))
 
 
+def _site_and_slogan(og_title: str | None, html_title: str | None, names: list[str], label: str, visible: str) -> bool:
+    """``og:title`` is the site's own title, the same on every page: the
+    site's name first, then its slogan ("noticia al dia | Noticias de
+    Maracaibo y Sucesos del Zulia ..."), as the <title> has it, and none of
+    its words is in the visible headline of four words or more."""
+    segments = title_segments(og_title or "")
+    if len(segments) < 2 or fold(og_title or "") != fold(html_title or "") or len(visible.split()) < 4:
+        return False
+    if not is_site_name(segments[0], names, label):
+        return False
+    slogan = _content_words(fold(" ".join(segments[1:])))
+    return bool(slogan) and not slogan & _content_words(fold(visible))
+
+
 def _content_words(folded: str) -> set[str]:
     return {word for word in folded.split() if len(word) >= 4}
 
@@ -664,6 +678,8 @@ def best_title(
     if visible and structured and not clean(headline) and _reworded(structured[0], visible):
         # og:title, no JSON-LD headline: the sharing card's wording, where
         # readers see the <h1> ("Nachhaltiger leben" for "Nachhaltig leben").
+        return visible
+    if visible and structured and not clean(headline) and _site_and_slogan(og_title, html_title, names, label, visible):
         return visible
     candidates = [*structured]
     page_title = clean(html_title)

@@ -36,6 +36,16 @@ def test_strip_site_name_drops_the_sites_edition_but_not_a_headline_that_starts_
     assert strip_site_name(title, ["Welpen"]) == title
 
 
+def test_an_og_title_of_the_sites_name_and_slogan_gives_way_to_the_headline() -> None:
+    site = "noticia al dia | Noticias de Maracaibo y Sucesos del Zulia las 24 horas al dia en Venezuela"
+    h1 = "LVL: «Esta pandemia le ha permitido a Maduro rescatar la imagen del control territorial»"
+    assert best_title(None, h1, site, None, ["noticia al dia"], site) == h1
+    # The site's name first, then the headline: that is the story's title.
+    story = "Harbour Gazette | Council approves the harbour budget after a long night"
+    headline = "Council approves the harbour budget after a long night"
+    assert best_title(None, headline, story, None, ["Harbour Gazette"], story) == headline
+
+
 def test_strip_site_name_drops_the_day_before_the_headline() -> None:
     assert strip_site_name("23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln", []) == (
         "Dorothea Wierer darf beim Antholz-Abschluss noch jubeln"
