@@ -73,6 +73,12 @@ class NoArticle(Exception):
     """The page holds no article text; the message says what was found instead."""
 
 
+# A hidden block of schema.org microdata, the story's metadata written out for machines
+# ("<div style="display:none" itemscope itemtype=".../NewsArticle">": its headline, dates, image addresses): never
+# shown, never text. Other hidden blocks stay: a story cut behind a "Read more" button is hidden until clicked.
+_HIDDEN_METADATA = "//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none') or @hidden]"
+
+
 @dataclass
 class Article:
     """Fields extracted from one page; the record adds identity and timestamps."""
@@ -168,7 +174,7 @@ class Extractor:
             include_tables=self.include_tables,
             favor_precision=favor == "precision",
             favor_recall=favor == "recall",
-            prune_xpath=list(self.prune_xpath) or None,
+            prune_xpath=[_HIDDEN_METADATA, *self.prune_xpath],
         )
         return (doc.text or "") if isinstance(doc, trafilatura.settings.Document) else ""
 

@@ -254,6 +254,27 @@ def test_short_lines_are_an_index_only_when_they_are_links(extractor: Extractor)
     assert article.text.split("\n")[:2] == LINES[:2]
 
 
+def test_a_hidden_block_of_microdata_is_not_text(extractor: Extractor) -> None:
+    # The story's metadata written out for machines in a hidden block: trafilatura's fallback reader, which a
+    # short story sends it to, does not know it is hidden.
+    microdata = (
+        '<div style="display: none;" itemscope itemtype="http://schema.org/NewsArticle">'
+        '<h1 itemprop="name">Council approves the harbour budget</h1>'
+        '<div itemprop="description"><p>The council approved the budget after a long night...</p></div>'
+        '<div itemprop="datePublished">2019-11-19T08:57:40+01:00</div><div itemprop="keywords">harbour,council</div>'
+        "</div>"
+    )
+    sentences = [
+        "The harbour council approved its budget on Tuesday after a debate that lasted long into the night.",
+        "The ferry pier will be rebuilt next spring, the mayor said, and the works will take two years.",
+        "The opposition voted against it.",
+    ]
+    nav = "".join(f'<a href="/{n}">Section {n}</a>' for n in range(5))
+    story = "".join(f"<p>{line}</p>" for line in sentences)
+    html = web_page("", f'<nav>{nav}</nav><div class="content"><h1>Council approves</h1>{story}{microdata}</div>')
+    assert extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n") == sentences
+
+
 def test_a_short_story_beside_lists_of_other_stories_is_an_article(extractor: Extractor) -> None:
     # A TV station's story: one-sentence paragraphs, none of real length, and many linked headlines around it.
     related = "".join(f'<h3><a href="/news/{n}">Another story number {n} from the station</a></h3>' for n in range(8))
