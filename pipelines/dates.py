@@ -134,6 +134,17 @@ def _not_future(value: datetime | None, now: datetime | None) -> datetime | None
     return value if value <= limit and value.year >= 1990 else None
 
 
+# ISO 8601's basic format, without the separators: "20200316", "20200316T13:00:00Z", "20200316T130000Z".
+_ISO_BASIC = re.compile(
+    r"^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:T(\d{2}):?(\d{2})(?::?(\d{2}))?)?(?=[Z+-]|$)"
+)
+
+
+def _extended(match: re.Match[str]) -> str:
+    year, month, day, hour, minute, second = match.groups()
+    return f"{year}-{month}-{day}" + (f"T{hour}:{minute}:{second or '00'}" if hour else "")
+
+
 def _padded(match: re.Match[str]) -> str:
     year, month, day, sep, hour = match.groups()
     return f"{year}-{int(month):02d}-{int(day):02d}" + (f"{sep}{int(hour):02d}" if sep else "")
@@ -186,7 +197,7 @@ def parse_machine_date(raw: str | None, default_tz: tzinfo = UTC, now: datetime 
     """Parse an ISO 8601 or RFC 2822 value from metadata; ``None`` when unusable."""
     if not raw or not isinstance(raw, str):
         return None
-    text = raw.strip().translate(_DIGITS)
+    text = _ISO_BASIC.sub(_extended, raw.strip().translate(_DIGITS))
     try:
         parsed = _parse_iso(text) if _ISO_START.match(text) else parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

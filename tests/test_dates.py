@@ -84,13 +84,17 @@ def test_a_date_labelled_as_the_publication_beats_earlier_dates(text: str, expec
         ("2023-1-26", "2023-01-26T00:00:00Z"),
         ("2022-1-26T14:32:06+02:00", "2022-01-26T12:32:06Z"),
         ("2022-05-11T4:10:00", "2022-05-11T04:10:00Z"),
+        # ISO 8601's basic format, as some CMSs write JSON-LD and meta dates.
+        ("20200316T13:00:00Z", "2020-03-16T13:00:00Z"),
+        ("20200316T130000+0100", "2020-03-16T12:00:00Z"),
+        ("20200316", "2020-03-16T00:00:00Z"),
     ],
 )
 def test_parse_machine_date(raw: str, expected: str) -> None:
     assert iso(parse_machine_date(raw, now=NOW)) == expected
 
 
-@pytest.mark.parametrize("raw", ["", "yesterday", "2023-13-45", "2023-1-45", "2023-5", None])
+@pytest.mark.parametrize("raw", ["", "yesterday", "2023-13-45", "2023-1-45", "2023-5", None, "1584363600", "20201340"])
 def test_parse_machine_date_rejects_garbage(raw: str | None) -> None:
     assert parse_machine_date(raw, now=NOW) is None
 
