@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 from pipelines.dates import is_date_line, is_dated_header_line, is_update_line
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name.
-_TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+")
+_TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+|\s*：\s*")  # "：", the full-width colon, needs no spaces
 _LEADING_SEP = re.compile(r"^(?:[|–—·•»›~]|//)\s+")  # "» Headline" left after a "Site // » Headline" split
 # "Headline -": a template's separator whose site name is empty ("« quoted »" keeps its closing mark).
 _TRAILING_SEP = re.compile(r"\s+(?:[|–—·•~-]|::|//)$")
@@ -265,7 +265,7 @@ def host_label(url: str | None) -> str:
 
 # What a site's name is followed by in the name of its web or mobile edition.
 _EDITIONS = frozenset(
-    {"online", "mobile", "mobil", "digital", "plus", "epaper", "e-paper", "app", "모바일", "モバイル"}
+    {"online", "mobile", "mobil", "digital", "plus", "epaper", "e-paper", "app", "모바일", "モバイル", "電子版"}
 )
 
 
@@ -277,9 +277,11 @@ def is_site_name(text: str, site_names: Iterable[str], label: str = "") -> bool:
         return False
     if any(fold(name) and (key == fold(name) or _compact(name) == compact) for name in site_names):
         return True
-    # The name and its edition ("대전일보 모바일", "Kurier Online").
-    if any(key == f"{fold(name)} {edition}" for name in site_names if fold(name) for edition in _EDITIONS):
-        return True
+    # The name and its edition ("대전일보 모바일", "Kurier Online"), or the name without the edition it is known by
+    # ("日本経済新聞" on "日本経済新聞 電子版").
+    for name in filter(None, map(fold, site_names)):
+        if any(key in (f"{name} {edition}", name.removesuffix(f" {edition}")) for edition in _EDITIONS):
+            return True
     # Up to four words, beginning or ending with the host label: a name, never a sentence.
     return len(label) >= 3 and len(key.split()) <= 4 and _label_at_edge(text, label)
 

@@ -31,6 +31,12 @@ def test_strip_site_name_drops_the_sites_edition_but_not_a_headline_that_starts_
         == "코로나19 극복 성금 기탁 줄 잇는다"
     )
     assert strip_site_name("Harbour council votes | Kurier Online", ["Kurier"]) == "Harbour council votes"
+    # Japanese titles set the site's name after a full-width colon; the site names itself with its edition.
+    assert (
+        strip_site_name("習氏に挑むトランプ戦術の成否 ：日本経済新聞", ["日本経済新聞 電子版"])
+        == "習氏に挑むトランプ戦術の成否"
+    )
+    assert strip_site_name("速報：東京で震度4の地震", ["日本経済新聞 電子版"]) == "速報：東京で震度4の地震"
     # A site that calls itself "Welpen": "Welpen kaufen" is the headline's start, not an edition.
     title = "Welpen kaufen – Tipps zu jeder Hunderasse"
     assert strip_site_name(title, ["Welpen"]) == title
