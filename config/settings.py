@@ -203,6 +203,12 @@ EXTRACT_REMOVE_PATTERNS = [
     # Credit lines: a copyright notice ("© dpa-infocom", "Copyright © 2023 ..."), a short source credit ("Quelle:
     # ntv.de", "(Quelle: APA/sda/dpa)"), an agency's files ("With files from The Associated Press").
     r"(?i)^(?:©|copyright\s*(?:©|\(c\)|:|@|\d{4})).{0,200}$",  # not a paragraph of text after a photo credit
+    # ... in Korean, Japanese and Chinese: "<저작권자ⓒ대전일보사. 무단전재-재배포 금지>", "Copyrights ⓒ 스포츠조선. 무단
+    # 전재 및 재배포 금지", "無断転載を禁じます", "版权所有 未经授权禁止转载".
+    r"(?i)^<?(?:copyrights?\s*|저작권자\s*)?[©ⓒ].{0,100}$",
+    r"^(?=.{0,80}$).*(?:무단\s*전재|무단\s*복제|無断転載|無断複製|未经授权|未經授權|版权所有|版權所有)"
+    r".*(?:금지|禁止|禁じます|转载|轉載)\W{0,3}$",
+    r"^انتهای پیام(?:/\S{0,10})?$",  # Persian agencies' "end of message" mark
     r"(?i)^\(?(?:quelle|source|fuente|fonte|źródło)\s*:\s*[^!?:]{1,30}\)?$",
     r"(?i)^with files from ",
     # An agency's part in the story ("With reporting by ...", "Associated Press writer X contributed", "X contributed

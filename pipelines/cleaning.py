@@ -938,6 +938,11 @@ def is_share_bar(line: str) -> bool:
     return all(word in _SHARE_BAR_WORDS for word in words) and len(_NETWORKS.intersection(words)) >= 2
 
 
+# A letter or a digit, in any script, or a bracket or operator of a code listing ("}", "});", ">>>"): what a
+# paragraph holds unless it is separators and marks left without text ("| |", "|---|---|", "-", "...", "„").
+_SAYS_SOMETHING = re.compile(r"[^\W_]|[{}()\[\];<>=]")
+
+
 def clean_paragraphs(
     text: str,
     headings: Iterable[str | None],
@@ -960,6 +965,7 @@ def clean_paragraphs(
         p
         for p in paragraphs
         if p
+        and _SAYS_SOMETHING.search(p)
         and fold(p) not in boilerplate
         and not any(r.search(p) for r in patterns)
         and not is_update_line(p)

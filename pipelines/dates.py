@@ -89,13 +89,21 @@ _SOLAR_MONTH_RE = "|".join(sorted(_SOLAR_MONTH_OF, key=len, reverse=True))
 _SOLAR = re.compile(
     rf"(?<!\d)(?P<day>\d{{1,2}})\s+(?P<month>{_SOLAR_MONTH_RE})(?!\w)\s*(?P<year>1[34]\d\d)(?!\d){_TIME}"
 )
-_DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED, _CJK, _ISO_PRINTED, _SOLAR)
+# "2020.08.27 20:27", "2020. 06. 04.": the dotted form year first (Korea, China, Japan, Hungary, Lithuania).
+_DOTTED_YEAR_FIRST = re.compile(
+    rf"(?<![\d.])(?P<year>(?:19|20)\d\d)\.\s?(?P<month>\d{{1,2}})\.\s?(?P<day>\d{{1,2}})\.?(?![\d.]){_TIME}"
+)
+_DATE_FORMS = (_DAY_FIRST, _MONTH_FIRST, _DOTTED, _CJK, _ISO_PRINTED, _SOLAR, _DOTTED_YEAR_FIRST)
 # "03/05/2022 21:44": day first in most of the world, month first in the US; read only with a time, both ways
 # (see ``slashed_moments``).
 _SLASHED = re.compile(
     r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?![\d/])[^\w\n]{0,4}(?:at|um|às|a las|alle)?\s*"
     r"(?P<hour>\d{1,2})[:h](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.)?",
     re.IGNORECASE,
+)
+# "05/12/2020 - 15:10", "12/05/2020": a slashed date, read either way, so only recognised as a line that is a date.
+_SLASHED_DAY = re.compile(
+    r"(?<![\d/])\d{1,2}/\d{1,2}/(?:19|20)\d\d(?![\d/])(?:[^\w\n]{0,4}\d{1,2}[:h]\d{2}(?::\d{2})?)?"
 )
 # A dotted date is the dateline only near the start of the text searched; further down it is more often a
 # deadline, a table cell or a comment's date than the story's.
@@ -278,7 +286,8 @@ def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None =
     month-first ones at the same place). An unlabelled date before the
     labelled one is the site's (today's date in its masthead, a teaser's)."""
     text = text.translate(_DIGITS)
-    matches = [m for m in _date_matches(text) if m.re not in (_DOTTED, _ISO_PRINTED) or m.start() < _DOTTED_REACH]
+    numeric = (_DOTTED, _ISO_PRINTED, _DOTTED_YEAR_FIRST)
+    matches = [m for m in _date_matches(text) if m.re not in numeric or m.start() < _DOTTED_REACH]
     for match in sorted(matches, key=lambda m: (not _PUBLISHED_LABEL.search(text, 0, m.start()), m.start())):
         found = _not_future(_from_match(match, default_tz), now)
         if found is not None:
@@ -352,9 +361,11 @@ def is_date_line(line: str) -> bool:
 def _line_date(line: str) -> re.Match[str] | None:
     """The date a line prints when it is nothing but that (and maybe a time or a short label)."""
     stripped = _BRACKETED.sub("", line.strip().translate(_DIGITS)).strip()
-    for regex in (*_DATE_FORMS, _DOTTED_SHORT):
+    for regex in (*_DATE_FORMS, _DOTTED_SHORT, _SLASHED_DAY):
         match = regex.search(stripped)
-        if match and len(stripped) - (match.end() - match.start()) <= 12:
+        short = match is not None and len(stripped) - (match.end() - match.start()) <= 12
+        # A day that exists: "2020.13.40" is a version number.
+        if match and short and (regex is _SLASHED_DAY or _from_match(match, UTC) is not None):
             return match
     return None
 

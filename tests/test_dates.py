@@ -190,6 +190,17 @@ def test_a_header_line_labels_a_date_as_the_publication_or_the_last_update(line:
     assert is_dated_header_line(line) is dated
 
 
+def test_year_first_dotted_dates_and_slashed_date_lines() -> None:
+    # Korea, China, Japan, Hungary write the dotted date year first; the year makes it unambiguous.
+    assert iso(find_worded_date("입력 2020.08.27 20:27", now=NOW)) == "2020-08-27T20:27:00Z"
+    assert iso(find_worded_date("2020. 06. 04.", now=NOW)) == "2020-06-04T00:00:00Z"
+    assert is_date_line("입력 2020.08.27 20:27")
+    # A slashed date is read either way, so it dates nothing, but a line of it is a date line.
+    assert is_date_line("05/12/2020 - 15:10") and is_date_line("12/05/2020")
+    assert find_worded_date("05/12/2020 - 15:10", now=NOW) is None
+    assert not is_date_line("Version 2020.13.40") and not is_date_line("1/2 cup of flour, 3/4 cup of sugar")
+
+
 def test_a_two_digit_year_is_read_on_a_date_line_or_after_a_publication_label_only() -> None:
     assert is_date_line("31.10.23")
     assert iso(date_of_line("31.10.23", now=NOW)) == "2023-10-31T00:00:00Z"

@@ -747,6 +747,33 @@ def test_credit_lines_and_newsletter_prompts_are_removed(extractor: Extractor) -
     assert story_lines(extractor, [*kept, *leftovers]) == [" ".join(k.split()) for k in kept]
 
 
+def test_marks_without_text_and_asian_and_persian_credit_lines_are_removed(extractor: Extractor) -> None:
+    leftovers = [
+        # Separators and marks left without any text: a table's rule, a bullet, an ellipsis, a lone quote.
+        "| |",
+        "|---|---|",
+        "-",
+        "...",
+        "„",
+        "* * *",
+        # Copyright notices in Korean, Japanese and Chinese; Persian agencies' "end of message".
+        "<저작권자ⓒ대전일보사. 무단전재-재배포 금지>",
+        "Copyrights ⓒ 스포츠조선. 무단 전재 및 재배포 금지",
+        "記事の無断転載を禁じます。",
+        "版权所有 未经授权禁止转载",
+        "انتهای پیام/ی",
+    ]
+    kept = [
+        "The council approved the harbour budget: 12 votes to 3.",
+        "}",  # a code listing's brackets are text
+        "});",
+        "한국일보는 무단 전재 문제를 다룬 기획 기사를 연재하며 언론사들이 저작권을 어떻게 지키는지, "
+        "독자들이 어떤 피해를 입는지, 그리고 어떤 제도 개선이 필요한지를 "
+        "여러 전문가의 의견과 함께 자세히 살펴본다고 밝혔다.",
+    ]
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
+
+
 def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extractor: Extractor) -> None:
     leftovers = [
         "If you enjoyed reading this post – would you consider supporting our work? Just click here. Thanks!",
