@@ -129,6 +129,35 @@ EXTRACT_BOILERPLATE_LINES = [
     "you might also like",
     "most read",
     "most popular",
+    # Lists of other stories and a slider's controls in other languages: "most read", "related", "previous next".
+    "i più letti",
+    "più letti",
+    "i più visti",
+    "più visti",
+    "articoli correlati",
+    "les plus lus",
+    "les plus populaires",
+    "articles liés",
+    "lo más leído",
+    "lo más visto",
+    "más leídas",
+    "más leídos",
+    "mais lidas",
+    "mais lidos",
+    "mais vistas",
+    "notícias relacionadas",
+    "meest gelezen",
+    "gerelateerde artikelen",
+    "najczęściej czytane",
+    "самое читаемое",
+    "en çok okunanlar",
+    "ilgili haberler",
+    "önceki sonraki",
+    "öncekisonraki",
+    "previous next",
+    "zurück weiter",
+    "précédent suivant",
+    "anterior siguiente",
     "recommended",
     "table of contents",
     "view comments",
@@ -209,7 +238,8 @@ EXTRACT_REMOVE_PATTERNS = [
     r"^(?=.{0,80}$).*(?:무단\s*전재|무단\s*복제|無断転載|無断複製|未经授权|未經授權|版权所有|版權所有)"
     r".*(?:금지|禁止|禁じます|转载|轉載)\W{0,3}$",
     r"^انتهای پیام(?:/\S{0,10})?$",  # Persian agencies' "end of message" mark
-    r"(?i)^\(?(?:quelle|source|fuente|fonte|źródło)\s*:\s*[^!?:]{1,30}\)?$",
+    r"(?i)^\(?(?:quelle|source|fuente|fonte|źródło|bron|kilde|källa|lähde|источник|джерело)\s*:\s*[^!?:]{1,30}\)?$",
+    r"^\d{1,3}\s+/\s+\d{1,3}$",  # a gallery's counter ("1 / 22"; not a recipe's "1/4")
     r"(?i)^with files from ",
     # An agency's part in the story ("With reporting by ...", "Associated Press writer X contributed", "X contributed
     # to this report.", "Mit Agenturmaterial."), a reporter's e-mail line, an affiliate disclosure.
@@ -225,7 +255,7 @@ EXTRACT_REMOVE_PATTERNS = [
     # A picture's credit on a line of its own ("Foto: Michael von Lingen", "(Bild: Dieter Stork)"), a reading time
     # ("Lesedauer: 3 Minuten", "5 min read") ...
     r"(?i)^\(?(?:foto|fotos|photo|photos|bild|bilder|image(?: illustrative)?|picture|crédits? photos?|credits?"
-    r"|bildquelle|bildnachweis|titelbild|beitragsbild"
+    r"|bildquelle|bildnachweis|titelbild|beitragsbild|źródło zdjęcia(?: głównego)?"
     r"|фото|صورة)\s*:\s*[^!?:]{1,60}\)?$",
     r"(?i)^fot\.\s+[^.!?:]{1,60}$",  # Polish "Fot. Łukasz Nowaczyk / Agencja Gazeta"
     # (A picture's credit without a label: a photographer and an agency, "NOEL CELIS/AFP via Getty Images",

@@ -762,8 +762,17 @@ def test_marks_without_text_and_asian_and_persian_credit_lines_are_removed(extra
         "記事の無断転載を禁じます。",
         "版权所有 未经授权禁止转载",
         "انتهای پیام/ی",
+        # Lists of other stories, a slider's controls and counter, source and picture credits, in more languages.
+        "i più letti",
+        "Lo más leído",
+        "ÖncekiSonraki",
+        "1 / 22",
+        "Bron: 112 Den Haag",
+        "Źródło zdjęcia głównego: ELVIS GONZALEZ/PAP/EPA",
     ]
     kept = [
+        "1/4",  # a recipe's quantity
+        "Bron van de cijfers is het ministerie, dat ze op maandag in Den Haag publiceerde.",
         "The council approved the harbour budget: 12 votes to 3.",
         "}",  # a code listing's brackets are text
         "});",
