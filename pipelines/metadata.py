@@ -89,16 +89,12 @@ def shown_text(node: Any) -> str:
     return " ".join("".join(f" {t}" if _starts_line(t) else t for t in _SHOWN_TEXT(node)).split())
 
 
-# Elements that start a line of their own: text on either side of them is not one word ("Marcel Sommer<br>Sendung").
-_LINE_BREAKING = frozenset(
-    {"br", "p", "div", "li", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "section", "header"}
-)
-
-
 def _starts_line(text: Any) -> bool:
-    """A text node that begins a new line: the text of a block, or what follows a block or a <br>."""
+    """A text node that begins a new line: the text of a block, or what
+    follows a block or a <br>; text on either side of them is not one word
+    ("Marcel Sommer<br>Sendung")."""
     parent = text.getparent()
-    return parent is not None and parent.tag in _LINE_BREAKING
+    return parent is not None and (parent.tag == "br" or parent.tag in _BLOCK_TAGS)
 
 
 # A template's expression left unrendered where the value belongs ("{{ seomatic.helper.extractTextFromField(...) }}").
@@ -451,8 +447,7 @@ def _elsewhere(node: Any, page: set[Any]) -> bool:
         if element in page:
             break
         classes = element.get("class") or ""
-        own = _STORY_FOOTER.search(classes)
-        if element.tag in _OTHER_PARTS or (element.tag == "footer" and not own):
+        if element.tag in _OTHER_PARTS or (element.tag == "footer" and not _STORY_FOOTER.search(classes)):
             return True
         if _ELSEWHERE.search(_STORY_FOOTER.sub("", _LAYOUT.sub("", classes))):
             return True
