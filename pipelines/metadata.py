@@ -465,6 +465,10 @@ def _story_containers(tree: Any, headline: Any = FIND) -> set[Any]:
 
 
 _LINKS = etree.XPath("descendant-or-self::a/@href")
+_SECTION_PARTS = etree.XPath(
+    "descendant::*[contains(@class, 'section') or contains(@class, 'categor') or contains(@class, 'rubri')"
+    " or contains(@class, 'ressort')]"
+)
 _SECTION_LINK = re.compile(
     r"/(?:category|categories|section|sections|tag|tags|topic|topics|rubrik|ressort|thema|themen|categorie"
     r"|categoria|seccion|secciones)/",
@@ -484,8 +488,11 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
         if len(text) > 100 or _CREDIT_CLASS.search(node.get("class") or ""):
             return None
         links = _LINKS(node)
-        # An "author container" that holds only the story's section ("/news/category/29/منوعات/ar").
-        return None if links and all(_SECTION_LINK.search(link) for link in links) else text
+        # An "author container" that holds only the story's section ("/news/category/29/منوعات/ar", "<span
+        # class="assigned-section">Internacional</span>").
+        if links and all(_SECTION_LINK.search(link) for link in links):
+            return None
+        return None if any(shown_text(part) == text for part in _SECTION_PARTS(node)) else text
 
     def credited(node: Any, text: str) -> str | None:
         match = _CREDITED.search(text) if len(text) <= 150 else None

@@ -229,6 +229,13 @@ def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
             id="an-author-container-holding-only-the-section-link-is-no-byline",
         ),
         pytest.param(
+            '<h1>Story</h1><div class="author"><a href="/actualidad/internacional">'
+            '<span class="assigned-section">Internacional</span></a></div>'
+            '<div class="author-container"><a href="/autor/ap"><strong>Jane Doe</strong></a></div>',
+            ["Jane Doe"],
+            id="an-author-container-holding-only-an-element-named-for-the-section-is-no-byline",
+        ),
+        pytest.param(
             '<h1>Story</h1><figure><img src="/a.jpg"><div class="author">Jenny Smith</div></figure>'
             '<div class="quote"><p>My quote here</p><p class="quote-author"><span>—</span> Jenny Smith</p></div>'
             '<blockquote><p>Our work is the commons.</p><a href="/author/ryan/">Ryan Merkley, CEO</a></blockquote>'
