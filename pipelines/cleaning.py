@@ -170,6 +170,13 @@ _AUTHOR_SPLIT = re.compile(
     r"|\bim gespräch mit\b|\bin conversation with\b|\ben conversation avec\b|\ben conversación con\b)\s*",
     re.IGNORECASE,
 )
+# A Spanish or Portuguese double surname joined by "y" or "e" ("José Ortega y Gasset", "José Volta e Pinto"): one
+# name, not two people, when a single capitalised word follows the conjunction and a name of two words or more
+# precedes it. The conjunction is held by a letter-like joint the split does not see, then given back its spaces.
+_IBERIAN_SURNAME = re.compile(
+    r"(\b[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s+(y|e)\s+([A-ZÀ-Ý][\w'’-]+)(?=\s*(?:$|[,;|/&]))"
+)
+_JOINT = "\u02d1"  # MODIFIER LETTER HALF TRIANGULAR COLON: a word character, in no byline
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")  # "IFZ", "SID": an institute or agency after a name
 _PLACE_AFTER_NAME = re.compile(r"^[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+$")  # one capitalised word: "Berlin", "London"
 _LIST_SPLIT = re.compile(r"\s*[,;|]\s*")  # a byline's list separators, not its "and"s
@@ -835,7 +842,8 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         if _credits_site(entry, stripped, blocked, label):
             continue
         entry = stripped
-        parts = _AUTHOR_SPLIT.split(entry)
+        held = _IBERIAN_SURNAME.sub(rf"\1{_JOINT}\2{_JOINT}\3", entry)
+        parts = [part.replace(_JOINT, " ") for part in _AUTHOR_SPLIT.split(held)]
         first = _author_name(parts[0])
         if len(parts) > 1 and (_is_site(first, blocked, label) or _INSTITUTION.search(first)):
             # The site's name holding an "und" ("Kirche und Leben"), or an institution's name split at its "und"

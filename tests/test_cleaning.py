@@ -489,6 +489,16 @@ def test_bylines_in_many_languages_lose_their_labels(raw: list[str], expected: l
     assert clean_authors(raw, ["The Detroit News"]) == expected
 
 
+def test_a_spanish_or_portuguese_double_surname_is_one_name() -> None:
+    assert clean_authors(["José Volta e Pinto", "Por José Ortega y Gasset"], []) == [
+        "José Volta e Pinto",
+        "José Ortega y Gasset",
+    ]
+    # Two people, each with a whole name, are still two.
+    raw = ["Ana Silva e João Costa", "Isabel Caro, Rocío Latorre y José Miguel Wilson"]
+    assert clean_authors(raw, []) == ["Ana Silva", "João Costa", "Isabel Caro", "Rocío Latorre", "José Miguel Wilson"]
+
+
 def test_a_picture_credit_after_the_writers_is_no_author() -> None:
     raw = ["Text: Jane Doe Fotos: John Smith", "Text von Christian Seiler Illustration von Markus Roost"]
     assert clean_authors(raw, []) == ["Jane Doe", "Christian Seiler"]
