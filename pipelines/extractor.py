@@ -305,8 +305,9 @@ class Extractor:
         headed = from_url is None and _headed(meta.h1, title)
         reads_printed = found is None or found.utcoffset() == timedelta(0)
         header = _text_after_headline(tree, meta.h1_element) if headed or reads_printed else ""
+        below = _below_headline(header, meta.h1)  # where the dateline stands: its distance counts from here
         if headed and found is not None:
-            shown = self._shown_dateline(header, meta.h1_element, now) or find_labelled_date(
+            shown = self._shown_dateline(below, meta.h1_element, now) or find_labelled_date(
                 header, self.default_tz, now
             )
             if shown is not None and abs(shown.date() - found.date()) > _DATELINE_SLACK:
@@ -331,7 +332,7 @@ class Extractor:
                 # No structured date: the dateline, printed as a line of its own under the headline (or
                 # just above it), before a date the story's text mentions ("vom 9.1. bis 10.2.2023"). Not
                 # without the headline: the first lines of the page are its navigation (today's date).
-                shown = self._shown_dateline(header, meta.h1_element, now)
+                shown = self._shown_dateline(below, meta.h1_element, now)
                 if shown is not None and (printed is None or printed.date() != shown.date()):
                     printed = shown  # the same day printed first with its time ("vom 16.10.2019 18:15 Uhr") stays
             if printed is None and found is not None:
@@ -341,7 +342,7 @@ class Extractor:
                     (m for m in slashed_moments(header, self.default_tz, now) if _same_moment(found, m)), None
                 )
             found = _printed_day(found, printed)
-        stamp = _update_stamp(header, self.default_tz, now) if header and found is not None else None
+        stamp = _update_stamp(below, self.default_tz, now) if below and found is not None else None
         if found is not None and stamp is not None and found - stamp > _ZONE_SPAN:
             # Updated ("Stand: 28.04.2020 18:00 Uhr") before it was published: the structured value is no
             # publication (a re-index, a copy's date); the story was out by the update's day at the latest.
@@ -366,6 +367,13 @@ def _submitted(tree: Any, default_tz: tzinfo, now: datetime | None) -> datetime 
     found = _SUBMITTED(tree)
     text = squash(" ".join(found[0].itertext())) if found else ""
     return find_worded_date(text, default_tz, now) if 0 < len(text) <= _SUBMITTED_CHARS else None
+
+
+def _below_headline(header: str, h1: str | None) -> str:
+    """The text after the headline: ``header`` (which starts with it) without its first line when that is the
+    headline, so that a long headline takes nothing from the distance the dateline stands within."""
+    first, _, rest = header.lstrip().partition("\n")
+    return rest if h1 and first and fold(first) == fold(h1) else header
 
 
 def _prints_day(tree: Any, h1: Any, day: datetime, default_tz: tzinfo, now: datetime | None) -> bool:

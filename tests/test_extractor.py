@@ -581,6 +581,24 @@ def test_a_persian_page_dated_in_the_solar_hijri_calendar(extractor: Extractor) 
     assert not article.text.startswith("۲ تیر")  # the dateline is the header's, not the story's text
 
 
+def test_the_headline_takes_nothing_from_the_distance_the_dateline_stands_within(extractor: Extractor) -> None:
+    # No structured date; a long picture caption with its own date between the headline and the dateline.
+    headline = "Protesters gather at the harbour theatre to confront the mayor over pension reform"
+    caption = (
+        "FILE PHOTO: The mayor delivers his new year wishes to the harbour workers during a ceremony at the old "
+        "ferry terminal near the North Quay, January 16, 2020, after the council approved the budget. Pool via "
+        "the Harbour Gazette photo service"
+    )
+    html = web_page(
+        "",
+        f"<article><h1>{headline}</h1><figure><figcaption>{caption}</figcaption></figure><p>January 18, 2020</p>"
+        + paragraphs("Paragraph {n}: protesters tried to force their way into the theatre where the mayor sat.")
+        + "</article>",
+    )
+    article = extractor.extract(html, "https://news.example/protesters-gather", now=NOW)
+    assert iso(article.published_at) == "2020-01-18T00:00:00Z"
+
+
 def test_a_dateline_with_a_two_digit_year_wins_over_a_date_in_the_text(extractor: Extractor) -> None:
     html = web_page(
         "",
