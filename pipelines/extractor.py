@@ -941,9 +941,9 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
     if says_article:
         # Its text is then the teasers' linked headlines: a short story's own paragraphs (a news brief, a TV
         # station's one-sentence paragraphs) are not links, whatever lists of other stories the page holds.
-        headline_links = len(_HEADLINE_LINKS(tree))
-        teasers = _linked_count(tree, paragraphs) + _summaries(tree, paragraphs)
-        return substantial == 0 and headline_links >= 5 and 2 * teasers >= len(paragraphs)
+        if substantial or len(_HEADLINE_LINKS(tree)) < 5:
+            return False
+        return 2 * (_linked_count(tree, paragraphs) + _summaries(tree, paragraphs)) >= len(paragraphs)
     says_website = bool(tree.xpath('//meta[@property="og:type"][@content="website"]'))
     if substantial >= 400:
         return False
