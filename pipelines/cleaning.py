@@ -60,6 +60,12 @@ _BYLINE_LABEL = re.compile(
     r"|\s*(?:기자|記者)$|^记者\s*",
     re.IGNORECASE,
 )
+# A Korean, Japanese or Chinese byline: the name and the word for reporter after it ("이용민 기자", "박준석 기자 외
+# 1명", "홍길동 기자 hong@example.kr"), or "记者" before it.
+_CJK_BYLINE = re.compile(
+    r"[가-힣]{2,4}\s*(?:기자|특파원|선임기자)(?:\s*외\s*\d+명)?(?:\s+\S+@\S+)?"
+    r"|[\u4e00-\u9fff]{2,4}\s*記者|记者\s*[\u4e00-\u9fff]{2,4}"
+)
 _FOR_OUTLET = re.compile(
     r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z].*$"
 )  # "Brendan Carlin for The Mail on Sunday", "For Mailonline"
@@ -891,6 +897,8 @@ def is_byline(line: str, author_keys: Iterable[str] = ()) -> bool:
     one of the authors' names alone (``author_keys``: folded names), or one
     of them followed by a date ("Patricio Candia | Palma de Mallorca | 08/01/2014")."""
     if len(line) < 120 and (label := _BYLINE_PREFIX.match(line)) and not _sentence_after(line, line[label.end() :]):
+        return True
+    if _CJK_BYLINE.fullmatch(line.strip()):
         return True
     key, keys = fold(line), set(author_keys)
     return key in keys or (

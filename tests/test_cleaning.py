@@ -489,6 +489,13 @@ def test_bylines_in_many_languages_lose_their_labels(raw: list[str], expected: l
     assert clean_authors(raw, ["The Detroit News"]) == expected
 
 
+def test_korean_japanese_and_chinese_bylines_name_the_reporter_after_or_before_the_word_for_it() -> None:
+    for line in ("이용민 기자", "박준석 기자 외 1명", "홍길동 기자 hong@example.kr", "中沢克二 記者", "记者 张樵苏"):
+        assert is_byline(line), line
+    assert not is_byline("기자회견에서 시장은 항구 예산을 발표했다.")  # "at the press conference, the mayor ..."
+    assert clean_authors(["이용민 기자"], []) == ["이용민"]
+
+
 def test_a_spanish_or_portuguese_double_surname_is_one_name() -> None:
     assert clean_authors(["José Volta e Pinto", "Por José Ortega y Gasset"], []) == [
         "José Volta e Pinto",
