@@ -183,6 +183,8 @@ _IBERIAN_SURNAME = re.compile(
     r"(\b[A-ZÀ-Ý][\w'’-]+\s+[A-ZÀ-Ý][\w'’-]+)\s+(y|e)\s+([A-ZÀ-Ý][\w'’-]+)(?=\s*(?:$|[,;|/&]))"
 )
 _JOINT = "\u02d1"  # MODIFIER LETTER HALF TRIANGULAR COLON: a word character, in no byline
+# Where the story was filed, printed where a name stands: "Em São Paulo (SP)", "En Madrid", "Aus Berlin".
+_DATELINE_PLACE = re.compile(r"^(?:em|en|desde|in|aus|à)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")  # "IFZ", "SID": an institute or agency after a name
 _PLACE_AFTER_NAME = re.compile(r"^[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+$")  # one capitalised word: "Berlin", "London"
 _LIST_SPLIT = re.compile(r"\s*[,;|]\s*")  # a byline's list separators, not its "and"s
@@ -783,6 +785,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or key in _PLACEHOLDERS
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links
         or key in _WEEKDAYS
+        or _DATELINE_PLACE.match(name)
         or _COMMENTER.search(name)
         or _INSTITUTION.search(name)
         or _PICTURE_CREDIT.match(name)

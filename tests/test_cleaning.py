@@ -483,6 +483,11 @@ def test_a_link_after_a_name_goes_and_the_name_stays() -> None:
         (["Developed By Heba Musa", "Created by the W-Team"], []),
         (["logo.png", "https"], []),
         (["redaktori"], []),  # Albanian: "the editor"
+        # Where the story was filed, where a name stands; names that start like the prepositions stay.
+        (
+            ["Em São Paulo (SP)", "En Madrid", "Aus Berlin", "Inga Hoeltmann", "Enrique Pérez"],
+            ["Inga Hoeltmann", "Enrique Pérez"],
+        ),
     ],
 )
 def test_bylines_in_many_languages_lose_their_labels(raw: list[str], expected: list[str]) -> None:
