@@ -943,7 +943,7 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
         # station's one-sentence paragraphs) are not links, whatever lists of other stories the page holds.
         if substantial or len(_HEADLINE_LINKS(tree)) < 5:
             return False
-        return 2 * (_linked_count(tree, paragraphs) + _summaries(tree, paragraphs)) >= len(paragraphs)
+        return 2 * _teasers(tree, paragraphs) >= len(paragraphs)
     says_website = bool(tree.xpath('//meta[@property="og:type"][@content="website"]'))
     if substantial >= 400:
         return False
@@ -959,7 +959,12 @@ def _linked_teasers(tree: Any, short: list[str]) -> int:
     of a link (a teaser links to its story), or a summary under a linked
     headline; the short lines of a brief, a poem or a code listing are
     neither."""
-    return _linked_count(tree, short) + _summaries(tree, short) if len(short) >= 5 else 0
+    return _teasers(tree, short) if len(short) >= 5 else 0
+
+
+def _teasers(tree: Any, paragraphs: list[str]) -> int:
+    """How many of ``paragraphs`` are a teaser's: its linked headline or the summary under it."""
+    return _linked_count(tree, paragraphs) + _summaries(tree, paragraphs)
 
 
 def _linked_count(tree: Any, short: list[str]) -> int:

@@ -118,6 +118,15 @@ def story(head: str, byline: str = "", after: str = "") -> str:
     return web_page(head, f"<article><h1>Council approves the harbour budget</h1>{byline}{body}</article>{after}")
 
 
+def article_page(
+    headline: str, header: str, body: str, *, head: str = "", after: str = "", outside: str = "", lang: str = "en"
+) -> str:
+    """A page whose <article> has ``headline``, then ``header`` (byline, dateline, caption), four paragraphs of
+    ``body`` (a ``paragraphs`` template) and ``after``; ``outside`` follows the article."""
+    article = f"<article><h1>{headline}</h1>{header}{paragraphs(body)}{after}</article>{outside}"
+    return web_page(head, article, lang=lang)
+
+
 def authors_of(extractor: Extractor, html: str) -> list[str]:
     """The authors ``extractor`` finds on ``html``, a page of https://news.example/council."""
     return extractor.extract(html, "https://news.example/council", now=NOW).authors
@@ -589,24 +598,21 @@ def test_the_headline_takes_nothing_from_the_distance_the_dateline_stands_within
         "ferry terminal near the North Quay, January 16, 2020, after the council approved the budget. Pool via "
         "the Harbour Gazette photo service"
     )
-    html = web_page(
-        "",
-        f"<article><h1>{headline}</h1><figure><figcaption>{caption}</figcaption></figure><p>January 18, 2020</p>"
-        + paragraphs("Paragraph {n}: protesters tried to force their way into the theatre where the mayor sat.")
-        + "</article>",
+    html = article_page(
+        headline,
+        f"<figure><figcaption>{caption}</figcaption></figure><p>January 18, 2020</p>",
+        "Paragraph {n}: protesters tried to force their way into the theatre where the mayor sat.",
     )
     article = extractor.extract(html, "https://news.example/protesters-gather", now=NOW)
     assert iso(article.published_at) == "2020-01-18T00:00:00Z"
 
 
 def test_a_dateline_with_a_two_digit_year_wins_over_a_date_in_the_text(extractor: Extractor) -> None:
-    html = web_page(
-        "",
-        "<article><h1>Grab-Bote fliegt nach Singapur</h1><div>Von: Björn Jahner <span>|</span> <span>31.10.23</span>"
-        "</div><p>Ein Video, in dem das behauptet wird, ist frei erfunden, sagte ein Sprecher am Montag "
-        "(30. Oktober 2023).</p>"
-        + paragraphs("Absatz {n}: Der Lieferdienst prüft das Video und seine Quelle.")
-        + "</article>",
+    html = article_page(
+        "Grab-Bote fliegt nach Singapur",
+        "<div>Von: Björn Jahner <span>|</span> <span>31.10.23</span></div><p>Ein Video, in dem das behauptet wird, "
+        "ist frei erfunden, sagte ein Sprecher am Montag (30. Oktober 2023).</p>",
+        "Absatz {n}: Der Lieferdienst prüft das Video und seine Quelle.",
         lang="de",
     )
     article = extractor.extract(html, "https://farang.example/de/pages/grab-bote", now=NOW)
@@ -627,26 +633,25 @@ def test_a_dateline_with_a_two_digit_year_wins_over_a_date_in_the_text(extractor
 def test_a_bold_name_as_the_texts_last_line_is_the_writers_signature(
     extractor: Extractor, last: str, expected: list[str]
 ) -> None:
-    html = web_page(
-        '<meta property="og:site_name" content="Harbour Gazette">',
-        "<article><h1>Council approves the harbour budget</h1>"
-        + paragraphs(
-            "Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted."
-        )
-        + f"{last}</article>",
+    html = article_page(
+        "Council approves the harbour budget",
+        "",
+        "Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted.",
+        head='<meta property="og:site_name" content="Harbour Gazette">',
+        after=last,
     )
     assert authors_of(extractor, html) == expected
 
 
 def test_drupals_submitted_line_dates_a_page_without_structured_data(extractor: Extractor) -> None:
     comment = '<div class="comment"><div class="submitted">Gespeichert von gast am 2. August 2017 - 09:10</div></div>'
-    html = web_page(
-        "",
-        "<article><h1>FairCoin Hackathon beim Sommercamp</h1>"
-        "<p>Einige Mitglieder fahren voraussichtlich am 23.-26.8.2017 hin und sind mit dabei.</p>"
-        + paragraphs("Absatz {n}: Das Sommercamp hat mehrere Themenschwerpunkte, auch die Technik.")
-        + '<div class="meta submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55'
-        f"</div></article>{comment}",
+    html = article_page(
+        "FairCoin Hackathon beim Sommercamp",
+        "<p>Einige Mitglieder fahren voraussichtlich am 23.-26.8.2017 hin und sind mit dabei.</p>",
+        "Absatz {n}: Das Sommercamp hat mehrere Themenschwerpunkte, auch die Technik.",
+        after='<div class="meta submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - '
+        "18:55</div>",
+        outside=comment,
         lang="de",
     )
     article = extractor.extract(html, "https://verein.example/faircoin-hackathon", now=NOW)
@@ -660,13 +665,13 @@ def test_drupals_submitted_line_dates_a_page_without_structured_data(extractor: 
 
 def test_a_labelled_dateline_wins_over_a_later_media_items_date_and_name(extractor: Extractor) -> None:
     # The story's dateline is labelled; the audio box under it has its own date and reporter.
-    html = web_page(
-        '<meta property="article:published_time" content="2024-04-27T07:39:18+02:00">',
-        "<article><h1>Job-Turbo hilft Geflüchteten</h1><p>Veröffentlicht am 27.04.24 um 07:39 Uhr</p>"
+    html = article_page(
+        "Job-Turbo hilft Geflüchteten",
+        "<p>Veröffentlicht am 27.04.24 um 07:39 Uhr</p>"
         '<p class="audio">Audio <span>03:07 Min.</span> <span>|</span> <time>25.04.24</time> '
-        "<span>| Roman Warschauer</span></p>"
-        + paragraphs("Absatz {n}: Geflüchtete finden mit dem Programm schneller eine Arbeit, sagt das Amt.")
-        + "</article>",
+        "<span>| Roman Warschauer</span></p>",
+        "Absatz {n}: Geflüchtete finden mit dem Programm schneller eine Arbeit, sagt das Amt.",
+        head='<meta property="article:published_time" content="2024-04-27T07:39:18+02:00">',
         lang="de",
     )
     article = extractor.extract(html, "https://hessen.example/wirtschaft/job-turbo", now=NOW)
@@ -678,12 +683,11 @@ def test_a_labelled_publication_date_under_the_headline_wins_over_a_structured_o
     extractor: Extractor,
 ) -> None:
     standfirst = "Eva Welskop-Deffaa ist von der Delegiertenversammlung zur neuen Präsidentin gewählt worden. " * 4
-    html = web_page(
-        '<meta property="article:published_time" content="2021-10-15">',
-        f"<article><h1>Neue Präsidentin gewählt</h1><p>{standfirst}</p>"
-        "<dl><dt>Erschienen am:</dt><dd>13.10.2021</dd></dl>"
-        + paragraphs("Absatz {n}: Sie wird als erste Frau dieses Amt innehaben, sagte der Verband.")
-        + "</article>",
+    html = article_page(
+        "Neue Präsidentin gewählt",
+        f"<p>{standfirst}</p><dl><dt>Erschienen am:</dt><dd>13.10.2021</dd></dl>",
+        "Absatz {n}: Sie wird als erste Frau dieses Amt innehaben, sagte der Verband.",
+        head='<meta property="article:published_time" content="2021-10-15">',
         lang="de",
     )
     article = extractor.extract(html, "https://verband.example/presse/praesidentin", now=NOW)
