@@ -33,6 +33,7 @@ class PageMeta:
     """What the page says about itself; every field may be empty."""
 
     headline: str | None = None  # JSON-LD headline
+    name: str | None = None  # JSON-LD name of the same object: often the headline again, or a site's name
     og_title: str | None = None  # og:title, twitter:title or dc.title
     h1: str | None = None
     html_title: str | None = None
@@ -231,6 +232,7 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
     for node in articles:
         if _same_story(node, story):
             meta.headline = meta.headline or _first([node.get("headline"), node.get("name")])
+            meta.name = meta.name or _first([node.get("name")])
             meta.published = meta.published or _first([node.get("datePublished"), node.get("dateCreated")])
             meta.modified = meta.modified or _first([node.get("dateModified")])
             meta.authors = meta.authors or _jsonld_authors(resolved(node.get("author") or node.get("creator")))
@@ -634,4 +636,17 @@ def read_page_meta(tree: Any) -> PageMeta:
     _apply_jsonld(meta, tree)
     _apply_meta(meta, tree)
     _apply_markup(meta, tree)
+    name = fold(meta.name or "")
+    if (
+        meta.headline
+        and name
+        and name == fold(meta.h1 or "") != fold(meta.headline)
+        and name not in (fold(meta.site_name or ""), fold(meta.publisher or ""))
+    ):
+        # The story's object names it as its <h1> does and gives another
+        # headline: a shorter line for search results (Business Insider) or a
+        # description (Wikipedia's "matrix equal to its conjugate-transpose"
+        # for "Hermitian matrix"). Readers see the name. The site's name as
+        # both (a banner <h1>) is no headline.
+        meta.headline = meta.name
     return meta

@@ -64,6 +64,27 @@ def test_graph_headline_and_og_title_are_kept_apart() -> None:
     assert meta.published == "2024-05-02"
 
 
+@pytest.mark.parametrize(
+    ("name", "headline", "h1", "expected"),
+    [
+        # Wikipedia: the headline is the Wikidata description; the name is the article's title, its <h1>.
+        ("Hermitian matrix", "matrix equal to its conjugate-transpose", "Hermitian matrix", "Hermitian matrix"),
+        # A shorter headline for search results; readers see the name.
+        ("A woman who lost 130 pounds shares 7 changes", "Woman who lost 130lb: 7 changes",
+         "A woman who lost 130 pounds shares 7 changes", "A woman who lost 130 pounds shares 7 changes"),
+        # The name is the site's (its banner as the <h1>), or not what the <h1> shows: the headline stays.
+        ("Rolling Stone", "Donna Kelce calls it her best work", "Rolling Stone", "Donna Kelce calls it her best work"),
+        ("Kim talks", "Kim is back", "Kim is back, Trump is glad", "Kim is back"),
+    ],
+)  # fmt: skip
+def test_the_json_ld_name_that_the_h1_shows_wins_over_another_headline(
+    name: str, headline: str, h1: str, expected: str
+) -> None:
+    story = {"@type": "Article", "name": name, "headline": headline, "publisher": {"name": "Rolling Stone"}}
+    html = page(f'<script type="application/ld+json">{json.dumps(story)}</script>', f"<h1>{h1}</h1>")
+    assert read_page_meta(parse(html)).headline == expected
+
+
 def ld(*objects: str) -> str:
     return "".join(f'<script type="application/ld+json">{o}</script>' for o in objects)
 
