@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urlsplit
 
-from pipelines.dates import is_date_line, is_dated_header_line, is_update_line
+from pipelines.dates import is_date_line, is_dated_header_line, is_update_line, printed_date_start
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name.
 _TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+|\s*：\s*")  # "：", the full-width colon, needs no spaces
@@ -171,7 +171,7 @@ _INSTITUTION = re.compile(
 _COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió)$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s"
+    r"\s*(?:,|;|\||/|／|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s"
     # An interview's byline: "Richard David Precht im Gespräch mit Karin Fischer".
     r"|\bim gespräch mit\b|\bin conversation with\b|\ben conversation avec\b|\ben conversación con\b)\s*",
     re.IGNORECASE,
@@ -187,6 +187,7 @@ _JOINT = "\u02d1"  # MODIFIER LETTER HALF TRIANGULAR COLON: a word character, in
 _DATELINE_PLACE = re.compile(r"^(?:em|en|desde|in|aus|à)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")  # "IFZ", "SID": an institute or agency after a name
 _PLACE_AFTER_NAME = re.compile(r"^[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+$")  # one capitalised word: "Berlin", "London"
+_DESK = re.compile(r"^\S*(?:redaktion|newsroom|newsdesk)$", re.IGNORECASE)  # "Online-Redaktion": the writer's desk
 _LIST_SPLIT = re.compile(r"\s*[,;|]\s*")  # a byline's list separators, not its "and"s
 # A country ends an address printed as a byline ("Süddeutsche.de GmbH, Munich, Germany"). Folded forms.
 _COUNTRIES = frozenset(
@@ -835,6 +836,24 @@ def credits_only_the_site(entries: Iterable[str], site_names: Iterable[str], url
     )
 
 
+def before_date(entry: str) -> str:
+    """The byline up to the date printed after its names, and the day of the
+    week before that date: "By Nathan Willis March 25, 2015", "Joe Wee
+    Monday, February 29, 2016 @ 11:10 PM" (a month's or a day's name set
+    after a name is no part of it). Not a section's name set apart from its
+    date ("Erhverv - 02. januar 2020"), nor words in lower case: the byline
+    is returned whole."""
+    start = printed_date_start(entry) if _DIGIT.search(entry) else None
+    if not start or entry[:start].rstrip().endswith(("|", "·", "•", "-", "–", "—")):
+        return entry  # no date, or the date first, or set apart: what comes before the date is read as before
+    words = entry[:start].split()
+    while words and fold(words[-1].strip(",")) in _WEEKDAYS:
+        words.pop()
+    if not words or any(word[:1].islower() for word in words):
+        return entry  # "Berlin am 5. März 2021": words in lower case are no name
+    return " ".join(words).rstrip(" ,;")
+
+
 def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None = None) -> list[str]:
     """Split bylines into person names; drop prefixes ("By", "بقلم"),
     newsroom codes, dates, e-mails, URLs, slugs, the site's own name (also as
@@ -850,7 +869,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         stripped = _stripped(entry)
         if _credits_site(entry, stripped, blocked, label):
             continue
-        entry = stripped
+        entry = before_date(stripped)
         held = _IBERIAN_SURNAME.sub(rf"\1{_JOINT}\2{_JOINT}\3", entry)
         parts = [part.replace(_JOINT, " ") for part in _AUTHOR_SPLIT.split(held)]
         first = _author_name(parts[0])
@@ -869,12 +888,12 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
                 continue  # "Grant Tinsley, PhD"; a byline of only "MS" or "LD" is a person's initials
             if (
                 index > 0
-                and (_PLACE_AFTER_NAME.match(name) or _ACRONYM.match(name))
+                and (_PLACE_AFTER_NAME.match(name) or _ACRONYM.match(name) or _DESK.match(name))
                 and len(_author_name(parts[index - 1]).split()) >= 2
                 and re.search(rf"[,|;]\s*{re.escape(part)}\s*(?:[,|;]|$)", entry)
             ):
                 # "Von Markus Balser, Berlin": the city the reporter files from, after the name and a comma;
-                # "Sylvia Grossgasteiger, IFZ": her institute.
+                # "Sylvia Grossgasteiger, IFZ": her institute; "Mathilda Trausch, Online-Redaktion": her desk.
                 continue
             if fold(name) not in seen and _is_person(name, blocked, label):
                 seen.add(fold(name))

@@ -114,10 +114,16 @@ UPDATE_WORDS = (
     r"|aggiornato|bijgewerkt|oppdatert|opdateret|uppdaterad|päivitetty|zaktualizowano|обновлено|تحديث|آخر تحديث)"
 )
 # A publication label right before a date, on its line: "Published On", "Veröffentlicht am", "Publié le", "نشر في".
-_PUBLISHED_LABEL = re.compile(
-    r"\b(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|publisert"
+_PUBLISHED_WORDS = (
+    r"(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|publisert"
     r"|publicerad|udgivet|julkaistu|opublikowano|опубликовано|yayınlanma|yayınlandı|نشر|تاريخ النشر)"
-    r"(?:\s+(?:on|am|le|el|em|il|op|den|в|في|tarihi))?\s*[:：]?\s*(?:\w+,\s*)?$",
+)
+_LABEL_WORDS = r"(?:\s+(?:on|am|le|el|em|il|op|den|в|في|tarihi))?\s*[:：]?\s*"
+_PUBLISHED_LABEL = re.compile(rf"\b{_PUBLISHED_WORDS}{_LABEL_WORDS}(?:\w+,\s*)?$", re.IGNORECASE)
+# A publication or update label that ends a text, as before the date that follows it.
+# Also glued to what comes before it, as a capitalised word: "PTIUpdated: March 3, 2020".
+_DATE_LABEL = re.compile(
+    rf"(?:\b|(?<=\w)(?=[A-Z]))(?:(?:last|zuletzt)\s+)?(?:{_PUBLISHED_WORDS}|{UPDATE_WORDS}){_LABEL_WORDS}$",
     re.IGNORECASE,
 )
 _ISO_START = re.compile(r"^\d{4}-\d{1,2}")
@@ -277,6 +283,16 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     matches = [match for regex in _DATE_FORMS for match in regex.finditer(text)]
     short = [match for match in _DOTTED_SHORT.finditer(text) if _PUBLISHED_LABEL.search(text, 0, match.start())]
     return matches + short
+
+
+def printed_date_start(text: str) -> int | None:
+    """Where the first date ``text`` prints starts ("March 25, 2015", "22 de Abril de 2022"), with its
+    publication or update label ("Updated", "Veröffentlicht am"), else ``None``."""
+    starts = [match.start() for match in _date_matches(text.translate(_DIGITS))]  # same length: one digit for one
+    if not starts:
+        return None
+    label = _DATE_LABEL.search(text, 0, min(starts))
+    return label.start() if label else min(starts)
 
 
 def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:

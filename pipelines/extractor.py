@@ -23,6 +23,7 @@ from lxml.etree import ParserError
 from config.sources import SourcesError, load_sources
 from pipelines.chunks import alone, appended_stories, joined, missed_chunks, reads_later, split_story
 from pipelines.cleaning import (
+    before_date,
     best_title,
     boilerplate_keys,
     clean_authors,
@@ -217,9 +218,14 @@ class Extractor:
         authors = (
             _fuller(clean_authors(meta.authors, site_names, url), page_text, printed)
             or _fuller(
-                _as_printed(
-                    _not_commenters(clean_authors([_other_author(doc, meta, site_names, url)], site_names, url), tree),
-                    tree,
+                _undated(
+                    _as_printed(
+                        _not_commenters(
+                            clean_authors([_other_author(doc, meta, site_names, url)], site_names, url), tree
+                        ),
+                        tree,
+                        page_text,
+                    ),
                     page_text,
                 ),
                 page_text,
@@ -535,6 +541,27 @@ def _as_printed(names: list[str], tree: Any, page_text: Callable[[], str]) -> li
         match = re.search(rf"(?<![\w@.]){pattern}(?!\w)", squash(" ".join(texts)))
         printed.append(match[0].rstrip(trail) if match else name)  # a handle ends before a full stop
     return printed
+
+
+def _undated(names: list[str], page_text: Callable[[], str]) -> list[str]:
+    """trafilatura's ``names`` without the start of a date it left on them:
+    it cuts a byline at its first digit, so "By Nathan Willis<br>March 25,
+    2015" gives "Nathan Willis March", and "Joe Wee Monday, February 29,
+    2016" "Joe Wee Monday". A name's last word goes where the page prints it
+    as the start of a date (or the day of the week before it) after the name's
+    other words."""
+    undated = []
+    for name in names:
+        words = name.split()
+        if len(words) >= 3 and words[-1][:1].isupper():
+            # The last word may follow the others with no space: "Nathan Willis</b><br/>March 25".
+            head = " ".join(words[:-1])
+            spaced = r"\s+".join(map(re.escape, words[:-1]))
+            printed = re.search(rf"{spaced}\s*({re.escape(words[-1])}[^\n]{{0,30}})", page_text())
+            if printed and before_date(f"{head} {squash(printed[1])}") == head:
+                name = head
+        undated.append(name)
+    return undated
 
 
 def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_names: list[str], url: str) -> list[str]:

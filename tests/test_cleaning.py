@@ -550,6 +550,17 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
         "Laura Jordán",
         "Javier Urbina",
     ]
+    # The month's or weekday's name and the label that start the date are no part of the name before it.
+    dated = ["By Nathan Willis March 25, 2015", "Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC"]
+    assert clean_authors(dated, []) == ["Nathan Willis", "Joe Wee"]
+    assert (
+        clean_authors(["Reuters Updated March 25, 2015", "PTIUpdated: March 3, 2020", "Last Updated: Jan 7, 2025"], [])
+        == []
+    )
+    # Nor is a section's name set apart from its date; nor the writer's desk after her name.
+    assert clean_authors(["Erhverv - 02. januar 2020 kl. 10:21 Af Ritzau"], []) == []
+    assert clean_authors(["Mathilda Trausch, Online-Redaktion"], []) == ["Mathilda Trausch"]
+    assert clean_authors(["Theresa May"], []) == ["Theresa May"]
     # A date after one word, or after words in lower case, has no name before it.
     assert clean_authors(["Donnerstag 4. November 2021", "Berlin am 5. März 2021", "Posted on March 5, 2020"], []) == []
     assert clean_authors(["Bündnis 90/Die Grünen", "Pressemitteilung von Katja Kipping"], []) == [

@@ -1389,3 +1389,22 @@ def test_a_short_lede_that_starts_like_a_byline_or_the_headline_stays(extractor:
     assert story_lines(extractor, ["Council approves the harbour budget - Harbour Daily", lede]) == [lede]
     # A byline opening the story still goes, a handle's with its date too.
     assert story_lines(extractor, ["By Jane Doe, The Tribune", "Posted by admin on March 3", lede]) == [lede]
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        ("By <b>Nathan Willis</b><br/>March 25, 2015", ["Nathan Willis"]),
+        ("By Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC", ["Joe Wee"]),
+        ("By <b>Theresa May</b><br/>May 12, 2019", ["Theresa May"]),  # a name that ends in a month's is kept
+    ],
+)
+def test_the_start_of_the_date_after_a_byline_is_no_part_of_the_name(
+    extractor: Extractor, byline: str, expected: list[str]
+) -> None:
+    html = article_page(
+        "Arduino trademark fight",
+        f'<div class="FeatureByline">{byline}</div>',
+        "Paragraph {n}: the Arduino trademark dispute between the two companies went to court in Italy and the US.",
+    )
+    assert authors_of(extractor, html) == expected
