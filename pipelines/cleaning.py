@@ -75,9 +75,12 @@ _ROLE = re.compile(
     r"|korrespondent|korrespondentin|reporter|reporterin|chefredakteur|chefredakteurin)\s+",
     re.IGNORECASE,
 )
-# A job title where a name stands ("News Reporter", "Senior Writer", "Politics Correspondent"), by its last word.
+# A job title where a name stands ("News Reporter", "Senior Writer", "Politics Correspondent"), by its last word;
+# also after a name and a comma ("Daniel Kahn Gillmor, Senior Staff Technologist").
 _JOB_TITLE = re.compile(
     r"(?:^|\s)(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|photographer"
+    r"|technologist|analyst|attorney|counsel|scientist|researcher|economist|strategist|spokesperson|spokesman"
+    r"|spokeswoman|director|manager|officer|specialist|lecturer"
     r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)$",
     re.IGNORECASE,
 )
@@ -106,6 +109,7 @@ _PLACEHOLDERS = frozenset(
         "texte", "texto", "interview", "nachrichten", "news", "著者一覧", "agencies", "agenturen", "agences",
         "red",  # "red": German newsrooms' short form of "Redaktion", not a name
         "publisher", "user", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "mehr", "more",
+        "username", "user name", "benutzername",  # a login menu's label: "<span class="username">Username</span>"
         "cortesía", "courtesy", "zvg",  # "zur Verfügung gestellt": a picture's credit
         "ceo", "redaktori",
         # A publication's or update's label left alone where its date was ("Uppdaterad", "Son Güncelleme").
@@ -164,7 +168,7 @@ _INSTITUTION = re.compile(
     r"(?:stiftung|verband|verbandes|landesanstalt|bundesanstalt|ministerium|bundesamt|landesamt|gesellschaft|partei"
     r"|sekretariat"
     r"|foundation|association|institut|institute|universität|university|hochschule|kommission|commission"
-    r"|behörde|agentur|departement|department)(?!\w)|^\w*admin\w*$",
+    r"|behörde|agentur|departement|department|project|program|programme|initiative|organization|organisation)(?!\w)|^\w*admin\w*$",
     re.IGNORECASE,
 )
 # A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's.
@@ -725,7 +729,9 @@ def best_title(
 
 def _author_name(part: str) -> str:
     name = _BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|")  # a lone "By" too
-    name = _FOR_OUTLET.sub("", _NEWSROOM_CODE.sub("", name))
+    name = _NEWSROOM_CODE.sub("", name)
+    writer = _FOR_OUTLET.sub("", name)
+    name = writer if len(writer.split()) >= 2 else name  # "Organization for Transformative Works" is one name
     role = _ROLE.match(name)
     if role and 2 <= len(name[role.end() :].split()) <= 4:
         name = name[role.end() :]  # "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe"

@@ -420,7 +420,9 @@ _CREDITED = re.compile(
 _BYLINE_LIMIT = 3  # the first few in document order: the header's byline comes before any list of stories
 
 
-_ELSEWHERE = re.compile(r"comment|related|teaser|sidebar|widget|footer|newsletter|share|social|quote", re.IGNORECASE)
+_ELSEWHERE = re.compile(
+    r"comment|related|teaser|sidebar|widget|footer|newsletter|share|social|quote|menu", re.IGNORECASE
+)
 # Classes that describe the layout of all that they hold ("content-sidebar",
 # "one-sidebar": the page has a sidebar), not a sidebar.
 _LAYOUT = re.compile(r"\b(?:one|two|three|no|has|with|content)-sidebars?\b", re.IGNORECASE)

@@ -561,6 +561,11 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     assert clean_authors(["Erhverv - 02. januar 2020 kl. 10:21 Af Ritzau"], []) == []
     assert clean_authors(["Mathilda Trausch, Online-Redaktion"], []) == ["Mathilda Trausch"]
     assert clean_authors(["Theresa May"], []) == ["Theresa May"]
+    # A job title or an organisation after the name and a comma; an organisation alone; a login menu's label.
+    assert clean_authors(["Jane Roe, Senior Policy Analyst", "Technology Project", "Username"], []) == ["Jane Roe"]
+    assert clean_authors(["Organization for Transformative Works", "Brendan Carlin for The Mail on Sunday"], []) == [
+        "Brendan Carlin"
+    ]
     # A date after one word, or after words in lower case, has no name before it.
     assert clean_authors(["Donnerstag 4. November 2021", "Berlin am 5. März 2021", "Posted on March 5, 2020"], []) == []
     assert clean_authors(["Bündnis 90/Die Grünen", "Pressemitteilung von Katja Kipping"], []) == [

@@ -270,6 +270,12 @@ def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
             ["Redaktion: Roman Warschauer und Marcel Sommer Sendung: hr-INFO"],
             id="a-line-break-parts-words",
         ),
+        pytest.param(
+            '<ul class="nav"><li class="dropdown menu-dropdown"><a href="/author-dashboard">Write</a></li></ul>'
+            '<h1>Story</h1><p class="byline">By <a href="/authors/sleyca">Sleyca</a></p>',
+            ["By Sleyca", "Sleyca"],
+            id="a-menus-link-to-the-authors-dashboard-is-no-byline",
+        ),
     ],
 )
 def test_printed_bylines(body: str, expected: list[str]) -> None:
