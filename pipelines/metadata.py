@@ -421,7 +421,8 @@ _BYLINE_LIMIT = 3  # the first few in document order: the header's byline comes 
 
 
 _ELSEWHERE = re.compile(
-    r"comment|related|teaser|sidebar|widget|footer|newsletter|share|social|quote|menu", re.IGNORECASE
+    r"comment|related|teaser|sidebar|widget|footer|newsletter|share|social|quote|menu|\bnav(?:bar|igation)?\b|topnav",
+    re.IGNORECASE,
 )
 # Classes that describe the layout of all that they hold ("content-sidebar",
 # "one-sidebar": the page has a sidebar), not a sidebar.

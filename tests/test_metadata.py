@@ -276,6 +276,13 @@ def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
             ["By Sleyca", "Sleyca"],
             id="a-menus-link-to-the-authors-dashboard-is-no-byline",
         ),
+        pytest.param(
+            '<ul class="nav-tabs"><li><ul class="nav-sub-links"><li><a href="/blogs/author/andy-serwer/">Andy Serwer'
+            '</a></li></ul></li></ul><h1>Story</h1><div class="author"><a href="/author/ben">Ben Silverman</a></div>'
+            '<div class="YDC-MainCanvas"><p class="byline">By Ben Silverman</p></div>',
+            ["Ben Silverman", "By Ben Silverman"],
+            id="a-navigation-bars-columnist-is-no-byline",
+        ),
     ],
 )
 def test_printed_bylines(body: str, expected: list[str]) -> None:
