@@ -954,7 +954,8 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
     trusted unless it is also a list of linked headlines with no paragraph of
     real length (over 150 characters). Any other page is an index when it has
     under 400 characters in such paragraphs and either says it is a website
-    (og:type) or is a list (five or more short paragraphs): a short news brief
+    (og:type) or is a list (five or more short paragraphs, and a quarter of
+    them, that are teasers): a short news brief
     of two or three paragraphs is still an article, and so is a post whose
     short lines (verse, code) are not links to other pages."""
     lengths = [visual_length(p) for p in paragraphs]
@@ -974,7 +975,14 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
     says_website = bool(tree.xpath('//meta[@property="og:type"][@content="website"]'))
     if substantial >= 400:
         return False
-    return says_website or _linked_teasers(tree, [p for p, n in zip(paragraphs, lengths, strict=True) if n <= 150]) >= 5
+    short = [p for p, n in zip(paragraphs, lengths, strict=True) if n <= 150]
+    if says_website:
+        return True
+    # Five teasers or more, and a quarter of the short paragraphs (a teaser's date, section and byline lines are
+    # not counted): a plain-text document, an RFC's 72-column lines in a <pre>, has lines that link to its own
+    # sections too, 62 in 792.
+    teasers = _linked_teasers(tree, short)
+    return teasers >= 5 and 4 * teasers >= len(short)
 
 
 # A teaser's linked headline, the link inside the heading or around it.

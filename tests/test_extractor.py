@@ -263,6 +263,28 @@ def test_short_lines_are_an_index_only_when_they_are_links(extractor: Extractor)
     assert article.text.split("\n")[:2] == LINES[:2]
 
 
+def test_a_plain_text_document_that_links_to_its_own_sections_is_no_index(extractor: Extractor) -> None:
+    # An Internet-Draft as the IETF serves it: 72-column lines in a <pre>, its table of contents linking to its
+    # own sections. Six of the 48 short lines are links: no list of teasers.
+    contents = [f'   <a href="#section-{n}">{n}.  Section number {n} of the draft</a>' for n in range(1, 7)]
+    text = [f"   Line {n} of the draft: the protocol lets a client store data on a remote server." for n in range(42)]
+    html = web_page("<title>draft-remotestorage-04</title>", "<pre>" + "\n\n".join(contents + text) + "</pre>")
+    article = extractor.extract(html, "https://tools.example/html/draft-remotestorage-04", now=NOW)
+    assert "Line 41 of the draft: the protocol lets a client store data on a remote server." in article.text
+
+
+def test_teasers_with_their_date_section_and_byline_lines_are_still_an_index(extractor: Extractor) -> None:
+    # Two lines of five per teaser are its own (the linked headline, the summary): still a list of teasers.
+    teaser = (
+        '<div class="teaser"><h2><a href="/story/{n}">Harbour story {n} makes the news</a></h2>'
+        "<p>The council met on Tuesday to discuss item {n} of the harbour budget.</p>"
+        "<p>12 March 2021</p><p>Politics</p><p>By Jane Doe</p></div>"
+    )
+    html = web_page("<title>Harbour</title>", "".join(teaser.format(n=n) for n in range(8)))
+    with pytest.raises(NoArticle, match="an index page"):
+        extractor.extract(html, "https://news.example/harbour/", now=NOW)
+
+
 def test_a_hidden_block_of_microdata_is_not_text(extractor: Extractor) -> None:
     # The story's metadata written out for machines in a hidden block: trafilatura's fallback reader, which a
     # short story sends it to, does not know it is hidden.
