@@ -25,7 +25,7 @@ _LOOK_AHEAD = 12  # blocks after the <h1> that may hold it
 _HEADER_CHARS = 1000  # a <header> with more paragraph text wraps the story itself
 _BLOCKS = (
     "(//h1)[1]/following::*[self::p or self::h2 or self::div or self::span]"
-    "[not(.//p or .//div or .//h2 or .//h3 or .//ul or .//ol or .//table)]"
+    "[not(.//p or .//div or .//h2 or .//h3 or .//ul or .//ol or .//table or .//figure or .//figcaption)]"
     "[not(ancestor-or-self::figure or ancestor-or-self::figcaption or ancestor::nav or ancestor::aside"
     " or ancestor::a or ancestor::button or ancestor::form)][not(.//script or .//style)]"
 )

@@ -53,6 +53,15 @@ def test_outside_a_header_only_the_page_description_is_the_standfirst() -> None:
     assert find_standfirst(tree(page), "Another summary of the story written for search engines only.", []) is None
 
 
+def test_a_pictures_caption_is_not_the_standfirst_nor_is_the_box_around_it() -> None:
+    # The Telegraph: the lead picture's <figure> in a box of its own, its caption a sentence in the header.
+    caption = "The mayor with the harbour master at the pier in an image the Harbour Herald took on Monday"
+    figure = f'<figure><img src="/p.jpg"><figcaption><span>{caption}</span></figcaption></figure>'
+    lead = f'<div class="lead-asset">{figure}</div>'
+    page = f"<article><header><h1>Council approves the harbour budget</h1>{lead}<p>{DEK}</p></header>{BODY}</article>"
+    assert find_standfirst(tree(page), None, []) == DEK
+
+
 def test_with_standfirst_adds_it_first_only_when_the_body_lacks_it() -> None:
     body = ["First paragraph of the story.", "Second paragraph."]
     assert with_standfirst(body, DEK) == [DEK, *body]
