@@ -541,13 +541,24 @@ def title_segments(title: str) -> list[str]:
     return [part for part in _TITLE_SEP.split(squash(title)) if part]
 
 
-def _is_last_segment(title: str | None, text: str) -> bool:
+def _is_last_segment(title: str | None, text: str, site_names: list[str], label: str) -> bool:
     """``text`` is the last of several separated segments of ``title``, where
     a site names itself ("<headline> | <site>"), and not the longest of them:
-    "News - <headline>" ends with the headline."""
-    parts = [fold(p) for p in title_segments(title or "")]
+    "News - <headline>" ends with the headline, and so does a title whose
+    first segment is the site's ("O'Reilly Japan - Head First ..."). In a
+    Chinese or Japanese title, also glued on after a bar or an underscore
+    ("这个约会软件…_智能_好奇心日报")."""
+    segments = title_segments(title or "")
+    parts = [fold(p) for p in segments]
+    if len(parts) > 1 and fold(text) == parts[-1]:
+        return len(parts[-1].split()) <= max(len(p.split()) for p in parts[:-1]) and not is_site_name(
+            segments[0], site_names, label
+        )
+    glued = squash(title or "")
     return (
-        len(parts) > 1 and fold(text) == parts[-1] and len(parts[-1].split()) <= max(len(p.split()) for p in parts[:-1])
+        bool(_WIDE.search(glued))
+        and 2 * len(text) < len(glued)
+        and bool(re.search(rf"(?<=\S)[{_GLUED_SEP}]{re.escape(squash(text))}$", glued))
     )
 
 
@@ -682,7 +693,7 @@ def best_title(
     names = [n for n in site_names if n]
     if (
         h1
-        and (is_site_name(h1, names, label) or _is_last_segment(html_title, h1))
+        and (is_site_name(h1, names, label) or _is_last_segment(html_title, h1, names, label))
         and not any(fold(h1) == fold(t or "") for t in (headline, og_title))
     ):
         names.append(h1)  # a blog's or site's name set as the <h1> of every page

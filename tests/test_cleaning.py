@@ -373,6 +373,12 @@ def test_a_blog_name_in_the_h1_is_not_the_headline() -> None:
     # The last segment, but longer than the section before it: "News - <headline>".
     h1 = "Elder: Aus dem Ghetto nach Augusta"
     assert best_title(None, h1, f"News - {h1}", None, []) == h1
+    # The last segment after the site's own name (the host's label): the headline.
+    h1 = "Head First はじめてのプログラミング"
+    assert best_title(None, h1, f"O'Reilly Japan - {h1}", None, [], url="https://www.oreilly.co.jp/books/1/") == h1
+    # A Chinese site's name glued on after an underscore, as the <h1> of every page; a section between them goes.
+    title = "这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报"
+    assert best_title(None, "好奇心日报", title, None, []) == "这个约会软件，想用你和对方的相似好恶来帮你找对象"
 
 
 def test_a_section_name_as_the_title_gives_way_to_the_h1() -> None:
