@@ -527,12 +527,17 @@ def _without_glued_names(title: str, names: list[str]) -> str:
             return title[start.end() :]
     # A Chinese site names itself "…网" ("net"), glued after the headline, perhaps after a section: "-新华网",
     # "--时政--人民网". Named nowhere else on the page, it is still the site's.
-    end = _CHINESE_SITE.search(title)
+    # A Japanese company's name, glued on the same way: "…マウスを発売。｜サンワサプライ株式会社".
+    end = _CHINESE_SITE.search(title) or _JAPANESE_COMPANY.search(title)
     return title[: end.start()] if end else title
 
 
 _CHINESE_SITE = re.compile(
     rf"(?<=\S)(?:[{_GLUED_SEP}]+[^\s{_GLUED_SEP}]{{1,4}})?[{_GLUED_SEP}]+[\u4e00-\u9fff]{{1,6}}[网網]$"
+)
+# "株式会社" (kabushiki kaisha) or "有限会社" before or after the company's name.
+_JAPANESE_COMPANY = re.compile(
+    rf"(?<=\S)[{_GLUED_SEP}]+\s*(?:(?:株式会社|有限会社)[^\s{_GLUED_SEP}]{{1,20}}|[^\s{_GLUED_SEP}]{{1,20}}(?:株式会社|有限会社))$"
 )
 
 

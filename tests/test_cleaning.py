@@ -690,6 +690,10 @@ def test_metadata_values_are_plain_text(value: str, expected: str) -> None:
         ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "", "武汉的声音：有英勇的你，才有英雄的城！"),
         ("促进航天技术更好惠及人民--时政--人民网", "", "促进航天技术更好惠及人民"),
         ("中国互联网络发展状况统计报告发布", "", "中国互联网络发展状况统计报告发布"),
+        # A Japanese company's name ("…株式会社", "株式会社…") glued on; the word alone in a headline stays.
+        ("マウスを発売｜サンワサプライ株式会社", "", "マウスを発売"),
+        ("新製品を発売｜株式会社サンワ", "", "新製品を発売"),
+        ("株式会社の未来を語る", "", "株式会社の未来を語る"),
         # A Latin title's hyphenated word that ends like the site is the headline's.
         ("Neue Buslinie für Kiel-Nord", "Nord", "Neue Buslinie für Kiel-Nord"),
     ],
