@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urlsplit
 
-from pipelines.dates import is_date_line, is_dated_header_line, is_update_line, printed_date_start
+from pipelines.dates import is_date_line, is_dated_header_line, is_month_name, is_update_line, printed_date_start
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name.
 _TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+|\s*：\s*")  # "：", the full-width colon, needs no spaces
@@ -80,10 +80,11 @@ _ROLE = re.compile(
 _JOB_TITLE = re.compile(
     r"(?:^|\s)(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|photographer"
     r"|technologist|analyst|attorney|counsel|scientist|researcher|economist|strategist|spokesperson|spokesman"
-    r"|spokeswoman|director|manager|officer|specialist|lecturer"
+    r"|spokeswoman|director|manager|officer|specialist|lecturer|ceo|cto|cfo|coo|founder|co-founder"
     r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)$",
     re.IGNORECASE,
 )
+_EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # a role set after a name
 # "Elena Oberholzer (obe)": the reporter's initials; "Eberhard Fuhr (Pressesprecher des EJW)": a role.
 _NEWSROOM_CODE = re.compile(r"\s*\([^()]{1,60}\)$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")  # "chuck-ross", "edilson.la.rosa": a slug or login
@@ -110,6 +111,8 @@ _PLACEHOLDERS = frozenset(
         "red",  # "red": German newsrooms' short form of "Redaktion", not a name
         "publisher", "user", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "mehr", "more",
         "username", "user name", "benutzername",  # a login menu's label: "<span class="username">Username</span>"
+        # A button's or a label's text where trafilatura looked for a byline.
+        "see full bio", "full bio", "link copied", "lesedauer", "lesezeit", "reading time",
         "cortesía", "courtesy", "zvg",  # "zur Verfügung gestellt": a picture's credit
         "ceo", "redaktori",
         # A publication's or update's label left alone where its date was ("Uppdaterad", "Son Güncelleme").
@@ -175,7 +178,7 @@ _INSTITUTION = re.compile(
 _COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió)$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|／|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\bog\b|\boch\b|\bи\b|\sو\s"
+    r"\s*(?:,|;|\||/|／|&|·|•|\band\b|\bund\b|\bet\b|(?-i:\by\b|\be\b)|\bog\b|\boch\b|\bи\b|\sو\s"
     # An interview's byline: "Richard David Precht im Gespräch mit Karin Fischer".
     r"|\bim gespräch mit\b|\bin conversation with\b|\ben conversation avec\b|\ben conversación con\b)\s*",
     re.IGNORECASE,
@@ -748,6 +751,8 @@ def _author_name(part: str) -> str:
     name = _NEWSROOM_CODE.sub("", name)
     writer = _FOR_OUTLET.sub("", name)
     name = writer if len(writer.split()) >= 2 else name  # "Organization for Transformative Works" is one name
+    if (executive := _EXECUTIVE_AFTER.search(name)) and len(name[: executive.start()].split()) >= 2:
+        name = name[: executive.start()]  # "Gina Trapani CEO"
     role = _ROLE.match(name)
     if role and 2 <= len(name[role.end() :].split()) <= 4:
         name = name[role.end() :]  # "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe"
@@ -808,6 +813,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or key in _PLACEHOLDERS
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links
         or key in _WEEKDAYS
+        or is_month_name(key)  # "January", "Dec": a date's first word, cut from it at its figures
         or _DATELINE_PLACE.match(name)
         or _COMMENTER.search(name)
         or _INSTITUTION.search(name)
@@ -831,10 +837,19 @@ def _unescaped(entry: str) -> str:
 
 def _stripped(entry: str) -> str:
     """``entry`` without its links, its byline label ("By"), a club's legal
-    form ("e. V.") and the picture credit after the writer's ("Text: Jane Doe
-    Fotos: John Smith", "Text von Christian Seiler Illustration von Markus Roost")."""
+    form ("e. V."), the picture credit after the writer's ("Text: Jane Doe
+    Fotos: John Smith", "Text von Christian Seiler Illustration von Markus Roost")
+    and the reading time after the names ("By Howard Schneider, Lindsay Dunsmuir 5 Min Read")."""
     entry = _LEGAL_FORM.sub("", _BYLINE_PREFIX.sub("", squash(_LINK.sub(" ", entry))))
-    return without_picture_credit(entry)
+    return _READING_TIME.sub("", without_picture_credit(entry))
+
+
+# "5 Min Read", "Lesedauer: 3 Min.", "Lesezeit 4 Minuten", "3 min de lecture": how long the story takes to read.
+_READING_TIME = re.compile(
+    r"\s*[·•|-]?\s*(?:(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*)?"
+    r"\b\d{1,2}\s*(?:min(?:ute)?s?|minuten|min\.)(?:\s+(?:read|lesen|de lecture|de lectura|lectura))?(?!\w).*$",
+    re.IGNORECASE,
+)
 
 
 def _credits_site(entry: str, stripped: str, blocked: set[str], label: str) -> bool:

@@ -285,6 +285,11 @@ def _date_matches(text: str) -> list[re.Match[str]]:
     return matches + short
 
 
+def is_month_name(word: str) -> bool:
+    """``word`` names a month, in full or short ("January", "Dec", "März")."""
+    return word.casefold().rstrip(".") in _MONTH_OF
+
+
 def printed_date_start(text: str) -> int | None:
     """Where the first date ``text`` prints starts ("March 25, 2015", "22 de Abril de 2022"), with its
     publication or update label ("Updated", "Veröffentlicht am"), else ``None``."""

@@ -553,14 +553,15 @@ def _undated(names: list[str], page_text: Callable[[], str]) -> list[str]:
     undated = []
     for name in names:
         words = name.split()
-        if len(words) >= 3 and words[-1][:1].isupper():
+        if len(words) >= 2 and words[-1][:1].isupper():
             # The last word may follow the others with no space: "Nathan Willis</b><br/>March 25".
             head = " ".join(words[:-1])
             spaced = r"\s+".join(map(re.escape, words[:-1]))
             printed = re.search(rf"{spaced}\s*({re.escape(words[-1])}[^\n]{{0,30}})", page_text())
             if printed and before_date(f"{head} {squash(printed[1])}") == head:
-                name = head
-        undated.append(name)
+                name = head if clean_authors([head], []) == [head] else ""  # "Editor December": no name left
+        if name:
+            undated.append(name)
     return undated
 
 
@@ -654,17 +655,19 @@ def _fuller(authors: list[str], page_text: Callable[[], str], printed: Callable[
 
 
 def _listed(authors: list[str], text: str) -> bool:
-    """The page's ``text`` prints one of ``authors`` followed by another name ("Rudolf Fischer, Simon Kohler")."""
+    """The page's ``text`` prints one of ``authors`` in a list of names: followed by another ("Rudolf Fischer,
+    Simon Kohler"), or after another ("Marc Santora, William K. Rashbaum, Al Baker and Adam Goldman")."""
     for name in authors:
         at = text.find(name)
         while at != -1:
-            if _ANOTHER_NAME.match(text, at + len(name)):
+            if _ANOTHER_NAME.match(text, at + len(name)) or _NAME_BEFORE.search(text, max(0, at - 40), at):
                 return True
             at = text.find(name, at + 1)
     return False
 
 
 _ANOTHER_NAME = re.compile(r"\s*(?:[,&/;]|\b(?:and|und|y|et|e|og|och)\b)\s*[^\W\d_]")  # after a name: a list goes on
+_NAME_BEFORE = re.compile(r"[^\W\d_]\s*(?:[,&/;]|\b(?:and|und|y|et|e|og|och)\b)\s*$")  # before one: a list went on
 
 
 _LOGIN = re.compile(r"^[a-z]{6,}$")  # "arianschlichenmayer": a login, a name written without its spaces

@@ -400,7 +400,7 @@ def _apply_markup(meta: PageMeta, tree: Any) -> None:
 # author, or an element named for the author or the byline. Comment authors
 # and author boxes of related stories are not the story's byline.
 _BYLINE_XPATH = etree.XPath(  # one walk over the page, its matches in document order
-    "//*[@rel='author' or @itemprop='author'"
+    "//*[@rel='author' or contains(concat(' ', @itemprop, ' '), ' author ')"  # NYT's itemprop="author creator"
     " or (self::a and (contains(@href, '/autor') or contains(@href, '/author') or contains(@href, '/journalist')))"
     " or contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur')"
     " or contains(@class, 'byline')"
@@ -490,6 +490,10 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     page = _story_containers(tree, headline)
 
     def byline(node: Any, text: str) -> str | None:
+        parent = node.getparent()
+        if _LABEL.fullmatch(text) and parent is not None and parent not in page:
+            # "<span class="byline-prefix">By </span>": the label alone, the names follow it in its parent.
+            node, text = parent, shown_text(parent)
         if len(text) > 100 or _CREDIT_CLASS.search(node.get("class") or ""):
             return None
         links = _LINKS(node)

@@ -572,6 +572,16 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     assert clean_authors(["Organization for Transformative Works", "Brendan Carlin for The Mail on Sunday"], []) == [
         "Brendan Carlin"
     ]
+    # The reading time after the names; a role after a name; a month or a button where trafilatura saw a byline.
+    assert clean_authors(["By Howard Schneider, Lindsay Dunsmuir 5 Min Read", "Gina Trapani CEO"], []) == [
+        "Howard Schneider",
+        "Lindsay Dunsmuir",
+        "Gina Trapani",
+    ]
+    assert clean_authors(["January", "Dec", "See full bio", "Lesedauer"], []) == []
+    # A middle dot sets the site's name apart; an initial "E." is no Portuguese "e" (and), but "e" is.
+    assert clean_authors(["Pete Evans · CBC News"], ["CBC News"]) == ["Pete Evans"]
+    assert clean_authors(["Laura E. Adkins", "Ana e Maria Silva"], []) == ["Laura E. Adkins", "Ana", "Maria Silva"]
     # A date after one word, or after words in lower case, has no name before it.
     assert clean_authors(["Donnerstag 4. November 2021", "Berlin am 5. März 2021", "Posted on March 5, 2020"], []) == []
     assert clean_authors(["Bündnis 90/Die Grünen", "Pressemitteilung von Katja Kipping"], []) == [

@@ -1430,3 +1430,17 @@ def test_the_start_of_the_date_after_a_byline_is_no_part_of_the_name(
         "Paragraph {n}: the Arduino trademark dispute between the two companies went to court in Italy and the US.",
     )
     assert authors_of(extractor, html) == expected
+
+
+def test_trafilaturas_last_name_of_a_printed_list_gives_way_to_the_whole_list(extractor: Extractor) -> None:
+    # The New York Times: trafilatura reads only the last of four names; the byline prints them all.
+    names = ["Marc Santora", "William K. Rashbaum", "Al Baker", "Adam Goldman"]
+    linked = [f'<span itemprop="name"><a href="/by/{n.lower().replace(" ", "-")}">{n}</a></span>' for n in names]
+    last = linked[3].replace("<span ", '<span class="last-byline" ')
+    byline = f'<p class="e1jsehar1"><span class="byline-prefix">By </span>{", ".join(linked[:3])} and {last}</p>'
+    html = article_page(
+        "Man arrested in bombings",
+        byline,
+        "Paragraph {n}: the police arrested a man after the bombings in Manhattan and New Jersey on Monday.",
+    )
+    assert authors_of(extractor, html) == names

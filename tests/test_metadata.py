@@ -283,6 +283,14 @@ def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
             ["Ben Silverman", "By Ben Silverman"],
             id="a-navigation-bars-columnist-is-no-byline",
         ),
+        pytest.param(
+            '<h1>Story</h1><p class="css-4anu6l"><span class="byline-prefix">By </span><span itemprop="name">'
+            '<a href="/by/marc-santora">Marc Santora</a>, </span><span itemprop="name"><a href="/by/al-baker">'
+            'Al Baker</a></span> and <span class="last-byline" itemprop="name"><a href="/by/adam-goldman">'
+            "Adam Goldman</a></span></p>",
+            ["By Marc Santora, Al Baker and Adam Goldman", "Adam Goldman"],
+            id="a-bylines-label-alone-is-read-with-the-names-after-it",
+        ),
     ],
 )
 def test_printed_bylines(body: str, expected: list[str]) -> None:
