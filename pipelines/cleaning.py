@@ -84,6 +84,7 @@ _JOB_TITLE = re.compile(
     r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)$",
     re.IGNORECASE,
 )
+_SECTION_BEFORE = re.compile(r"^[^\W\d_][\w-]*\s*[·•]\s*(?=\S)")  # "Politik · Jochen Bittner": the section
 _EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # a role set after a name
 # "Elena Oberholzer (obe)": the reporter's initials; "Eberhard Fuhr (Pressesprecher des EJW)": a role.
 _NEWSROOM_CODE = re.compile(r"\s*\([^()]{1,60}\)$")
@@ -97,7 +98,7 @@ AGENCIES = frozenset(
         "pa media", "upi", "kna", "epd", "ap dpa", "afp dpa", "dpa afp", "reuters afp", "yonhap", "bernama", "wafa",
         "sana", "mena", "irna", "isna", "qna", "wam", "kuna", "pti", "ians", "aap", "ntb",
         "ritzau", "stt", "ctk", "pap", "mti", "bta", "hina", "tanjug", "belga", "anp", "lusa", "agencia efe",
-        "agence france presse", "agenzia nova", "dpa afx", "sp x",
+        "agence france presse", "agenzia nova", "dpa afx", "sp x", "tnn",
     }
 )  # fmt: skip
 # CMS defaults, not credits. A collective byline ("Redaktion", "Editorial Board") is what the page credits and stays.
@@ -113,6 +114,7 @@ _PLACEHOLDERS = frozenset(
         "username", "user name", "benutzername",  # a login menu's label: "<span class="username">Username</span>"
         # A button's or a label's text where trafilatura looked for a byline.
         "see full bio", "full bio", "link copied", "lesedauer", "lesezeit", "reading time",
+        "xxx", "xxxx", "xx",  # a template's filler
         "cortesía", "courtesy", "zvg",  # "zur Verfügung gestellt": a picture's credit
         "ceo", "redaktori",
         # A publication's or update's label left alone where its date was ("Uppdaterad", "Son Güncelleme").
@@ -214,7 +216,9 @@ _HANDLE = re.compile(r"^[^\W\d_]{3,}\w*\d\w*$")
 # title-casing of an address, an e-mail's domain; "Emily Co" stays a name.
 _HOST_WORDS = re.compile(r"^www\b|[\s.](?:com|net|org|de|ch|at|info|pl|fr|it|es|nl|eu|io|uk)$", re.IGNORECASE)
 # A company's legal form or a copyright holder: "wegewerk GmbH", "NATURSTROM AG", "Copyright Haufe-Lexware".
-_COMPANY = re.compile(r"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Copyright)\b|\bS\.A\.|\bS\.r\.l\.")
+_COMPANY = re.compile(
+    r"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Copyright)\b|\bS\.A\.|\bS\.r\.l\.|株式会社|有限会社"
+)
 # "Redacci; Oacute; N Diario": trafilatura's split of "Redacci&oacute;n Diario" at its "&" and ";".
 _SPLIT_ENTITY = re.compile(
     r";\s*(?P<name>[A-Za-z](?:acute|grave|circ|uml|tilde|cedil|ring|slash|caron)|szlig);\s*(?P<rest>\w)",
@@ -760,7 +764,9 @@ def _author_name(part: str) -> str:
     # "Jane Doe Jane Doe", "N-Land N-Land Redaktion": an avatar's text before the name, which repeats its start.
     repeated = next((n for n in range(len(words) // 2, 0, -1) if words[:n] == words[n : 2 * n]), 0)
     if repeated:
-        name = " ".join(words[repeated:])
+        # What follows the repeat is the name, unless it is a sentence: a profile's tagline after the name printed
+        # twice ("Ellyn Shook Ellyn Shook Creating the most truly human company").
+        name = " ".join(words[repeated:] if len(words) - repeated <= 4 else words[:repeated])
     if name.endswith(".") and len(name.split()[-1]) > 4:  # keep "Jr." and "Joe S."
         name = name[:-1]
     return name
@@ -906,7 +912,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         stripped = _stripped(entry)
         if _credits_site(entry, stripped, blocked, label):
             continue
-        entry = before_date(stripped)
+        entry = _SECTION_BEFORE.sub("", before_date(stripped))
         held = _IBERIAN_SURNAME.sub(rf"\1{_JOINT}\2{_JOINT}\3", entry)
         parts = [part.replace(_JOINT, " ") for part in _AUTHOR_SPLIT.split(held)]
         first = _author_name(parts[0])

@@ -221,7 +221,9 @@ class Extractor:
                 _undated(
                     _as_printed(
                         _not_commenters(
-                            clean_authors([_other_author(doc, meta, site_names, url)], site_names, url), tree
+                            clean_authors([_other_author(doc, meta, site_names, url)], site_names, url),
+                            tree,
+                            meta.h1_element,
                         ),
                         tree,
                         page_text,
@@ -495,12 +497,19 @@ _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style
 _COMMENT = re.compile(r"comment|kommentar|commentaire|comentario", re.IGNORECASE)
 
 
-def _not_commenters(names: list[str], tree: Any) -> list[str]:
+def _not_commenters(names: list[str], tree: Any, headline: Any) -> list[str]:
     """trafilatura's ``names`` without those the page prints only in its
-    comments: it reads a comment's author box ("sf_comment_author") as a byline."""
+    comments: it reads a comment's author box ("sf_comment_author") as a byline.
+    Not a name in the <header> that holds the ``headline``: no comment is
+    there, whatever the classes say (Observer's byline sits in
+    "entry-meta nyo-social-comments", beside the comment count)."""
+    headers = article_headers(tree) if headline is not None and names else []  # not a theme's page-wide <header>
+    story_header = next((e for e in headline.iterancestors("header") if e in headers), None) if headers else None
 
     def in_comment(text: Any) -> bool:
         holder = text.getparent()
+        if story_header is not None and (holder is story_header or story_header in holder.iterancestors()):
+            return False
         return any(
             _COMMENT.search(f"{element.get('class') or ''} {element.get('id') or ''}")
             for element in (holder, *holder.iterancestors())

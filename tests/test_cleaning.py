@@ -582,6 +582,11 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     # A middle dot sets the site's name apart; an initial "E." is no Portuguese "e" (and), but "e" is.
     assert clean_authors(["Pete Evans · CBC News"], ["CBC News"]) == ["Pete Evans"]
     assert clean_authors(["Laura E. Adkins", "Ana e Maria Silva"], []) == ["Laura E. Adkins", "Ana", "Maria Silva"]
+    # A profile's name printed twice and its tagline; a section before a middle dot; a Japanese company; a
+    # newsroom's wire (the Times of India's "TNN"); a template's filler.
+    raw = ["Ellyn Shook Ellyn Shook Creating the most truly human company", "Politik · Jochen Bittner", "株式会社LIXIL"]
+    assert clean_authors(raw, []) == ["Ellyn Shook", "Jochen Bittner"]
+    assert clean_authors(["Saibal Dasgupta, TNN", "Xxx"], []) == ["Saibal Dasgupta"]
     # A date after one word, or after words in lower case, has no name before it.
     assert clean_authors(["Donnerstag 4. November 2021", "Berlin am 5. März 2021", "Posted on March 5, 2020"], []) == []
     assert clean_authors(["Bündnis 90/Die Grünen", "Pressemitteilung von Katja Kipping"], []) == [

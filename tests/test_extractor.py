@@ -1101,7 +1101,7 @@ def test_a_commenter_in_a_recent_comments_widget_is_no_author(extractor: Extract
 def test_a_class_of_the_pages_body_that_mentions_comments_makes_no_text_a_comment() -> None:
     byline = "<p class='entry-author'>von <a href='https://news.example/author/jd'>Jane Doe</a></p>"
     html = story("", byline).replace("<body>", "<body class='single front_hidecomments'>")
-    assert _not_commenters(["Jane Doe"], parse(html)) == ["Jane Doe"]
+    assert _not_commenters(["Jane Doe"], parse(html), None) == ["Jane Doe"]
 
 
 def test_a_row_of_share_buttons_under_the_headline_is_no_standfirst(extractor: Extractor) -> None:
@@ -1444,3 +1444,18 @@ def test_trafilaturas_last_name_of_a_printed_list_gives_way_to_the_whole_list(ex
         "Paragraph {n}: the police arrested a man after the bombings in Manhattan and New Jersey on Monday.",
     )
     assert authors_of(extractor, html) == names
+
+
+def test_a_byline_in_the_storys_header_is_no_commenters_whatever_its_box_is_called(extractor: Extractor) -> None:
+    # Observer: the byline's box beside the comment count is "entry-meta nyo-social-comments"; no comment is
+    # in the story's header. A name printed only in the comments below is still a commenter's.
+    header = (
+        '<header class="entry-header"><h1>Archaeologists find a temple</h1><div class="entry-meta social-comments">'
+        '<span class="author"><a class="url fn n" href="/author/sage-lazzaro/">Sage Lazzaro</a></span></div></header>'
+    )
+    body = "".join(
+        f"<p>Paragraph {n}: archaeologists found a temple of 2,500 years near the river and dated it by its coins.</p>"
+        for n in range(4)
+    )
+    html = web_page("", f'<article>{header}<div class="entry-content">{body}</div></article>')
+    assert authors_of(extractor, html) == ["Sage Lazzaro"]
