@@ -115,7 +115,7 @@ UPDATE_WORDS = (
 )
 # A publication label right before a date, on its line: "Published On", "Veröffentlicht am", "Publié le", "نشر في".
 _PUBLISHED_WORDS = (
-    r"(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|publisert"
+    r"(?:published|posted|original|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|publisert"
     r"|publicerad|udgivet|julkaistu|opublikowano|опубликовано|yayınlanma|yayınlandı|نشر|تاريخ النشر)"
 )
 _LABEL_WORDS = r"(?:\s+(?:on|am|le|el|em|il|op|den|в|في|tarihi))?\s*[:：]?\s*"
@@ -368,6 +368,15 @@ def date_from_url(url: str, default_tz: tzinfo = UTC, now: datetime | None = Non
     except ValueError:
         return None
     return _not_future(day, now)
+
+
+def month_from_url(url: str) -> tuple[int, int] | None:
+    """The year and month a URL path files a page under (``/2016/12/132377/slug``), when it gives no day."""
+    match = _URL_MONTH.search(url.split("?")[0])
+    return (int(match[1]), int(match[2])) if match else None
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0?[1-9]|1[0-2])/")
 
 
 # "(1月14日 01時40分更新)", "(updated 15 March)": a bracketed update note is part of a date line.

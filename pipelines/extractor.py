@@ -47,6 +47,7 @@ from pipelines.dates import (
     find_worded_date,
     is_date_line,
     local_midnight,
+    month_from_url,
     parse_machine_date,
     slashed_moments,
     zone,
@@ -357,6 +358,9 @@ class Extractor:
             found = stamp
         if found is None:
             found = parse_machine_date(doc.date, self.default_tz, now)
+            filed = month_from_url(url)
+            if found is not None and filed is not None and (found.year, found.month) != filed:
+                found = None  # htmldate's guess, outside the month the URL files the story under ("/2016/12/")
         return found
 
     def _shown_dateline(self, header: str, h1: Any, now: datetime | None) -> datetime | None:

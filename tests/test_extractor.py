@@ -1459,3 +1459,27 @@ def test_a_byline_in_the_storys_header_is_no_commenters_whatever_its_box_is_call
     )
     html = web_page("", f'<article>{header}<div class="entry-content">{body}</div></article>')
     assert authors_of(extractor, html) == ["Sage Lazzaro"]
+
+
+def test_a_guessed_day_outside_the_month_the_url_files_the_story_under_is_no_date(extractor: Extractor) -> None:
+    # No structured date, no dateline: htmldate's guess from the footer ("January 2022") is the page's only date.
+    body = paragraphs("Paragraph {n}: graphic tees were everywhere this year, and parties need conversation starters.")
+    footer = "<footer>© 2022 Refinery29. Last updated January 2022.</footer>"
+    html = web_page("<title>Tees</title>", f"<article><h1>Let us get behind the tee</h1>{body}</article>{footer}")
+    guessed = extractor.extract(html, "https://news.example/graphic-tees", now=NOW).published_at
+    assert guessed is not None and guessed.year == 2022
+    assert extractor.extract(html, "https://news.example/2016/12/132377/graphic-tees", now=NOW).published_at is None
+
+
+def test_the_original_date_under_the_headline_wins_over_a_structured_update(extractor: Extractor) -> None:
+    # Opposing Views: "Updated: Mar 6, 2018 / Original: Dec 21, 2016"; the structured date is the update.
+    head = '<meta property="article:published_time" content="2018-03-06T19:49:32-05:00">'
+    header = "<p>Author: Lauren Briggs</p><p>Updated: Mar 6, 2018</p><p>Original: Dec 21, 2016</p>"
+    html = article_page(
+        "Investor to advise the president",
+        header,
+        "Paragraph {n}: the transition team announced that the investor will advise on deregulation.",
+        head=head,
+    )
+    published = extractor.extract(html, "https://news.example/politics/investor-advises", now=NOW).published_at
+    assert published is not None and published.date().isoformat() == "2016-12-21"
