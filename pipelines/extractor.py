@@ -299,6 +299,7 @@ class Extractor:
         creation, a template's default, a modification filed as publication):
         the page shows readers the dateline."""
         found = parse_machine_date(meta.published, self.default_tz, now) or _submitted(tree, self.default_tz, now)
+        found = _with_own_offset(found, meta.published_elsewhere, self.default_tz, now)
         found = local_midnight(found, urlsplit(url).hostname or "", meta.language, self.default_tz)
         from_url = date_from_url(url, self.default_tz, now)
         if from_url is not None and (found is None or abs(found - from_url) > _URL_DATE_SLACK):
@@ -366,6 +367,22 @@ class Extractor:
     def _shown_dateline(self, header: str, h1: Any, now: datetime | None) -> datetime | None:
         """The dateline under the headline (``header``: the text after it), else just above it."""
         return _dateline(header, self.default_tz, now) or _dateline(_text_above_headline(h1), self.default_tz, now)
+
+
+def _with_own_offset(
+    found: datetime | None, others: list[str], default_tz: tzinfo, now: datetime | None
+) -> datetime | None:
+    """``found``, a UTC value, as another of the page's publication dates
+    gives the same moment in the site's own zone: JSON-LD's
+    "2017-02-24T01:18:13Z" is article:published_time's "2017-02-23T17:18:13-08:00",
+    which keeps the day the site printed and its offset."""
+    if found is None or found.utcoffset() != timedelta(0):
+        return found
+    for value in others:
+        other = parse_machine_date(value, default_tz, now)
+        if other is not None and other == found and other.utcoffset() != timedelta(0):
+            return other
+    return found
 
 
 # Drupal's line under (or after) a node: "Submitted by jane on Tue, 24 July 2017 - 18:55", "Gespeichert von rasos am

@@ -1483,3 +1483,18 @@ def test_the_original_date_under_the_headline_wins_over_a_structured_update(extr
     )
     published = extractor.extract(html, "https://news.example/politics/investor-advises", now=NOW).published_at
     assert published is not None and published.date().isoformat() == "2016-12-21"
+
+
+def test_a_utc_publication_date_takes_the_sites_own_offset_from_another_tag(extractor: Extractor) -> None:
+    # Fandom: JSON-LD gives the moment in UTC, article:published_time the same moment in the site's zone.
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves the harbour budget",'
+        ' "datePublished": "2017-02-24T01:18:13Z"}</script>'
+        '<meta property="article:published_time" content="2017-02-23T17:18:13-08:00">'
+    )
+    published = extractor.extract(story(head), "https://news.example/council-budget", now=NOW).published_at
+    assert published is not None and published.isoformat() == "2017-02-23T17:18:13-08:00"
+    # Another moment is another date: the structured one stays.
+    other = head.replace("17:18:13-08:00", "19:18:13-08:00")
+    published = extractor.extract(story(other), "https://news.example/council-budget", now=NOW).published_at
+    assert published is not None and published.isoformat() == "2017-02-24T01:18:13+00:00"
