@@ -84,6 +84,12 @@ _JOB_TITLE = re.compile(
     r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)$",
     re.IGNORECASE,
 )
+# A newspaper credited beside its writer, a syndicated story's source: "The Washington Post", "The Local".
+_OUTLET = re.compile(
+    r"^(?i:the)\s+(?:[\w.'&-]+\s+){0,3}(?i:post|times|news|journal|herald|tribune|gazette|telegraph|chronicle"
+    r"|observer|examiner|courier|press|guardian|independent|inquirer|star|sun|globe|mail|express|record|local"
+    r"|dispatch|bulletin|register|daily|weekly|magazine|review|economist|atlantic|hill|verge|conversation)$"
+)
 _SECTION_BEFORE = re.compile(r"^[^\W\d_][\w-]*\s*[·•]\s*(?=\S)")  # "Politik · Jochen Bittner": the section
 _EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # a role set after a name
 # "Elena Oberholzer (obe)": the reporter's initials; "Eberhard Fuhr (Pressesprecher des EJW)": a role.
@@ -816,6 +822,8 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         not key
         or _is_site(name, blocked, label)
         or key in AGENCIES
+        or key.removeprefix("the ") in AGENCIES  # "The Associated Press"
+        or _OUTLET.match(name)
         or key in _PLACEHOLDERS
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links
         or key in _WEEKDAYS

@@ -587,6 +587,9 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     raw = ["Ellyn Shook Ellyn Shook Creating the most truly human company", "Politik · Jochen Bittner", "株式会社LIXIL"]
     assert clean_authors(raw, []) == ["Ellyn Shook", "Jochen Bittner"]
     assert clean_authors(["Saibal Dasgupta, TNN", "Xxx"], []) == ["Saibal Dasgupta"]
+    # An agency with its article, a newspaper credited beside its writer (a syndicated story); not a person.
+    raw = ["Spencer S. Hsu, The Washington Post", "Colleen Barry, The Associated Press", "The Rev. John Smith"]
+    assert clean_authors(raw, []) == ["Spencer S. Hsu", "Colleen Barry", "The Rev. John Smith"]
     # A date after one word, or after words in lower case, has no name before it.
     assert clean_authors(["Donnerstag 4. November 2021", "Berlin am 5. März 2021", "Posted on March 5, 2020"], []) == []
     assert clean_authors(["Bündnis 90/Die Grünen", "Pressemitteilung von Katja Kipping"], []) == [
