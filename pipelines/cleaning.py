@@ -89,6 +89,7 @@ _OUTLET = re.compile(
     r"^(?i:the)\s+(?:[\w.'&-]+\s+){0,3}(?i:post|times|news|journal|herald|tribune|gazette|telegraph|chronicle"
     r"|observer|examiner|courier|press|guardian|independent|inquirer|star|sun|globe|mail|express|record|local"
     r"|dispatch|bulletin|register|daily|weekly|magazine|review|economist|atlantic|hill|verge|conversation)$"
+    r"|\s(?i:news service|news agency|wire service)$"  # "Metric Media News Service"
 )
 _SECTION_BEFORE = re.compile(r"^[^\W\d_][\w-]*\s*[·•]\s*(?=\S)")  # "Politik · Jochen Bittner": the section
 _EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # a role set after a name
@@ -179,7 +180,8 @@ _INSTITUTION = re.compile(
     r"(?:stiftung|verband|verbandes|landesanstalt|bundesanstalt|ministerium|bundesamt|landesamt|gesellschaft|partei"
     r"|sekretariat"
     r"|foundation|association|institut|institute|universität|university|hochschule|kommission|commission"
-    r"|behörde|agentur|departement|department|project|program|programme|initiative|organization|organisation)(?!\w)|^\w*admin\w*$",
+    r"|behörde|agentur|departement|department|project|program|programme|initiative|organization|organisation"
+    r"|group|gruppe|groupe|grupo)(?!\w)|^\w*admin\w*$",
     re.IGNORECASE,
 )
 # A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's.
@@ -823,7 +825,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or _is_site(name, blocked, label)
         or key in AGENCIES
         or key.removeprefix("the ") in AGENCIES  # "The Associated Press"
-        or _OUTLET.match(name)
+        or _OUTLET.search(name)
         or key in _PLACEHOLDERS
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links
         or key in _WEEKDAYS

@@ -590,6 +590,7 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     # An agency with its article, a newspaper credited beside its writer (a syndicated story); not a person.
     raw = ["Spencer S. Hsu, The Washington Post", "Colleen Barry, The Associated Press", "The Rev. John Smith"]
     assert clean_authors(raw, []) == ["Spencer S. Hsu", "Colleen Barry", "The Rev. John Smith"]
+    assert clean_authors(["Metric Media News Service", "Arya Group"], []) == []  # a wire service, a company
     # A date after one word, or after words in lower case, has no name before it.
     assert clean_authors(["Donnerstag 4. November 2021", "Berlin am 5. März 2021", "Posted on March 5, 2020"], []) == []
     assert clean_authors(["Bündnis 90/Die Grünen", "Pressemitteilung von Katja Kipping"], []) == [
