@@ -90,7 +90,10 @@ _OUTLET = re.compile(
     r"|observer|examiner|courier|press|guardian|independent|inquirer|star|sun|globe|mail|express|record|local"
     r"|dispatch|bulletin|register|daily|weekly|magazine|review|economist|atlantic|hill|verge|conversation)$"
     r"|\s(?i:news service|news agency|wire service)$"  # "Metric Media News Service"
+    r"|^(?:\S+\s+){1,2}(?i:today)$"  # "USA TODAY"
 )
+# An address trafilatura took apart: "Sputnik https; Cdnarabic; I; Logo Png" for a logo's URL after the name.
+_URL_REMAINS = re.compile(r"\s*\b(?i:https?)\b(?!\S*\.\S).*$")
 _SECTION_BEFORE = re.compile(r"^[^\W\d_][\w-]*\s*[·•]\s*(?=\S)")  # "Politik · Jochen Bittner": the section
 _EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # a role set after a name
 # "Elena Oberholzer (obe)": the reporter's initials; "Eberhard Fuhr (Pressesprecher des EJW)": a role.
@@ -105,7 +108,7 @@ AGENCIES = frozenset(
         "pa media", "upi", "kna", "epd", "ap dpa", "afp dpa", "dpa afp", "reuters afp", "yonhap", "bernama", "wafa",
         "sana", "mena", "irna", "isna", "qna", "wam", "kuna", "pti", "ians", "aap", "ntb",
         "ritzau", "stt", "ctk", "pap", "mti", "bta", "hina", "tanjug", "belga", "anp", "lusa", "agencia efe",
-        "agence france presse", "agenzia nova", "dpa afx", "sp x", "tnn",
+        "agence france presse", "agenzia nova", "dpa afx", "sp x", "tnn", "sputnik",
     }
 )  # fmt: skip
 # CMS defaults, not credits. A collective byline ("Redaktion", "Editorial Board") is what the page credits and stays.
@@ -922,7 +925,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         stripped = _stripped(entry)
         if _credits_site(entry, stripped, blocked, label):
             continue
-        entry = _SECTION_BEFORE.sub("", before_date(stripped))
+        entry = _URL_REMAINS.sub("", _SECTION_BEFORE.sub("", before_date(stripped)))
         held = _IBERIAN_SURNAME.sub(rf"\1{_JOINT}\2{_JOINT}\3", entry)
         parts = [part.replace(_JOINT, " ") for part in _AUTHOR_SPLIT.split(held)]
         first = _author_name(parts[0])

@@ -496,6 +496,8 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
             node, text = parent, shown_text(parent)
         if len(text) > 100 or _CREDIT_CLASS.search(node.get("class") or ""):
             return None
+        if "organization" in (node.get("itemtype") or "").lower():
+            return None  # microdata's author as an organisation (its name and logo): no byline, as in JSON-LD
         links = _LINKS(node)
         # An "author container" that holds only the story's section ("/news/category/29/منوعات/ar", "<span
         # class="assigned-section">Internacional</span>").

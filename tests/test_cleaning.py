@@ -591,6 +591,8 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     raw = ["Spencer S. Hsu, The Washington Post", "Colleen Barry, The Associated Press", "The Rev. John Smith"]
     assert clean_authors(raw, []) == ["Spencer S. Hsu", "Colleen Barry", "The Rev. John Smith"]
     assert clean_authors(["Metric Media News Service", "Arya Group"], []) == []  # a wire service, a company
+    # A newspaper by its "Today"; what trafilatura left of a logo's address after an agency's name.
+    assert clean_authors(["USA TODAY", "Sputnik https; Cdnarabic; I; Logo Png"], []) == []
     # A date after one word, or after words in lower case, has no name before it.
     assert clean_authors(["Donnerstag 4. November 2021", "Berlin am 5. März 2021", "Posted on March 5, 2020"], []) == []
     assert clean_authors(["Bündnis 90/Die Grünen", "Pressemitteilung von Katja Kipping"], []) == [

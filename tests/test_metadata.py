@@ -291,6 +291,13 @@ def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
             ["By Marc Santora, Al Baker and Adam Goldman", "Adam Goldman"],
             id="a-bylines-label-alone-is-read-with-the-names-after-it",
         ),
+        pytest.param(
+            '<h1>Story</h1><div itemprop="author" itemscope itemtype="http://schema.org/Organization">'
+            '<div itemprop="name">Sputnik</div><div itemprop="logo"><div itemprop="url">https://cdn.example/logo.png'
+            '</div></div></div><p class="byline">Von Jane Doe</p>',
+            ["Von Jane Doe"],
+            id="microdatas-organisation-as-author-is-no-byline",
+        ),
     ],
 )
 def test_printed_bylines(body: str, expected: list[str]) -> None:
