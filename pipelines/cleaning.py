@@ -191,7 +191,9 @@ _INSTITUTION = re.compile(
 _COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió)$", re.IGNORECASE)
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
 _AUTHOR_SPLIT = re.compile(
-    r"\s*(?:,|;|\||/|／|&|·|•|\band\b|\bund\b|\bet\b|(?-i:\by\b|\be\b)|\bog\b|\boch\b|\bи\b|\sو\s"
+    # "y" and "e" in lower case, or in a byline set in capitals ("JUAN PÉREZ Y MARÍA LÓPEZ"): "Laura E. Adkins" is one.
+    r"\s*(?:,|;|\||/|／|&|·|•|\band\b|\bund\b|\bet\b|(?-i:\by\b|\be\b)|(?-i:(?<=[A-ZÀ-Ý] )[YE](?= [A-ZÀ-Ý]))"
+    r"|\bog\b|\boch\b|\bи\b|\sو\s"
     # An interview's byline: "Richard David Precht im Gespräch mit Karin Fischer".
     r"|\bim gespräch mit\b|\bin conversation with\b|\ben conversation avec\b|\ben conversación con\b)\s*",
     re.IGNORECASE,

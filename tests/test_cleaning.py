@@ -582,6 +582,11 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     # A middle dot sets the site's name apart; an initial "E." is no Portuguese "e" (and), but "e" is.
     assert clean_authors(["Pete Evans · CBC News"], ["CBC News"]) == ["Pete Evans"]
     assert clean_authors(["Laura E. Adkins", "Ana e Maria Silva"], []) == ["Laura E. Adkins", "Ana", "Maria Silva"]
+    assert clean_authors(["JUAN PÉREZ Y MARÍA LÓPEZ", "LAURA E. ADKINS"], []) == [
+        "JUAN PÉREZ",
+        "MARÍA LÓPEZ",
+        "LAURA E. ADKINS",
+    ]
     # A profile's name printed twice and its tagline; a section before a middle dot; a Japanese company; a
     # newsroom's wire (the Times of India's "TNN"); a template's filler.
     raw = ["Ellyn Shook Ellyn Shook Creating the most truly human company", "Politik · Jochen Bittner", "株式会社LIXIL"]
