@@ -89,7 +89,7 @@ _OUTLET = re.compile(
     r"^(?i:the)\s+(?:[\w.'&-]+\s+){0,3}(?i:post|times|news|journal|herald|tribune|gazette|telegraph|chronicle"
     r"|observer|examiner|courier|press|guardian|independent|inquirer|star|sun|globe|mail|express|record|local"
     r"|dispatch|bulletin|register|daily|weekly|magazine|review|economist|atlantic|hill|verge|conversation)$"
-    r"|\s(?i:news service|news agency|wire service)$"  # "Metric Media News Service"
+    r"|\s(?i:news service|news agency|wire service|wire)$"  # "Metric Media News Service", "CNN Wire"
     r"|^(?:\S+\s+){1,2}(?i:today)$"  # "USA TODAY"
 )
 # An address trafilatura took apart: "Sputnik https; Cdnarabic; I; Logo Png" for a logo's URL after the name.

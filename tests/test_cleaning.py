@@ -595,7 +595,7 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     # An agency with its article, a newspaper credited beside its writer (a syndicated story); not a person.
     raw = ["Spencer S. Hsu, The Washington Post", "Colleen Barry, The Associated Press", "The Rev. John Smith"]
     assert clean_authors(raw, []) == ["Spencer S. Hsu", "Colleen Barry", "The Rev. John Smith"]
-    assert clean_authors(["Metric Media News Service", "Arya Group"], []) == []  # a wire service, a company
+    assert clean_authors(["Metric Media News Service", "CNN Wire", "Arya Group"], []) == []  # wire services, a company
     # A newspaper by its "Today"; what trafilatura left of a logo's address after an agency's name.
     assert clean_authors(["USA TODAY", "Sputnik https; Cdnarabic; I; Logo Png"], []) == []
     # A date after one word, or after words in lower case, has no name before it.
