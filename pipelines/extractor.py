@@ -218,22 +218,7 @@ class Extractor:
         page_text = functools.cache(lambda: str(_BODY_STRING(tree)))
         authors = (
             _fuller(clean_authors(meta.authors, site_names, url), page_text, printed)
-            or _fuller(
-                _undated(
-                    _as_printed(
-                        _not_commenters(
-                            clean_authors([_other_author(doc, meta, site_names, url)], site_names, url),
-                            tree,
-                            meta.h1_element,
-                        ),
-                        tree,
-                        page_text,
-                    ),
-                    page_text,
-                ),
-                page_text,
-                printed,
-            )
+            or _fuller(_trafilaturas_authors(doc, meta, tree, site_names, url, page_text), page_text, printed)
             or printed()
             or _printed_byline(_body_bylines(body), site_names, url)
             or _printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
@@ -516,6 +501,15 @@ _TEXT_WITH = etree.XPath(
 _BODY_STRING = etree.XPath("string(//body)")
 _BODY_TEXT = etree.XPath("//body//text()[not(ancestor::script or ancestor::style)]")
 _COMMENT = re.compile(r"comment|kommentar|commentaire|comentario", re.IGNORECASE)
+
+
+def _trafilaturas_authors(
+    doc: FallbackMeta, meta: PageMeta, tree: Any, site_names: list[str], url: str, page_text: Callable[[], str]
+) -> list[str]:
+    """trafilatura's byline, cleaned: not a commenter's, spelt as the page
+    prints it, without the start of a date it left on a name."""
+    names = clean_authors([_other_author(doc, meta, site_names, url)], site_names, url)
+    return _undated(_as_printed(_not_commenters(names, tree, meta.h1_element), tree, page_text), page_text)
 
 
 def _not_commenters(names: list[str], tree: Any, headline: Any) -> list[str]:
