@@ -174,7 +174,8 @@ _PICTURE_CREDIT = re.compile(
 # A picture credit after the writer's, in the same byline: "… Fotos: John Smith", "… Illustration von Markus Roost".
 _CREDIT_AFTER = re.compile(
     r"[\s,;|]+(?:photos?|fotos?|bilder|illustrations?|illustrationen|grafiken?"
-    r"|sendung|kamera|schnitt|quelle|camera|video|source)\s*(?:[:：]|von\b|by\b)",  # a broadcast's credits after it
+    r"|sendung|kamera|schnitt|quelle|camera|video|source"  # a broadcast's credits after it
+    r"|edited|redigiert|bearbeitet|édité|editado)\s*(?:[:：]|von\b|by\b|par\b|por\b)",  # and its editor's
     re.IGNORECASE,
 )
 # An institution's name, by the word that ends it or one of its words ("Hanns-Seidel-Stiftung", "Deutscher
@@ -184,7 +185,7 @@ _INSTITUTION = re.compile(
     r"|sekretariat"
     r"|foundation|association|institut|institute|universität|university|hochschule|kommission|commission"
     r"|behörde|agentur|departement|department|project|program|programme|initiative|organization|organisation"
-    r"|group|gruppe|groupe|grupo)(?!\w)|^\w*admin\w*$",
+    r"|group|gruppe|groupe|grupo|edition|ausgabe)(?!\w)|^\w*admin\w*$",  # "Revised Edition": a book's
     re.IGNORECASE,
 )
 # A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's.

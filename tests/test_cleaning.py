@@ -598,6 +598,10 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     assert clean_authors(["Metric Media News Service", "CNN Wire", "Arya Group"], []) == []  # wire services, a company
     # A newspaper by its "Today"; what trafilatura left of a logo's address after an agency's name.
     assert clean_authors(["USA TODAY", "Sputnik https; Cdnarabic; I; Logo Png"], []) == []
+    # The editor credited after the writer; a book's edition where its author stands.
+    assert clean_authors(
+        ["Written by Rob Ewaschuk Edited by Betsy Beyer", "Revised Edition Edited by Adrian Parr"], []
+    ) == ["Rob Ewaschuk"]
     # A date after one word, or after words in lower case, has no name before it.
     assert clean_authors(["Donnerstag 4. November 2021", "Berlin am 5. März 2021", "Posted on March 5, 2020"], []) == []
     assert clean_authors(["Bündnis 90/Die Grünen", "Pressemitteilung von Katja Kipping"], []) == [
