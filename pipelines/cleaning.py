@@ -96,6 +96,11 @@ _OUTLET = re.compile(
 _URL_REMAINS = re.compile(r"\s*\b(?i:https?)\b(?!\S*\.\S).*$")
 _SECTION_BEFORE = re.compile(r"^[^\W\d_][\w-]*\s*[·•]\s*(?=\S)")  # "Politik · Jochen Bittner": the section
 _EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # a role set after a name
+# A button's text trafilatura glued to the name beside it.
+_BUTTON_AFTER = re.compile(
+    r"\s+(?:link copied|copy link|follow|follow on twitter|see full bio|full bio|all articles|more articles)$",
+    re.IGNORECASE,
+)
 # "Elena Oberholzer (obe)": the reporter's initials; "Eberhard Fuhr (Pressesprecher des EJW)": a role.
 _NEWSROOM_CODE = re.compile(r"\s*\([^()]{1,60}\)$")
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_.][a-z0-9]+)+$")  # "chuck-ross", "edilson.la.rosa": a slug or login
@@ -769,8 +774,9 @@ def _author_name(part: str) -> str:
     name = _NEWSROOM_CODE.sub("", name)
     writer = _FOR_OUTLET.sub("", name)
     name = writer if len(writer.split()) >= 2 else name  # "Organization for Transformative Works" is one name
-    if (executive := _EXECUTIVE_AFTER.search(name)) and len(name[: executive.start()].split()) >= 2:
-        name = name[: executive.start()]  # "Gina Trapani CEO"
+    for after in (_EXECUTIVE_AFTER, _BUTTON_AFTER):
+        if (cut := after.search(name)) and len(name[: cut.start()].split()) >= 2:
+            name = name[: cut.start()]  # "Gina Trapani CEO", "Steven Shepard Link Copied"
     role = _ROLE.match(name)
     if role and 2 <= len(name[role.end() :].split()) <= 4:
         name = name[role.end() :]  # "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe"

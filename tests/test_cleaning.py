@@ -579,6 +579,7 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
         "Gina Trapani",
     ]
     assert clean_authors(["January", "Dec", "See full bio", "Lesedauer"], []) == []
+    assert clean_authors(["Steven Shepard Link Copied"], []) == ["Steven Shepard"]  # a button's text glued on
     # A middle dot sets the site's name apart; an initial "E." is no Portuguese "e" (and), but "e" is.
     assert clean_authors(["Pete Evans · CBC News"], ["CBC News"]) == ["Pete Evans"]
     assert clean_authors(["Laura E. Adkins", "Ana e Maria Silva"], []) == ["Laura E. Adkins", "Ana", "Maria Silva"]
