@@ -96,6 +96,12 @@ _OUTLET = re.compile(
 _URL_REMAINS = re.compile(r"\s*\b(?i:https?)\b(?!\S*\.\S).*$")
 _SECTION_BEFORE = re.compile(r"^[^\W\d_][\w-]*\s*[·•]\s*(?=\S)")  # "Politik · Jochen Bittner": the section
 _EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # a role set after a name
+# A phrase, not a name: its first word in lower case and no name's particle, a later one capitalised ("deinen
+# Hochzeitsbloggern"); "von Trier", "de Souza" and a login, "marc", are names.
+_PHRASE = re.compile(
+    r"^(?!(?:von|van|de|da|del|der|den|di|du|la|le|bin|ibn|al|el|zu|ten|ter|dos|das|do|des|af|av|mc)\s)"
+    r"[a-zß-ÿ][\w'-]*\s+(?:\S+\s+)*[A-ZÀ-Ý]"
+)
 # A button's text trafilatura glued to the name beside it.
 _BUTTON_AFTER = re.compile(
     r"\s+(?:link copied|copy link|follow|follow on twitter|see full bio|full bio|all articles|more articles)$",
@@ -852,8 +858,15 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or _SLUG.match(name)
         or len(key.split()) > 5
         or not name[:1].isalpha()  # ". Tanaka": the rest of a split initial
+        or is_phrase(name)
         or len(key.replace(" ", "")) < 2
     )
+
+
+def is_phrase(name: str) -> bool:
+    """``name`` is a phrase, not a name: "deinen Hochzeitsbloggern" (see ``_PHRASE``); "unserer Redaktion" is the
+    desk's collective byline."""
+    return bool(_PHRASE.match(name)) and not _DESK.match(name.split()[-1])
 
 
 def _unescaped(entry: str) -> str:

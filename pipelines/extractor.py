@@ -33,6 +33,7 @@ from pipelines.cleaning import (
     has_byline_label,
     host_label,
     is_byline,
+    is_phrase,
     plain_text,
     squash,
     title_segments,
@@ -507,8 +508,16 @@ def _trafilaturas_authors(
     doc: FallbackMeta, meta: PageMeta, tree: Any, site_names: list[str], url: str, page_text: Callable[[], str]
 ) -> list[str]:
     """trafilatura's byline, cleaned: not a commenter's, spelt as the page
-    prints it, without the start of a date it left on a name."""
-    names = clean_authors([_other_author(doc, meta, site_names, url)], site_names, url)
+    prints it, without the start of a date it left on a name. Not a phrase
+    the author tags give, which trafilatura capitalises ("Deinen
+    Hochzeitsbloggern" for `<meta name="author" content="deinen Hochzeitsbloggern">`,
+    "by your wedding bloggers")."""
+    rejected = {fold(name) for name in meta.authors if is_phrase(name)}
+    names = [
+        name
+        for name in clean_authors([_other_author(doc, meta, site_names, url)], site_names, url)
+        if fold(name) not in rejected
+    ]
     return _undated(_as_printed(_not_commenters(names, tree, meta.h1_element), tree, page_text), page_text)
 
 

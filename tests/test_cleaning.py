@@ -599,6 +599,9 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     assert clean_authors(["Metric Media News Service", "CNN Wire", "Arya Group"], []) == []  # wire services, a company
     # A newspaper by its "Today"; what trafilatura left of a logo's address after an agency's name.
     assert clean_authors(["USA TODAY", "Sputnik https; Cdnarabic; I; Logo Png"], []) == []
+    # A phrase where a name stands ("by your wedding bloggers"); a desk, a name's particle and a login stay.
+    raw = ["deinen Hochzeitsbloggern", "unserer Redaktion", "de Souza", "marc"]
+    assert clean_authors(raw, []) == ["unserer Redaktion", "de Souza", "marc"]
     # The editor credited after the writer; a book's edition where its author stands.
     assert clean_authors(
         ["Written by Rob Ewaschuk Edited by Betsy Beyer", "Revised Edition Edited by Adrian Parr"], []

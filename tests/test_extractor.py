@@ -1498,3 +1498,18 @@ def test_a_utc_publication_date_takes_the_sites_own_offset_from_another_tag(extr
     other = head.replace("17:18:13-08:00", "19:18:13-08:00")
     published = extractor.extract(story(other), "https://news.example/council-budget", now=NOW).published_at
     assert published is not None and published.isoformat() == "2017-02-24T01:18:13+00:00"
+
+
+def test_trafilaturas_capitalised_phrase_from_the_author_tag_is_no_author(extractor: Extractor) -> None:
+    # rent-a-pastor.com: <meta name="author" content="deinen Hochzeitsbloggern"> ("your wedding bloggers"), which
+    # trafilatura gives as "Deinen Hochzeitsbloggern"; the page's labelled byline names the writer.
+    head = '<meta name="author" content="deinen Hochzeitsbloggern">'
+    byline = "<p><strong>Autor: Samuel Diekmann</strong></p>"
+    html = article_page(
+        "Neue Hochzeitstrends",
+        "",
+        "Paragraph {n}: the wedding season starts early this year, and couples plan their ceremonies outdoors.",
+        head=head,
+        after=byline,
+    )
+    assert authors_of(extractor, html) == ["Samuel Diekmann"]
