@@ -196,7 +196,8 @@ _INSTITUTION = re.compile(
     r"|sekretariat"
     r"|foundation|association|institut|institute|universität|university|hochschule|kommission|commission"
     r"|behörde|agentur|departement|department|project|program|programme|initiative|organization|organisation"
-    r"|group|gruppe|groupe|grupo|edition|ausgabe)(?!\w)|^\w*admin\w*$",  # "Revised Edition": a book's
+    r"|group|gruppe|groupe|grupo|edition|ausgabe"  # "Revised Edition": a book's
+    r"|illustrierte|zeitung|zeitschrift|magazin|magazine|verlag)(?!\w)|^\w*admin\w*$",  # "Auto Illustrierte"
     re.IGNORECASE,
 )
 # A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's.

@@ -597,6 +597,7 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     raw = ["Spencer S. Hsu, The Washington Post", "Colleen Barry, The Associated Press", "The Rev. John Smith"]
     assert clean_authors(raw, []) == ["Spencer S. Hsu", "Colleen Barry", "The Rev. John Smith"]
     assert clean_authors(["Metric Media News Service", "CNN Wire", "Arya Group"], []) == []  # wire services, a company
+    assert clean_authors(["Auto Illustrierte", "Stuttgarter Zeitung"], []) == []  # a magazine, a newspaper
     # A newspaper by its "Today"; what trafilatura left of a logo's address after an agency's name.
     assert clean_authors(["USA TODAY", "Sputnik https; Cdnarabic; I; Logo Png"], []) == []
     # A phrase where a name stands ("by your wedding bloggers"); a desk, a name's particle and a login stay.
