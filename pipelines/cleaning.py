@@ -915,6 +915,9 @@ def credits_only_the_site(entries: Iterable[str], site_names: Iterable[str], url
     )
 
 
+_BEFORE_A_DATE = frozenset({"on", "am", "le", "el", "il", "op", "at", "um", "den", "vom", "du", "del"})
+
+
 def before_date(entry: str) -> str:
     """The byline up to the date printed after its names, and the day of the
     week before that date: "By Nathan Willis March 25, 2015", "Joe Wee
@@ -926,10 +929,10 @@ def before_date(entry: str) -> str:
     if not start or entry[:start].rstrip().endswith(("|", "·", "•", "-", "–", "—")):
         return entry  # no date, or the date first, or set apart: what comes before the date is read as before
     words = entry[:start].split()
-    while words and fold(words[-1].strip(",")) in _WEEKDAYS:
-        words.pop()
-    if not words or any(word[:1].islower() for word in words):
-        return entry  # "Berlin am 5. März 2021": words in lower case are no name
+    while words and (fold(words[-1].strip(",")) in _WEEKDAYS or words[-1].lower() in _BEFORE_A_DATE):
+        words.pop()  # "Joe Wee Monday, February 29", "Nicole Gallucci on December 13, 2016"
+    if not words or (len(words) < 2 and not _WIDE.search(words[0])) or any(word[:1].islower() for word in words):
+        return entry  # "Berlin am 5. März 2021": one word (but Chinese names, unspaced), or words in lower case
     return " ".join(words).rstrip(" ,;")
 
 

@@ -557,8 +557,12 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
         "Javier Urbina",
     ]
     # The month's or weekday's name and the label that start the date are no part of the name before it.
-    dated = ["By Nathan Willis March 25, 2015", "Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC"]
-    assert clean_authors(dated, []) == ["Nathan Willis", "Joe Wee"]
+    dated = [
+        "By Nathan Willis March 25, 2015",
+        "Joe Wee Monday, February 29, 2016 @ 11:10 PM UTC",
+        "Nicole Gallucci on December 13, 2016",
+    ]
+    assert clean_authors(dated, []) == ["Nathan Willis", "Joe Wee", "Nicole Gallucci"]
     assert (
         clean_authors(["Reuters Updated March 25, 2015", "PTIUpdated: March 3, 2020", "Last Updated: Jan 7, 2025"], [])
         == []
