@@ -489,7 +489,18 @@ def strip_site_name(
     # Webdesign").
     middle = next((i for i in range(1, len(parts) - 1) if is_site_name(parts[i], names, label)), None)
     parts = parts[:middle] if middle is not None else parts
+    popped = False
     while len(parts) > 1 and _looks_like_site(parts[-1], " ".join(parts[:-1]), names, label):
+        parts.pop()
+        popped = True
+    # The section names a CJK site sets between the headline and its name ("<headline> | 兩岸焦點 | 兩岸 | 經濟日報"),
+    # once the name went: short segments after a headline many times longer.
+    while (
+        popped
+        and len(parts) > 1
+        and _WIDE.search(parts[-1])
+        and visual_length(parts[-1]) <= 12 < visual_length(parts[0]) // 2
+    ):
         parts.pop()
     while len(parts) > 1 and is_site_name(parts[0], names, label):
         parts.pop(0)

@@ -37,6 +37,10 @@ def test_strip_site_name_drops_the_sites_edition_but_not_a_headline_that_starts_
         == "習氏に挑むトランプ戦術の成否"
     )
     assert strip_site_name("速報：東京で震度4の地震", ["日本経済新聞 電子版"]) == "速報：東京で震度4の地震"
+    # A Chinese site's sections between the headline and its name go with the name; not without the name.
+    title = "索尼、鎧俠業績遭波及 已向美申請供貨華為 | 兩岸焦點 | 兩岸 | 經濟日報"
+    assert strip_site_name(title, ["經濟日報"]) == "索尼、鎧俠業績遭波及 已向美申請供貨華為"
+    assert strip_site_name(title, []) == title
     # A site that calls itself "Welpen": "Welpen kaufen" is the headline's start, not an edition.
     title = "Welpen kaufen – Tipps zu jeder Hunderasse"
     assert strip_site_name(title, ["Welpen"]) == title
