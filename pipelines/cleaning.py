@@ -242,8 +242,9 @@ _HANDLE = re.compile(r"^[^\W\d_]{3,}\w*\d\w*$")
 # title-casing of an address, an e-mail's domain; "Emily Co" stays a name.
 _HOST_WORDS = re.compile(r"^www\b|[\s.](?:com|net|org|de|ch|at|info|pl|fr|it|es|nl|eu|io|uk)$", re.IGNORECASE)
 # A company's legal form or a copyright holder: "wegewerk GmbH", "NATURSTROM AG", "Copyright Haufe-Lexware".
+_JAPANESE_LEGAL_FORM = "株式会社|有限会社"  # kabushiki kaisha, yūgen kaisha: before or after the company's name
 _COMPANY = re.compile(
-    r"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Copyright)\b|\bS\.A\.|\bS\.r\.l\.|株式会社|有限会社"
+    rf"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Copyright)\b|\bS\.A\.|\bS\.r\.l\.|{_JAPANESE_LEGAL_FORM}"
 )
 # "Redacci; Oacute; N Diario": trafilatura's split of "Redacci&oacute;n Diario" at its "&" and ";".
 _SPLIT_ENTITY = re.compile(
@@ -579,9 +580,9 @@ def _without_glued_names(title: str, names: list[str]) -> str:
 _CHINESE_SITE = re.compile(
     rf"(?<=\S)(?:[{_GLUED_SEP}]+[^\s{_GLUED_SEP}]{{1,4}})?[{_GLUED_SEP}]+[\u4e00-\u9fff]{{1,6}}[网網]$"
 )
-# "株式会社" (kabushiki kaisha) or "有限会社" before or after the company's name.
 _JAPANESE_COMPANY = re.compile(
-    rf"(?<=\S)[{_GLUED_SEP}]+\s*(?:(?:株式会社|有限会社)[^\s{_GLUED_SEP}]{{1,20}}|[^\s{_GLUED_SEP}]{{1,20}}(?:株式会社|有限会社))$"
+    rf"(?<=\S)[{_GLUED_SEP}]+\s*(?:(?:{_JAPANESE_LEGAL_FORM})[^\s{_GLUED_SEP}]{{1,20}}"
+    rf"|[^\s{_GLUED_SEP}]{{1,20}}(?:{_JAPANESE_LEGAL_FORM}))$"
 )
 
 
@@ -853,8 +854,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
     return not (
         not key
         or _is_site(name, blocked, label)
-        or key in AGENCIES
-        or key.removeprefix("the ") in AGENCIES  # "The Associated Press"
+        or key.removeprefix("the ") in AGENCIES  # also "The Associated Press"
         or _OUTLET.search(name)
         or key in _PLACEHOLDERS
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links

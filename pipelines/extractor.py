@@ -55,7 +55,7 @@ from pipelines.dates import (
 )
 from pipelines.embedded import as_document, looks_like_html, script_html
 from pipelines.metadata import PageMeta, labelled_bylines, printed_bylines, read_page_meta, shown_text
-from pipelines.standfirst import article_headers, find_standfirst, with_standfirst
+from pipelines.standfirst import article_headers, find_standfirst, is_article_header, with_standfirst
 from pipelines.urls import absolute_url
 
 if TYPE_CHECKING:
@@ -527,8 +527,9 @@ def _not_commenters(names: list[str], tree: Any, headline: Any) -> list[str]:
     Not a name in the <header> that holds the ``headline``: no comment is
     there, whatever the classes say (Observer's byline sits in
     "entry-meta nyo-social-comments", beside the comment count)."""
-    headers = article_headers(tree) if headline is not None and names else []  # not a theme's page-wide <header>
-    story_header = next((e for e in headline.iterancestors("header") if e in headers), None) if headers else None
+    story_header = next(headline.iterancestors("header"), None) if headline is not None and names else None
+    if story_header is not None and not is_article_header(story_header):
+        story_header = None  # a theme's <header> around the whole page, comments too
 
     def in_comment(text: Any) -> bool:
         holder = text.getparent()
@@ -1011,9 +1012,9 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
     says_website = bool(tree.xpath('//meta[@property="og:type"][@content="website"]'))
     if substantial >= 400:
         return False
-    short = [p for p, n in zip(paragraphs, lengths, strict=True) if n <= 150]
     if says_website:
         return True
+    short = [p for p, n in zip(paragraphs, lengths, strict=True) if n <= 150]
     # Five teasers or more, and a quarter of the short paragraphs (a teaser's date, section and byline lines are
     # not counted): a plain-text document, an RFC's 72-column lines in a <pre>, has lines that link to its own
     # sections too, 62 in 792.

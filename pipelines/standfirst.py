@@ -43,8 +43,12 @@ def article_headers(tree: Any) -> list[Any]:
     """The ``<header>`` elements that hold an ``<h1>`` and are the article's
     header (kicker, headline, standfirst, byline), not a theme's wrapper
     around the whole story: paragraphs of body length never sit there."""
-    headers = tree.xpath("//header[.//h1]")
-    return [h for h in headers if sum(visual_length(p.text_content()) for p in h.xpath(".//p")) <= _HEADER_CHARS]
+    return [header for header in tree.xpath("//header[.//h1]") if is_article_header(header)]
+
+
+def is_article_header(header: Any) -> bool:
+    """A ``<header>`` that is an article's header, not a wrapper around the story: no body-length paragraphs."""
+    return sum(visual_length(p.text_content()) for p in header.xpath(".//p")) <= _HEADER_CHARS
 
 
 def _in_header(block: Any, headers: list[Any]) -> bool:

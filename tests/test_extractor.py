@@ -119,11 +119,21 @@ def story(head: str, byline: str = "", after: str = "") -> str:
 
 
 def article_page(
-    headline: str, header: str, body: str, *, head: str = "", after: str = "", outside: str = "", lang: str = "en"
+    headline: str,
+    header: str,
+    body: str,
+    *,
+    head: str = "",
+    after: str = "",
+    outside: str = "",
+    lang: str = "en",
+    direction: str | None = None,
 ) -> str:
-    """A page whose <article> has ``headline``, then ``header`` (byline, dateline, caption), four paragraphs of
-    ``body`` (a ``paragraphs`` template) and ``after``; ``outside`` follows the article."""
-    article = f"<article><h1>{headline}</h1>{header}{paragraphs(body)}{after}</article>{outside}"
+    """A page whose <article> (written in ``direction``, "rtl" for Arabic and Persian) has ``headline``, then
+    ``header`` (byline, dateline, caption), four paragraphs of ``body`` (a ``paragraphs`` template) and ``after``;
+    ``outside`` follows the article."""
+    opening = f'<article dir="{direction}">' if direction else "<article>"
+    article = f"{opening}<h1>{headline}</h1>{header}{paragraphs(body)}{after}</article>{outside}"
     return web_page(head, article, lang=lang)
 
 
@@ -600,12 +610,12 @@ def test_without_structured_date_the_dateline_wins_over_a_date_in_the_text(extra
 
 
 def test_a_persian_page_dated_in_the_solar_hijri_calendar(extractor: Extractor) -> None:
-    html = web_page(
-        "",
-        '<article dir="rtl"><h1>ورود نقدینگی به بورس در سه ماه</h1><p>۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ب.ظ</p>'
-        + paragraphs("بند {n}: رییس سازمان بورس اعلام کرد که ورود نقدینگی به بورس در سال گذشته بسیار بوده است.")
-        + "</article>",
+    html = article_page(
+        "ورود نقدینگی به بورس در سه ماه",
+        "<p>۲ تیر ۱۳۹۹ - ۱۲:۰۹:۰۸ ب.ظ</p>",
+        "بند {n}: رییس سازمان بورس اعلام کرد که ورود نقدینگی به بورس در سال گذشته بسیار بوده است.",
         lang="fa",
+        direction="rtl",
     )
     article = extractor.extract(html, "https://news.example.ir/News/bourse", now=NOW)
     assert iso(article.published_at) == "2020-06-22T12:09:00Z"
