@@ -54,7 +54,7 @@ from pipelines.dates import (
     zone,
 )
 from pipelines.embedded import as_document, looks_like_html, script_html
-from pipelines.metadata import PageMeta, labelled_bylines, printed_bylines, read_page_meta, shown_text
+from pipelines.metadata import PageMeta, is_card, labelled_bylines, printed_bylines, read_page_meta, shown_text
 from pipelines.standfirst import article_headers, find_standfirst, is_article_header, with_standfirst
 from pipelines.urls import absolute_url
 
@@ -518,26 +518,32 @@ def _trafilaturas_authors(
         for name in clean_authors([_other_author(doc, meta, site_names, url)], site_names, url)
         if fold(name) not in rejected
     ]
-    return _undated(_as_printed(_not_commenters(names, tree, meta.h1_element), tree, page_text), page_text)
+    return _undated(_not_commenters(_as_printed(names, tree, page_text), tree, meta.h1_element), page_text)
 
 
 def _not_commenters(names: list[str], tree: Any, headline: Any) -> list[str]:
     """trafilatura's ``names`` without those the page prints only in its
-    comments: it reads a comment's author box ("sf_comment_author") as a byline.
+    comments, or only in other stories' cards when the headline is in an
+    <article> (see ``is_card``): it reads a comment's author box
+    ("sf_comment_author") and a card's "user__nick" as a byline.
     Not a name in the <header> that holds the ``headline``: no comment is
     there, whatever the classes say (Observer's byline sits in
     "entry-meta nyo-social-comments", beside the comment count)."""
     story_header = next(headline.iterancestors("header"), None) if headline is not None and names else None
     if story_header is not None and not is_article_header(story_header):
         story_header = None  # a theme's <header> around the whole page, comments too
+    story = next(headline.iterancestors("article"), None) if headline is not None and names else None
 
     def in_comment(text: Any) -> bool:
         holder = text.getparent()
         if story_header is not None and (holder is story_header or story_header in holder.iterancestors()):
             return False
+        ancestors = (holder, *holder.iterancestors())
+        if story is not None and story not in ancestors and any(map(is_card, ancestors)):
+            return True  # a related story's card: its author's name
         return any(
             _COMMENT.search(f"{element.get('class') or ''} {element.get('id') or ''}")
-            for element in (holder, *holder.iterancestors())
+            for element in ancestors
             if element.tag not in ("body", "html")  # the page's own classes: WordPress's "front_hidecomments"
         )
 

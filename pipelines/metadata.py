@@ -447,16 +447,36 @@ def _elsewhere(node: Any, page: set[Any]) -> bool:
     a comment or a sidebar never does, and their classes describe the page's
     layout ("header-footer-group", "category-no-newsletter" on the
     <article>), not where the byline is. Without an <h1> the walk stops at
-    <body>; layout classes ("one-sidebar") are never a sidebar."""
+    <body>; layout classes ("one-sidebar") are never a sidebar. Where the
+    headline is in an <article>, another story's card is elsewhere too (see
+    ``is_card``)."""
+    in_article = any(element.tag == "article" for element in page)
     for element in (node, *node.iterancestors()):
         if element in page:
             break
         classes = element.get("class") or ""
         if element.tag in _OTHER_PARTS or (element.tag == "footer" and not _STORY_FOOTER.search(classes)):
             return True
+        if in_article and is_card(element):
+            return True
         if _ELSEWHERE.search(_STORY_FOOTER.sub("", _LAYOUT.sub("", classes))):
             return True
     return False
+
+
+_FIRST_HEADING = etree.XPath("(descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6])[1]")
+_LINKED = etree.XPath("boolean(descendant-or-self::a[@href] or ancestor::a[@href])")
+
+
+def is_card(element: Any) -> bool:
+    """``element`` is an <article> whose first heading links to its story:
+    another story's card (related stories, a list's item), not one of the
+    page's sections that a template sets as <article> elements ("Zubereitung",
+    the recipe's author box)."""
+    if element.tag != "article":
+        return False
+    heading = _FIRST_HEADING(element)
+    return bool(heading) and _LINKED(heading[0])
 
 
 FIND = object()  # "look the headline up": the page may have none, so None cannot say it

@@ -1108,6 +1108,19 @@ def test_a_commenter_in_a_recent_comments_widget_is_no_author(extractor: Extract
     assert authors_of(extractor, html) == []
 
 
+def test_the_author_of_a_related_storys_card_is_no_author(extractor: Extractor) -> None:
+    # trafilatura reads the first card's byline; the card is another <article> than the story's.
+    cards = "".join(
+        f"<article class='card'><h3><a href='/older-{n}'>An older story {n}</a></h3>"
+        f"<span class='e-byline__author' itemprop='name'>{name}</span></article>"
+        for n, name in enumerate(["Poppie Platt", "Ann Other"])
+    )
+    assert authors_of(extractor, story("", after=f"<section>{cards}</section>")) == []
+    # A card's writer who also wrote the story.
+    html = story("", "<p class='byline'>By Ann Other</p>", after=f"<section>{cards}</section>")
+    assert authors_of(extractor, html) == ["Ann Other"]
+
+
 def test_a_class_of_the_pages_body_that_mentions_comments_makes_no_text_a_comment() -> None:
     byline = "<p class='entry-author'>von <a href='https://news.example/author/jd'>Jane Doe</a></p>"
     html = story("", byline).replace("<body>", "<body class='single front_hidecomments'>")
