@@ -200,8 +200,9 @@ _INSTITUTION = re.compile(
     r"|illustrierte|zeitung|zeitschrift|magazin|magazine|verlag)(?!\w)|^\w*admin\w*$",  # "Auto Illustrierte"
     re.IGNORECASE,
 )
-# A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's.
-_COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió)$", re.IGNORECASE)
+# A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's. The verb in lower
+# case, as comment templates print it; capitalised, it is a surname ("Carolyn Said", "Edward Said").
+_COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió)$")
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
 _AUTHOR_SPLIT = re.compile(
     # "y" and "e" in lower case, or in a byline set in capitals ("JUAN PÉREZ Y MARÍA LÓPEZ"): "Laura E. Adkins" is one.
@@ -861,7 +862,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or key in _WEEKDAYS
         or is_month_name(key)  # "January", "Dec": a date's first word, cut from it at its figures
         or _DATELINE_PLACE.match(name)
-        or _COMMENTER.search(name)
+        or is_commenter(name)
         or _INSTITUTION.search(name)
         or _PICTURE_CREDIT.match(name)
         or (_NOT_A_NAME.search(name) and not _HANDLE.match(name))
@@ -873,6 +874,11 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or is_phrase(name)
         or len(key.replace(" ", "")) < 2
     )
+
+
+def is_commenter(name: str) -> bool:
+    """``name`` is a comment's author line ("Art Edwards says", see ``_COMMENTER``)."""
+    return bool(_COMMENTER.search(name))
 
 
 def is_phrase(name: str) -> bool:

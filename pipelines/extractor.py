@@ -33,6 +33,7 @@ from pipelines.cleaning import (
     has_byline_label,
     host_label,
     is_byline,
+    is_commenter,
     is_phrase,
     plain_text,
     squash,
@@ -517,6 +518,8 @@ def _trafilaturas_authors(
         name
         for name in clean_authors([_other_author(doc, meta, site_names, url)], site_names, url)
         if fold(name) not in rejected
+        # A comment's "stephangoeldi said", capitalised: "Said" is a surname only where the page prints it so.
+        and not (is_commenter(name.lower()) and name not in page_text())
     ]
     return _undated(_not_commenters(_as_printed(names, tree, page_text), tree, meta.h1_element), page_text)
 

@@ -554,6 +554,8 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     # The weekday of a printed date, a label, a follow button, a comment's author.
     junk = ["Donnerstag, 4. November 2021", "Datum:", "Follow", "Art Edwards says", "stephangoeldi said"]
     assert clean_authors(junk, []) == []
+    # Capitalised, the verb is a surname.
+    assert clean_authors(["By Carolyn Said"], ["San Francisco Chronicle"]) == ["Carolyn Said"]
     # After a byline's date come its section and tags, not more names; the name printed before the date stays.
     assert clean_authors(["Leszek Jażdżewski 28 kwietnia 2021 Polityka, lewica, PiS"], []) == ["Leszek Jażdżewski"]
     assert clean_authors(["Por Laura Jordán / Javier Urbina 22 de Abril de 2022 - 00:00 HS"], []) == [

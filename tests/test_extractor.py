@@ -1097,6 +1097,17 @@ def test_a_commenter_trafilatura_reads_as_the_byline_is_no_author(extractor: Ext
     assert authors_of(extractor, html) == ["Alcalino"]
 
 
+def test_a_comments_said_line_is_no_author_though_said_is_a_surname(extractor: Extractor) -> None:
+    # trafilatura reads the comment's line and capitalises it, "Stephangoeldi Said"; "Carolyn Said" is a name.
+    comment = (
+        "<ol class='commentlist'><li class='comment'><div class='comment-author vcard'><strong class='fn'>"
+        "<a href='https://stephangoeldi.example/' class='url'>stephangoeldi</a></strong> said, on August 3, 2019"
+        "</div><p>Great post, thanks.</p></li></ol>"
+    )
+    assert authors_of(extractor, story("", after=comment)) == []
+    assert authors_of(extractor, story("", "<p class='byline'>By Carolyn Said</p>", after=comment)) == ["Carolyn Said"]
+
+
 def test_a_commenter_in_a_recent_comments_widget_is_no_author(extractor: Extractor) -> None:
     # trafilatura capitalises the commenter's name ("Flappy Bird"); the page prints it in lower case.
     widget = (
