@@ -81,6 +81,7 @@ _JOB_TITLE = re.compile(
     r"(?:^|\s)(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|photographer"
     r"|technologist|analyst|attorney|counsel|scientist|researcher|economist|strategist|spokesperson|spokesman"
     r"|spokeswoman|director|manager|officer|specialist|lecturer|ceo|cto|cfo|coo|founder|co-founder"
+    r"|engineer|developer|programmer|designer|consultant"  # "Linux Engineer's random thoughts": a blog's name
     r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)$",
     re.IGNORECASE,
 )
@@ -746,6 +747,9 @@ def best_title(
         h1
         and (is_site_name(h1, names, label) or _is_last_segment(html_title, h1, names, label))
         and not any(fold(h1) == fold(t or "") for t in (headline, og_title))
+        # Not where the page has no other title and the URL spells the <h1>: a headline, not the site's banner
+        # ("Linux Engineer's random thoughts - awk driven IoT" at /awk-driven-iot.html).
+        and (headline or og_title or _slug_match([h1], slug) < 0.8)
     ):
         names.append(h1)  # a blog's or site's name set as the <h1> of every page
         h1 = None

@@ -380,6 +380,10 @@ def test_a_blog_name_in_the_h1_is_not_the_headline() -> None:
     # The last segment after the site's own name (the host's label): the headline.
     h1 = "Head First はじめてのプログラミング"
     assert best_title(None, h1, f"O'Reilly Japan - {h1}", None, [], url="https://www.oreilly.co.jp/books/1/") == h1
+    # The last and shorter segment, but the URL spells it and the page has no other title: the headline.
+    title = "Linux Engineer's random thoughts - awk driven IoT"
+    url = "https://anisse.astier.eu/awk-driven-iot.html"
+    assert best_title(None, "awk driven IoT", title, None, [], url=url) == "awk driven IoT"
     # A Chinese site's name glued on after an underscore, as the <h1> of every page; a section between them goes.
     title = "这个约会软件，想用你和对方的相似好恶来帮你找对象_智能_好奇心日报"
     assert best_title(None, "好奇心日报", title, None, []) == "这个约会软件，想用你和对方的相似好恶来帮你找对象"
@@ -579,6 +583,7 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     assert clean_authors(["Theresa May"], []) == ["Theresa May"]
     # A job title or an organisation after the name and a comma; an organisation alone; a login menu's label.
     assert clean_authors(["Jane Roe, Senior Policy Analyst", "Technology Project", "Username"], []) == ["Jane Roe"]
+    assert clean_authors(["Linux Engineer", "Jane Roe, Software Developer"], []) == ["Jane Roe"]
     assert clean_authors(["Organization for Transformative Works", "Brendan Carlin for The Mail on Sunday"], []) == [
         "Brendan Carlin"
     ]
