@@ -521,7 +521,8 @@ def _trafilaturas_authors(
         # A comment's "stephangoeldi said", capitalised: "Said" is a surname only where the page prints it so.
         and not (is_commenter(name.lower()) and name not in page_text())
     ]
-    return _undated(_not_commenters(_as_printed(names, tree, page_text), tree, meta.h1_element), page_text)
+    printed = _as_printed(names, tree, page_text)
+    return _undated(_not_commenters(_unjoined(printed, tree, page_text), tree, meta.h1_element), page_text)
 
 
 def _not_commenters(names: list[str], tree: Any, headline: Any) -> list[str]:
@@ -584,6 +585,26 @@ def _as_printed(names: list[str], tree: Any, page_text: Callable[[], str]) -> li
         match = re.search(rf"(?<![\w@.]){pattern}(?!\w)", squash(" ".join(texts)))
         printed.append(match[0].rstrip(trail) if match else name)  # a handle ends before a full stop
     return printed
+
+
+# An element whose whole text is a name, spaces aside.
+_WHOLE_TEXT = etree.XPath("//body//*[normalize-space(text()) = $name][not(self::script or self::style)]")
+
+
+def _unjoined(names: list[str], tree: Any, page_text: Callable[[], str]) -> list[str]:
+    """trafilatura's ``names`` without the next line of an author box it
+    joined to them: "Kelly Sheridan News" for "<a>Kelly Sheridan</a><br>
+    <span>News</span>", her desk. A name the page does not print whole
+    becomes its longest start of two words or more that an element prints
+    as its whole text."""
+    unjoined = []
+    for name in names:
+        words = name.split()
+        if len(words) >= 3 and name not in squash(page_text()):
+            starts = (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))
+            name = next((start for start in starts if _WHOLE_TEXT(tree, name=start)), name)
+        unjoined.append(name)
+    return unjoined
 
 
 def _undated(names: list[str], page_text: Callable[[], str]) -> list[str]:

@@ -1132,6 +1132,15 @@ def test_the_author_of_a_related_storys_card_is_no_author(extractor: Extractor) 
     assert authors_of(extractor, html) == ["Ann Other"]
 
 
+def test_the_line_under_the_name_in_an_author_box_is_no_part_of_it(extractor: Extractor) -> None:
+    # trafilatura joins the box's lines, "Kelly Sheridan News"; the page prints the name as a link of its own.
+    box = (
+        "<div class='author-info-block'><span class='smaller'><a href='/author-bio.asp?author_id=837'>"
+        "Kelly Sheridan</a><br></span><span class='smaller gray'>News</span></div>"
+    )
+    assert authors_of(extractor, story("", after=box)) == ["Kelly Sheridan"]
+
+
 def test_a_class_of_the_pages_body_that_mentions_comments_makes_no_text_a_comment() -> None:
     byline = "<p class='entry-author'>von <a href='https://news.example/author/jd'>Jane Doe</a></p>"
     html = story("", byline).replace("<body>", "<body class='single front_hidecomments'>")
