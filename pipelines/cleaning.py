@@ -67,8 +67,10 @@ _CJK_BYLINE = re.compile(
     r"|[\u4e00-\u9fff]{2,4}\s*記者|记者\s*[\u4e00-\u9fff]{2,4}"
 )
 _FOR_OUTLET = re.compile(
-    r"\s+(?i:for)\s+(?:(?i:the)\s+)?[A-Z].*$"
-)  # "Brendan Carlin for The Mail on Sunday", "For Mailonline"
+    r"\s+(?i:for|special\s+to)\s+(?:(?i:the)\s+)?[A-Z].*$"
+)  # "Brendan Carlin for The Mail on Sunday", "For Mailonline", "Jane Doe Special to the Star"
+# A contributor's credit without the name: "Special to National Post" (the writer is not on the staff).
+_CONTRIBUTED = re.compile(r"^(?i:special\s+to)(?!\w)")
 # A reporter's role before the name, alone or ending a compound ("FOCUS-Online-Experte").
 _ROLE = re.compile(
     r"^\S*(?:experte|expertin|rechtsanwalt|rechtsanwältin|fachanwalt|fachanwältin|redakteur|redakteurin"
@@ -869,6 +871,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or is_commenter(name)
         or _INSTITUTION.search(name)
         or _PICTURE_CREDIT.match(name)
+        or _CONTRIBUTED.match(name)
         or (_NOT_A_NAME.search(name) and not _HANDLE.match(name))
         or _HOST_WORDS.search(name)
         or _JOB_TITLE.search(name)

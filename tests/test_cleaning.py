@@ -587,6 +587,10 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     assert clean_authors(["Organization for Transformative Works", "Brendan Carlin for The Mail on Sunday"], []) == [
         "Brendan Carlin"
     ]
+    # A contributor's credit, after the name or alone.
+    assert clean_authors(["Brett Belchetz, Special to National Post", "Special to the Star"], ["National Post"]) == [
+        "Brett Belchetz"
+    ]
     # The reading time after the names; a role after a name; a month or a button where trafilatura saw a byline.
     assert clean_authors(["By Howard Schneider, Lindsay Dunsmuir 5 Min Read", "Gina Trapani CEO"], []) == [
         "Howard Schneider",
