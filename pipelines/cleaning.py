@@ -32,6 +32,7 @@ _BYLINE_PREFIX = re.compile(
     r"|di|door|av|af|автор|авторы|автори|редактор|piše|pisze|napisał|napisała|yazan|yazar|γράφει|skrevet av"
     r"|kirjoittanut|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"
     r"|pressemitteilung von|escrito por|scritto da|rédigé par"
+    r"|(?:propos\s+)?recueillis?\s+par|entretien réalisé par"  # an interviewer: "Propos recueillis par Jane Doe"
     # What the credit is for, then "by" ("Article by", "Recipe by Eat What Tonight", "Eine Kolumne von", "Un
     # documentaire de Kristen Falchon").
     r"|(?:an?\s+)?(?:article|story|recipe|words|report|column|post|essay|review|analysis|commentary|documentary)\s+by"
@@ -92,7 +93,7 @@ _OUTLET = re.compile(
     r"^(?i:the)\s+(?:[\w.'&-]+\s+){0,3}(?i:post|times|news|journal|herald|tribune|gazette|telegraph|chronicle"
     r"|observer|examiner|courier|press|guardian|independent|inquirer|star|sun|globe|mail|express|record|local"
     r"|dispatch|bulletin|register|daily|weekly|magazine|review|economist|atlantic|hill|verge|conversation)$"
-    r"|\s(?i:news service|news agency|wire service|wire)$"  # "Metric Media News Service", "CNN Wire"
+    r"|\s(?i:news service|news agency|wire service|wire|newswire)$"  # "Metric Media News Service", "CNN Wire"
     r"|^(?:\S+\s+){1,2}(?i:today)$"  # "USA TODAY"
 )
 # An address trafilatura took apart: "Sputnik https; Cdnarabic; I; Logo Png" for a logo's URL after the name.
@@ -129,6 +130,8 @@ AGENCIES = frozenset(
 _PLACEHOLDERS = frozenset(
     {
         "no author", "author", "authors", "autor", "autoren", "autorinnen", "name", "admin", "administrator",
+        "autor innen",  # "Autor*innen", "Autor:innen": the label's gendered plural, folded
+        "editorial", "leitartikel", "éditorial", "editoriale",  # an editorial's label, the paper's voice: no person
         "unknown", "posted", "twitter", "facebook", "instagram", "linkedin", "e mail", "email", "mail", "contact",
         "kontakt", "alle artikel", "alle beiträge", "all posts", "all articles", "unsere autorinnen", "unsere autoren",
         "our authors", "collectif", "follow", "folgen", "suivre", "seguir", "datum", "date", "fecha", "text",
@@ -248,7 +251,8 @@ _HOST_WORDS = re.compile(r"^www\b|[\s.](?:com|net|org|de|ch|at|info|pl|fr|it|es|
 # A company's legal form or a copyright holder: "wegewerk GmbH", "NATURSTROM AG", "Copyright Haufe-Lexware".
 _JAPANESE_LEGAL_FORM = "株式会社|有限会社"  # kabushiki kaisha, yūgen kaisha: before or after the company's name
 _COMPANY = re.compile(
-    rf"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Copyright)\b|\bS\.A\.|\bS\.r\.l\.|{_JAPANESE_LEGAL_FORM}"
+    rf"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Corporation|Corp|Copyright)\b|\bS\.A\.|\bS\.r\.l\."
+    rf"|{_JAPANESE_LEGAL_FORM}"
 )
 # "Redacci; Oacute; N Diario": trafilatura's split of "Redacci&oacute;n Diario" at its "&" and ";".
 _SPLIT_ENTITY = re.compile(
@@ -825,13 +829,23 @@ def _outlet_after_name(site: str) -> re.Pattern[str]:
     return re.compile(rf"\s+{re.escape(site)}(?:\s+(?:{roles}))?$", re.IGNORECASE)
 
 
+# A news agency's name after the writer's: "ERIC TUCKER Associated Press", "Wilmer Leon. Sputnik International".
+# Names of five letters or more only: a short code may end a name ("Ani", "Pap").
+_AGENCY_AFTER_NAME = re.compile(
+    r"[\s.]+(?:the\s+)?(?:"
+    + "|".join(re.escape(agency) for agency in sorted(AGENCIES, key=len, reverse=True) if len(agency) >= 5)
+    + r")(?:\s+(?:international|news agency))?$",
+    re.IGNORECASE,
+)
+
+
 def _without_outlet(name: str, site_names: Iterable[str]) -> str:
-    """``name`` without the site's name set after it, with or without a role:
-    "Adam Aaronson PhillyVoice Staff" on PhillyVoice."""
+    """``name`` without the site's name set after it, with or without a role
+    ("Adam Aaronson PhillyVoice Staff" on PhillyVoice), or a news agency's."""
     if len(name.split()) < 3:
         return name  # a name of two words and the site's after it: three at least
-    for site in site_names:
-        if cut := _outlet_after_name(site).search(name):
+    for pattern in (*map(_outlet_after_name, site_names), _AGENCY_AFTER_NAME):
+        if cut := pattern.search(name):
             rest = name[: cut.start()].rstrip(" -–—|,:;")
             return rest if len(rest.split()) >= 2 else name
     return name

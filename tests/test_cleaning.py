@@ -584,8 +584,18 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     # A job title or an organisation after the name and a comma; an organisation alone; a login menu's label.
     assert clean_authors(["Jane Roe, Senior Policy Analyst", "Technology Project", "Username"], []) == ["Jane Roe"]
     assert clean_authors(["Linux Engineer", "Jane Roe, Software Developer"], []) == ["Jane Roe"]
+    # An interviewer's credit in French; an editorial's label, a gendered label alone, a company, a release's wire.
+    raw = ["Propos recueillis par Jeanne Dupont", "Recueilli par Patrick ANGEVIN"]
+    assert clean_authors(raw, []) == ["Jeanne Dupont", "Patrick ANGEVIN"]
+    raw = ["Editorial", "Autor*innen", "ZUHYX International Monetary Corporation", "Media OutReach Newswire"]
+    assert clean_authors(raw, []) == []
     assert clean_authors(["Organization for Transformative Works", "Brendan Carlin for The Mail on Sunday"], []) == [
         "Brendan Carlin"
+    ]
+    # A news agency's name after the writer's.
+    assert clean_authors(["ERIC TUCKER Associated Press", "Wilmer Leon. Sputnik International"], []) == [
+        "ERIC TUCKER",
+        "Wilmer Leon",
     ]
     # A contributor's credit, after the name or alone.
     assert clean_authors(["Brett Belchetz, Special to National Post", "Special to the Star"], ["National Post"]) == [
