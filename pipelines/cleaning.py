@@ -387,11 +387,19 @@ def _looks_like_site(segment: str, rest: str, site_names: Iterable[str], label: 
         name_key = fold(name)
         if name_key and (key == name_key or key in name_key or name_key in key):
             return True
-    if is_site_name(segment, (), label):
+    if is_site_name(segment, (), label) or _spells_initials(segment, label):
         return True
     # "عنوان الخبر – RT EN": a short tail in another script than the headline is a site name.
     words = key.split()
     return len(words) <= 3 and _script(segment) != _script(rest)
+
+
+def _spells_initials(segment: str, label: str) -> bool:
+    """The words of ``segment`` start with the letters of the host ``label``,
+    three or more: the name the site's address abbreviates ("Preußische
+    Allgemeine Zeitung" on paz.de, "Neue Zürcher Zeitung" on nzz.ch)."""
+    words = _ascii_words(segment)
+    return len(label) >= 3 and len(words) == len(label) and "".join(word[0] for word in words) == label
 
 
 _SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "ø": "oe", "å": "aa"})

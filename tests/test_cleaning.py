@@ -25,6 +25,14 @@ def test_strip_site_name_suffix_in_another_script() -> None:
     assert strip_site_name(title, []) == "هناك دائمًا فرصة للاتفاق على ضمانات أمنية"
 
 
+def test_strip_site_name_knows_the_name_the_sites_address_abbreviates() -> None:
+    title = "Wettstreit der Scheinlösungen - Preußische Allgemeine Zeitung"
+    assert strip_site_name(title, ["paz.de"], "paz") == "Wettstreit der Scheinlösungen"
+    # Three letters at least, and a word for each: not a headline's last words on a two-letter host.
+    assert strip_site_name("Harbour council votes - Kurier Online", [], "ko") == "Harbour council votes - Kurier Online"
+    assert strip_site_name("Harbour talks - New Zealand Herald", [], "nz") == "Harbour talks - New Zealand Herald"
+
+
 def test_strip_site_name_drops_the_sites_edition_but_not_a_headline_that_starts_with_its_name() -> None:
     assert (
         strip_site_name("대전일보 모바일 :: 코로나19 극복 성금 기탁 줄 잇는다", ["대전일보"])
