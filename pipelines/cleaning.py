@@ -490,6 +490,10 @@ def _site_side(parts: list[str], host: str, site_names: list[str], label: str) -
 _DAY_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")  # "23.01.2022", "2022-01-23"
 
 
+# A byline as a title's segment: "By", then a name of one to four capitalised words.
+_TITLE_BYLINE = re.compile(r"^(?i:by|von|par|por)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}$")
+
+
 def strip_site_name(
     title: str, site_names: Iterable[str], label: str = "", slug: frozenset[str] = frozenset(), host: str = ""
 ) -> str:
@@ -521,6 +525,8 @@ def strip_site_name(
         parts.pop()
     while len(parts) > 1 and is_site_name(parts[0], names, label):
         parts.pop(0)
+    if len(parts) > 1 and _TITLE_BYLINE.match(parts[-1]):
+        parts.pop()  # the writer's byline, set after the headline: "Life Is A Highway – By Lorraine Weightman"
     # Re-join with the original separators: take the matching span of the input.
     joined = squash(title)
     first, last = parts[0], parts[-1]

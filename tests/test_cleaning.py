@@ -25,6 +25,14 @@ def test_strip_site_name_suffix_in_another_script() -> None:
     assert strip_site_name(title, []) == "هناك دائمًا فرصة للاتفاق على ضمانات أمنية"
 
 
+def test_strip_site_name_drops_a_byline_set_after_the_headline() -> None:
+    title = "Life Is A Highway - By Lorraine Weightman - Consett Magazine"
+    assert strip_site_name(title, ["Consett Magazine"]) == "Life Is A Highway"
+    assert strip_site_name("Life Is A Highway – By Lorraine Weightman", []) == "Life Is A Highway"
+    # Not a headline's own words: a sentence after "by".
+    assert strip_site_name("Stand by Me - by the river tonight", []) == "Stand by Me - by the river tonight"
+
+
 def test_strip_site_name_knows_the_name_the_sites_address_abbreviates() -> None:
     title = "Wettstreit der Scheinlösungen - Preußische Allgemeine Zeitung"
     assert strip_site_name(title, ["paz.de"], "paz") == "Wettstreit der Scheinlösungen"
