@@ -207,6 +207,26 @@ EXTRACT_BOILERPLATE_LINES = [
     "اقرأ أيضاً",
     "شارك هذا المقال",
     "إعلان",
+    # A page's controls and prompts caught at the story's end (found on pages of other test sets than ours).
+    "loading comments",
+    "comments are closed",
+    "log in to like or comment",
+    "there was a problem please refresh the page and try again",
+    "explore further",
+    "must read stories",
+    "sponsored ads",
+    "more insights",
+    "view more",
+    "copied",
+    "link copied",
+    "tell us what you think",
+    "like this story share it with a friend",
+    "see more photos",
+    "see photos from this story",
+    "get local news delivered to your inbox",
+    "voir les contributions",
+    "esta funcionalidad es sólo para suscriptores",
+    "닫기",  # "close", a Korean dialog's button
 ]
 # Body paragraphs removed wherever they stand (re.search, as a source's remove_patterns, which add to these): a
 # "read also" lead-in, alone or before the other story's headline. After it, a colon or nothing: "Read more about

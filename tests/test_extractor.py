@@ -474,6 +474,12 @@ def test_page_inside_a_form_is_extracted_with_plain_element_classes(extractor: E
     assert article.title == "Council approves the harbour budget"
 
 
+def test_a_pages_controls_and_prompts_as_lines_of_the_story_are_removed(extractor: Extractor) -> None:
+    leftovers = ["Loading Comments...", "Comments are closed.", "Explore further", "Copied", "Voir les contributions"]
+    kept = ["Comments from residents are closed until Friday, the council said."]
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
+
+
 def test_read_also_lines_linking_other_stories_are_removed(extractor: Extractor) -> None:
     links = [
         "<p>Read more: Plymouth protests erupt in violence</p>",
