@@ -227,6 +227,15 @@ EXTRACT_BOILERPLATE_LINES = [
     "voir les contributions",
     "esta funcionalidad es sólo para suscriptores",
     "닫기",  # "close", a Korean dialog's button
+    # ... and at its start: a skip link, a breadcrumb's label, a form's confirmation, a video player's.
+    "skip to content",
+    "skip to main content",
+    "main content",
+    "you are here",
+    "order reprints",
+    "verwandte themen",
+    "watch queue",
+    "thanks for contacting us we ve received your submission",
 ]
 # Body paragraphs removed wherever they stand (re.search, as a source's remove_patterns, which add to these): a
 # "read also" lead-in, alone or before the other story's headline. After it, a colon or nothing: "Read more about
@@ -272,6 +281,7 @@ EXTRACT_REMOVE_PATTERNS = [
     r" contain) (?:affiliate|references))\b.{0,250}$",
     r"(?i)^advertisement\b.{0,30}story continues below$",  # Postmedia's ad label, glued to its caption
     r"(?i)^our standards: ",
+    r"(?i)^this article is more than (?:\d+|one|two|three|four|five) (?:years?|months?) old$",  # the Guardian's
     # A picture's credit on a line of its own ("Foto: Michael von Lingen", "(Bild: Dieter Stork)"), a reading time
     # ("Lesedauer: 3 Minuten", "5 min read") ...
     r"(?i)^\(?(?:foto|fotos|photo|photos|bild|bilder|image(?: illustrative)?|picture|crédits? photos?|credits?"
@@ -318,7 +328,10 @@ EXTRACT_REMOVE_PATTERNS = [
     r"|hazte (?:miembro|socio)|apoya (?:nuestro|el periodismo)|zapraszamy)\b.{0,150}$",
     # Prompts to follow the site or get its app ("Follow The Gleaner on Twitter ...", "For the latest stories ...
     # download the Nationnews apps ...", "¿Ya sabías que ... tenemos canal de Telegram? ...").
-    r"(?i)^follow (?:us|[\w.@]+(?: [\w.@]+){0,3}) on (?:twitter|facebook|instagram|telegram|whatsapp|x|linkedin"
+    # Who to follow: "us", a handle, or a name in capitalised words; not a sentence ("Follow these steps shared on
+    # Twitter to ...").
+    r"(?i)^follow (?:us|@?[\w.]+|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})) on (?:twitter|facebook|instagram|telegram"
+    r"|whatsapp|x|linkedin"
     r"|youtube|tiktok|threads)\b.{0,200}$",
     r"(?i)^for the latest (?:stories|news|updates)\b.{0,200}\bdownload\b.{0,100}$",
     r"(?i)^(?=.{0,270}$)(?=.*canal de).*\b(?:nuestro|tenemos) canal de (?:telegram|whatsapp|youtube)\b",

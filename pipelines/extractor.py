@@ -240,6 +240,10 @@ class Extractor:
         standfirst = find_standfirst(
             tree, plain_text(meta.description or doc.description or ""), [title, meta.h1, *authors]
         )
+        if standfirst and (
+            fold(standfirst) in self.boilerplate or any(p.search(standfirst) for p in self.remove_patterns)
+        ):
+            standfirst = None  # a known leftover set under the headline: a form's "Thanks for contacting us."
         headings = [title, meta.h1, first_h1, meta.headline, standfirst, *_header_texts(tree)]
         paragraphs = clean_paragraphs(
             body, headings, self.boilerplate, authors, self.remove_patterns, self.stop_patterns

@@ -28,6 +28,9 @@ _BLOCKS = (
     "[not(.//p or .//div or .//h2 or .//h3 or .//ul or .//ol or .//table or .//figure or .//figcaption)]"
     "[not(ancestor-or-self::figure or ancestor-or-self::figcaption or ancestor::nav or ancestor::aside"
     " or ancestor::a or ancestor::button or ancestor::form)][not(.//script or .//style)]"
+    # Not in a dialog or what the page hides from screen readers: a form's "Thanks for contacting us." in a modal (not
+    # @hidden: a streamed page (Next.js) sends its content in a hidden <div> that its script then shows).
+    "[not(ancestor-or-self::*[@role='dialog' or @aria-hidden='true'])]"
 )
 _FIRST_BLOCKS = f"({_BLOCKS})[position() <= {_LOOK_AHEAD}]"  # cut in libxml2: no Python object for the rest
 

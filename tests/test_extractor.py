@@ -480,6 +480,25 @@ def test_a_pages_controls_and_prompts_as_lines_of_the_story_are_removed(extracto
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
 
+def test_a_known_leftover_or_a_dialogs_text_under_the_headline_is_no_standfirst(extractor: Extractor) -> None:
+    body = paragraphs("Paragraph {n} of a council story: the members debated the harbour budget for hours.")
+    # A known leftover in the story's <header>, where a standfirst would be.
+    confirmation = "<p>Thanks for contacting us. We've received your submission.</p>"
+    html = web_page(
+        "", f"<article><header><h1>Council approves the harbour budget</h1>{confirmation}</header>{body}</article>"
+    )
+    assert extractor.extract(html, "https://news.example/council", now=NOW).text.startswith("Paragraph 0")
+    # A modal dialog's text after the headline, whatever it says.
+    modal = (
+        "<div class='modal' aria-hidden='true'><div role='dialog'><p>Your message has been sent to the newsroom, "
+        "and an editor will get back to you within two working days.</p></div></div>"
+    )
+    html = web_page(
+        "", f"<article><header><h1>Council approves the harbour budget</h1>{modal}</header>{body}</article>"
+    )
+    assert extractor.extract(html, "https://news.example/council", now=NOW).text.startswith("Paragraph 0")
+
+
 def test_read_also_lines_linking_other_stories_are_removed(extractor: Extractor) -> None:
     links = [
         "<p>Read more: Plymouth protests erupt in violence</p>",
@@ -908,6 +927,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Mit dpa-Material allein lässt sich die Lage nicht beschreiben, sagte er.",
         "The clip ran for 2:03 min before the feed was cut, the broadcaster said.",
         "Follow the money, the auditor told the council on Twitter and in the chamber.",
+        "Follow these steps shared on Twitter to report a broken quay light, the harbour master said.",
         "Kontakt zur Verwaltung hielt er bis zuletzt, sagte der Bürgermeister.",
         "The council's newsletter reached every household, the clerk said, and our reporter read it.",
         "If you found a wallet on the quay, would you hand it in? The harbour master tested it.",
