@@ -308,12 +308,26 @@ def find_worded_date(text: str, default_tz: tzinfo = UTC, now: datetime | None =
     labelled one is the site's (today's date in its masthead, a teaser's)."""
     text = text.translate(_DIGITS)
     numeric = (_DOTTED, _ISO_PRINTED, _DOTTED_YEAR_FIRST)
-    matches = [m for m in _date_matches(text) if m.re not in numeric or m.start() < _DOTTED_REACH]
+    matches = [
+        m
+        for m in _date_matches(text)
+        if (m.re not in numeric or m.start() < _DOTTED_REACH) and not _is_photos_date(text, m.start(), m.end())
+    ]
     for match in sorted(matches, key=lambda m: (not _PUBLISHED_LABEL.search(text, 0, m.start()), m.start())):
         found = _not_future(_from_match(match, default_tz), now)
         if found is not None:
             return found
     return None
+
+
+# A picture's date in its caption: "FILE - In this March 2, 2011 file photo, ...", "In this Tuesday, Jan. 8, 2019
+# photo", "Archivbild vom 5. März 2020": the day the photo was taken, not the story's.
+_PHOTO_BEFORE = re.compile(r"(?:\bin this|\bphoto taken(?: on)?|\barchiv(?:bild|foto)(?: vom)?)\s+(?:\w+,?\s+)?$", re.I)
+_PHOTO_AFTER = re.compile(r",?\s*(?:file\s+)?(?:photo|image|picture)\b", re.IGNORECASE)
+
+
+def _is_photos_date(text: str, start: int, end: int) -> bool:
+    return bool(_PHOTO_BEFORE.search(text, max(0, start - 30), start) or _PHOTO_AFTER.match(text, end))
 
 
 def find_labelled_date(text: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:

@@ -47,6 +47,19 @@ def test_worded_date_in_a_zone_is_converted_to_utc() -> None:
     assert iso(found) == "2022-02-14T16:09:00Z"
 
 
+def test_a_pictures_date_in_its_caption_is_not_the_storys() -> None:
+    captions = [
+        "FILE - In this March 2, 2011 file photo, Apple Inc. Chairman and CEO Steve Jobs waves to his audience.",
+        "In this Tuesday, Jan. 8, 2019 photo, commuters wait at the harbour.",
+        "Archivbild vom 5. März 2020: Der Rat tagt im Hafen.",
+    ]
+    for caption in captions:
+        assert find_worded_date(caption, now=NOW) is None
+    # The story's date after the caption's; a date in the story's words stays.
+    assert iso(find_worded_date(f"{captions[0]} August 24, 2011", now=NOW)) == "2011-08-24T00:00:00Z"
+    assert iso(find_worded_date("In this city, on March 2, 2011 the council voted.", now=NOW)) == "2011-03-02T00:00:00Z"
+
+
 def test_future_dates_are_never_returned() -> None:
     assert find_worded_date("1 يناير 2031", now=NOW) is None
     assert parse_machine_date("2031-01-01T00:00:00Z", now=NOW) is None
