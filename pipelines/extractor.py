@@ -520,13 +520,15 @@ def _trafilaturas_authors(
     rejected = {fold(name) for name in meta.authors if is_phrase(name)}
     names = [
         name
-        for name in clean_authors([_other_author(doc, meta, site_names, url)], site_names, url)
+        for name in clean_authors(
+            [_unjoined(_other_author(doc, meta, site_names, url), tree, page_text)], site_names, url
+        )
         if fold(name) not in rejected
         # A comment's "stephangoeldi said", capitalised: "Said" is a surname only where the page prints it so.
         and not (is_commenter(name.lower()) and name not in page_text())
     ]
     printed = _as_printed(names, tree, page_text)
-    return _undated(_not_commenters(_unjoined(printed, tree, page_text), tree, meta.h1_element), page_text)
+    return _undated(_not_commenters(printed, tree, meta.h1_element), page_text)
 
 
 def _not_commenters(names: list[str], tree: Any, headline: Any) -> list[str]:
@@ -571,7 +573,11 @@ def _as_printed(names: list[str], tree: Any, page_text: Callable[[], str]) -> li
     printed = []
     for name in names:
         words = name.split()
-        if any(len(word) == 1 and word.isalpha() for word in words):
+        initials = any(len(word) == 1 and word.isalpha() for word in words)
+        if len(words) > 1 and not initials and re.search(rf"(?<![\w@]){re.escape(name)}(?!\w)", page_text()):
+            printed.append(name)  # printed as given: "Ben Silverman", though his handle "ben_silverman" is there too
+            continue
+        if initials:
             pattern = r"\s*".join(re.escape(w) + (r"\." if len(w) == 1 and w.isalpha() else "") for w in words)
             texts, trail = _BODY_TEXT(tree), ""
         else:
@@ -595,20 +601,24 @@ def _as_printed(names: list[str], tree: Any, page_text: Callable[[], str]) -> li
 _WHOLE_TEXT = etree.XPath("//body//*[normalize-space(text()) = $name][not(self::script or self::style)]")
 
 
-def _unjoined(names: list[str], tree: Any, page_text: Callable[[], str]) -> list[str]:
-    """trafilatura's ``names`` without the next line of an author box it
-    joined to them: "Kelly Sheridan News" for "<a>Kelly Sheridan</a><br>
-    <span>News</span>", her desk. A name the page does not print whole
-    becomes its longest start of two words or more that an element prints
-    as its whole text."""
-    unjoined = []
-    for name in names:
-        words = name.split()
-        if len(words) >= 3 and name not in squash(page_text()):
-            starts = (" ".join(words[:n]) for n in range(len(words) - 1, 1, -1))
-            name = next((start for start in starts if _WHOLE_TEXT(tree, name=start)), name)
-        unjoined.append(name)
-    return unjoined
+def _unjoined(byline: str, tree: Any, page_text: Callable[[], str]) -> str:
+    """trafilatura's ``byline`` without the next line of an author box it
+    joined to a name: "Kelly Sheridan News" for "<a>Kelly Sheridan</a><br>
+    <span>News</span>" (her desk), "Andrea Stone Senior Washington
+    Correspondent" (her role). A name of three words or more becomes its
+    start (two words or more) where the page prints that start as an
+    element's whole text, and the rest as another's or glued to it."""
+    parts = []
+    for part in byline.split(";"):
+        words = part.split()
+        for n in range(len(words) - 1, 1, -1) if len(words) >= 3 else ():
+            start, rest = " ".join(words[:n]), " ".join(words[n:])
+            # The rest in an element of its own, or glued to the name ("Paul WisemanFatima Hussein").
+            if _WHOLE_TEXT(tree, name=start) and (_WHOLE_TEXT(tree, name=rest) or start + rest in page_text()):
+                part = start
+                break
+        parts.append(part)
+    return ";".join(parts)
 
 
 def _undated(names: list[str], page_text: Callable[[], str]) -> list[str]:

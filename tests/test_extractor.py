@@ -1165,6 +1165,20 @@ def test_the_line_under_the_name_in_an_author_box_is_no_part_of_it(extractor: Ex
         "Kelly Sheridan</a><br></span><span class='smaller gray'>News</span></div>"
     )
     assert authors_of(extractor, story("", after=box)) == ["Kelly Sheridan"]
+    # Her role in an element of its own after her name: trafilatura reads "Andrea Stone Senior Washington
+    # Correspondent", a job title, no name.
+    box = (
+        "<div class='writerProfile'><p class='author vcard'><a href='/team/andrea-stone/'><b class='fn'>Andrea Stone"
+        "</b></a>\n<span class='blogtitle'>Senior Washington Correspondent</span></p></div>"
+    )
+    assert authors_of(extractor, story("", after=box)) == ["Andrea Stone"]
+    # His name as the page prints it, not as his handle, which the page prints too.
+    box = (
+        "<div class='author'><a class='author-link' href='/author/ben-silverman'>Ben Silverman</a>"
+        "<div class='author-title'>Games Editor</div></div>"
+    )
+    handle = "<p>Ben Silverman is on Twitter at <a href='https://x.example/ben_silverman'>ben_silverman</a>.</p>"
+    assert authors_of(extractor, story("", box, after=handle)) == ["Ben Silverman"]
 
 
 def test_a_class_of_the_pages_body_that_mentions_comments_makes_no_text_a_comment() -> None:
