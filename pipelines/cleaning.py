@@ -490,6 +490,16 @@ def _site_side(parts: list[str], host: str, site_names: list[str], label: str) -
 _DAY_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")  # "23.01.2022", "2022-01-23"
 
 
+_BRACKETED_TAIL = re.compile(r"\s*\[([^\[\]]{2,60})\]$")
+
+
+def _names_the_site(text: str, site_names: list[str], label: str) -> bool:
+    """``text`` is one of the site's names, or part of one ("Archive of Our Own" of "Archive of Our Own beta"),
+    or its host spelt out."""
+    key = fold(text)
+    return is_site_name(text, site_names, label) or any(key and key in fold(name) for name in site_names)
+
+
 # A byline as a title's segment: "By", then a name of one to four capitalised words.
 _TITLE_BYLINE = re.compile(r"^(?i:by|von|par|por)\s+(?:[A-ZÀ-Ý][\w'’.-]*\s*){1,4}$")
 
@@ -503,6 +513,9 @@ def strip_site_name(
     which tell the headline's segments from the site's)."""
     names = [n for n in site_names if n]
     title = _without_named_segments(_without_glued_names(squash(title), names), names)
+    tail = _BRACKETED_TAIL.search(title)
+    if tail and tail.start() > 0 and _names_the_site(tail[1], names, label):
+        title = title[: tail.start()]  # the site's name in brackets: "<headline> [Archive of Our Own]"
     parts = _slug_segments(_TITLE_SEP.split(title), slug, host, names, label)
     if len(parts) > 1 and _DAY_ONLY.fullmatch(parts[0]):
         parts.pop(0)  # the day the story ran ("23.01.2022 - <headline>")

@@ -33,6 +33,19 @@ def test_strip_site_name_drops_a_byline_set_after_the_headline() -> None:
     assert strip_site_name("Stand by Me - by the river tonight", []) == "Stand by Me - by the river tonight"
 
 
+def test_strip_site_name_drops_the_sites_name_in_brackets() -> None:
+    assert strip_site_name("LWN.net Weekly Edition for March 26, 2015 [LWN.net]", [], "lwn") == (
+        "LWN.net Weekly Edition for March 26, 2015"
+    )
+    title = "Conversations with a Cryptid - Chapter 1 [Archive of Our Own]"
+    assert strip_site_name(title, [], "archiveofourown") == "Conversations with a Cryptid - Chapter 1"
+    # Brackets that are the headline's own.
+    assert (
+        strip_site_name("Council votes on the harbour [updated]", [], "news")
+        == "Council votes on the harbour [updated]"
+    )
+
+
 def test_strip_site_name_knows_the_name_the_sites_address_abbreviates() -> None:
     title = "Wettstreit der Scheinlösungen - Preußische Allgemeine Zeitung"
     assert strip_site_name(title, ["paz.de"], "paz") == "Wettstreit der Scheinlösungen"
