@@ -490,7 +490,7 @@ def _site_side(parts: list[str], host: str, site_names: list[str], label: str) -
 _DAY_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")  # "23.01.2022", "2022-01-23"
 
 
-_BRACKETED_TAIL = re.compile(r"\s*\[([^\[\]]{2,60})\]$")
+_BRACKETED_TAIL = re.compile(r"\s*\[([^\[\]]{2,60})\]$")  # "<headline> [LWN.net]": what may be the site's name
 
 
 def _names_the_site(text: str, site_names: list[str], label: str) -> bool:

@@ -327,6 +327,7 @@ _PHOTO_AFTER = re.compile(r",?\s*(?:file\s+)?(?:photo|image|picture)\b", re.IGNO
 
 
 def _is_photos_date(text: str, start: int, end: int) -> bool:
+    """The date at ``text[start:end]`` is a picture's, as its caption says."""
     return bool(_PHOTO_BEFORE.search(text, max(0, start - 30), start) or _PHOTO_AFTER.match(text, end))
 
 

@@ -569,7 +569,8 @@ def _as_printed(names: list[str], tree: Any, page_text: Callable[[], str]) -> li
     """trafilatura's ``names`` as the page prints them: it drops the dots of
     initials ("T V Raman", "Joe S" for "T. V. Raman", "Joe S."), turns a
     handle's dots and underscores into spaces ("Herr Rein" for "Herr_Rein")
-    and cuts it at its first digit ("Bo" for "Bo2man"), capitalising it."""
+    and cuts it at its first digit ("Bo" for "Bo2man"), capitalising it. A
+    name of two words or more that the page prints as given stays so."""
     printed = []
     for name in names:
         words = name.split()
