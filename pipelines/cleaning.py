@@ -523,14 +523,13 @@ def strip_site_name(
     # Webdesign").
     middle = next((i for i in range(1, len(parts) - 1) if is_site_name(parts[i], names, label)), None)
     parts = parts[:middle] if middle is not None else parts
-    popped = False
+    segments = len(parts)
     while len(parts) > 1 and _looks_like_site(parts[-1], " ".join(parts[:-1]), names, label):
         parts.pop()
-        popped = True
     # The section names a CJK site sets between the headline and its name ("<headline> | 兩岸焦點 | 兩岸 | 經濟日報"),
     # once the name went: short segments after a headline many times longer.
     while (
-        popped
+        len(parts) < segments
         and len(parts) > 1
         and _WIDE.search(parts[-1])
         and visual_length(parts[-1]) <= 12 < visual_length(parts[0]) // 2
@@ -1151,8 +1150,7 @@ def clean_paragraphs(
         for p in paragraphs
         if p
         and _SAYS_SOMETHING.search(p)
-        and fold(p) not in boilerplate
-        and not any(r.search(p) for r in patterns)
+        and not is_leftover(p, boilerplate, patterns)
         and not is_update_line(p)
         and not is_share_bar(p)
     ]
@@ -1172,6 +1170,11 @@ def clean_paragraphs(
             continue
         break
     return _until_stop(paragraphs, tuple(stop))
+
+
+def is_leftover(paragraph: str, boilerplate: frozenset[str], patterns: Iterable[re.Pattern[str]]) -> bool:
+    """``paragraph`` is a known leftover (``boilerplate_keys``) or matches one of the ``patterns`` to remove."""
+    return fold(paragraph) in boilerplate or any(pattern.search(paragraph) for pattern in patterns)
 
 
 def _until_stop(paragraphs: list[str], stop: tuple[re.Pattern[str], ...]) -> list[str]:

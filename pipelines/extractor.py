@@ -34,6 +34,7 @@ from pipelines.cleaning import (
     host_label,
     is_byline,
     is_commenter,
+    is_leftover,
     is_phrase,
     plain_text,
     squash,
@@ -240,9 +241,7 @@ class Extractor:
         standfirst = find_standfirst(
             tree, plain_text(meta.description or doc.description or ""), [title, meta.h1, *authors]
         )
-        if standfirst and (
-            fold(standfirst) in self.boilerplate or any(p.search(standfirst) for p in self.remove_patterns)
-        ):
+        if standfirst and is_leftover(standfirst, self.boilerplate, self.remove_patterns):
             standfirst = None  # a known leftover set under the headline: a form's "Thanks for contacting us."
         headings = [title, meta.h1, first_h1, meta.headline, standfirst, *_header_texts(tree)]
         paragraphs = clean_paragraphs(
@@ -539,10 +538,12 @@ def _not_commenters(names: list[str], tree: Any, headline: Any) -> list[str]:
     Not a name in the <header> that holds the ``headline``: no comment is
     there, whatever the classes say (Observer's byline sits in
     "entry-meta nyo-social-comments", beside the comment count)."""
-    story_header = next(headline.iterancestors("header"), None) if headline is not None and names else None
-    if story_header is not None and not is_article_header(story_header):
-        story_header = None  # a theme's <header> around the whole page, comments too
-    story = next(headline.iterancestors("article"), None) if headline is not None and names else None
+    story_header = story = None
+    if headline is not None and names:
+        story_header = next(headline.iterancestors("header"), None)
+        if story_header is not None and not is_article_header(story_header):
+            story_header = None  # a theme's <header> around the whole page, comments too
+        story = next(headline.iterancestors("article"), None)
 
     def in_comment(text: Any) -> bool:
         holder = text.getparent()
@@ -1063,7 +1064,7 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
     # Five teasers or more, and a quarter of the short paragraphs (a teaser's date, section and byline lines are
     # not counted): a plain-text document, an RFC's 72-column lines in a <pre>, has lines that link to its own
     # sections too, 62 in 792.
-    teasers = _linked_teasers(tree, short)
+    teasers = _teasers(tree, short) if len(short) >= 5 else 0
     return teasers >= 5 and 4 * teasers >= len(short)
 
 
@@ -1071,21 +1072,15 @@ def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
 _HEADLINE_LINKS = etree.XPath("//*[self::h2 or self::h3 or self::h4]//a[@href] | //a[@href][.//h2 or .//h3 or .//h4]")
 
 
-def _linked_teasers(tree: Any, short: list[str]) -> int:
-    """How many of the ``short`` paragraphs are a teaser's: mostly the text
-    of a link (a teaser links to its story), or a summary under a linked
-    headline; the short lines of a brief, a poem or a code listing are
-    neither."""
-    return _teasers(tree, short) if len(short) >= 5 else 0
-
-
 def _teasers(tree: Any, paragraphs: list[str]) -> int:
-    """How many of ``paragraphs`` are a teaser's: its linked headline or the summary under it."""
+    """How many of ``paragraphs`` are a teaser's: mostly the text of a link (a
+    teaser links to its story), or a summary under a linked headline; the
+    short lines of a brief, a poem or a code listing are neither."""
     return _linked_count(tree, paragraphs) + _summaries(tree, paragraphs)
 
 
 def _linked_count(tree: Any, short: list[str]) -> int:
-    """How many of ``short`` are mostly the text of a link (see ``_linked_teasers``)."""
+    """How many of ``short`` are mostly the text of a link (see ``_teasers``)."""
     anchors = {fold(a.text_content()) for a in tree.xpath("//a[@href]")}
     anchors = {a for a in anchors if len(a) >= 8}
     count = 0

@@ -61,8 +61,10 @@ _OVERRULE_SHARE = 0.9  # ... and that language is the text's, paragraph by parag
 
 
 def identify(declared_value: str | None, text: str) -> str | None:
-    """The declared language, unless the text's first thousand characters are
-    plainly in another (see ``_OVERRULE_GAP``); without a declaration, the text's."""
+    """The declared language, unless the text is plainly in another: its
+    longest paragraph scores that language well above the declared one (see
+    ``_OVERRULE_GAP``), and most of its first paragraphs are in it (see
+    ``_OVERRULE_SHARE``); without a declaration, the text's."""
     code = declared(declared_value)
     if code is None:
         return detect(text)
