@@ -283,11 +283,18 @@ def plain_text(text: str) -> str:
     """A metadata value as plain text: entities a CMS escaped twice or three
     times decoded ("K&amp;uuml;hlt&amp;uuml;rme"), markup it left in removed
     ("&lt;p&gt;Here&amp;#x27;s ...&lt;/p&gt;"), white space collapsed."""
+    text = decoded_entities(text)
+    return squash(_TAG.sub(" ", text) if "<" in text else text)
+
+
+def decoded_entities(text: str) -> str:
+    """``text`` with its HTML entities decoded, as often as a CMS escaped
+    them (up to three times: "And finally&amp;#8230;" is "And finally…")."""
     for _ in range(3):
         if not _ENTITY.search(text):
             break
         text = html.unescape(text)
-    return squash(_TAG.sub(" ", text) if "<" in text else text)
+    return text
 
 
 def visual_length(text: str) -> int:
@@ -705,11 +712,24 @@ _PLAIN_MARKS = str.maketrans(
 def _cut_short(headline: str | None, og_title: str | None, h1: str | None) -> bool:
     """The JSON-LD ``headline`` is the start of the headline that ``og:title``
     and the visible <h1> both give whole: cut to a length limit (Google once
-    asked for 110 characters), mid-sentence."""
-    if not (headline and og_title and h1):
+    asked for 110 characters), mid-sentence. Without an <h1> to agree, the
+    headline stops at that limit and ``og:title`` goes on past it with more
+    words of its sentence, not a separator and the site's name ("... Find
+    Solutions (Including" for "... (Including One Universal Trick That 9/10
+    Works) - Emily Henderson")."""
+    if not (headline and og_title):
         return False
     short, whole = fold(headline), fold(og_title)
-    return bool(short) and short != whole and whole == fold(h1) and whole.startswith(short)
+    if not short or short == whole or not whole.startswith(short):
+        return False
+    if h1:
+        return whole == fold(h1)
+    said, card = squash(headline), squash(og_title)
+    rest = card[len(said) :] if card.startswith(said) else ""
+    return len(said) <= _HEADLINE_LIMIT < len(card) and rest[:1] == " " and rest[1:2].isalnum()
+
+
+_HEADLINE_LIMIT = 110  # characters: where SEO plugins cut a JSON-LD headline
 
 
 # A URL's slug where a title belongs ("adac-kindersitztest-herbst-2018" as og:title): three parts or more, so a
@@ -749,8 +769,16 @@ def _whole_of(title: str, others: list[str]) -> str:
 
 def _plain(text: str) -> str:
     """``text`` with typographic quotes, apostrophes and dashes as plain ones,
-    case-folded: equal for two spellings of one headline."""
-    return squash(unicodedata.normalize("NFKC", text).translate(_PLAIN_MARKS).casefold())
+    case-folded, without a Markdown heading's marks before it ("## Hyper-Local
+    ...") or quotation marks around the whole of it (a template's
+    ``"headline": "\\"What is Git?\\""``): equal for two spellings of one headline."""
+    plain = squash(unicodedata.normalize("NFKC", text).translate(_PLAIN_MARKS).casefold())
+    plain = _MARKDOWN_HEADING.sub("", plain)
+    quoted = len(plain) > 2 and plain[0] == plain[-1] == '"' and '"' not in plain[1:-1]
+    return plain[1:-1].strip() if quoted else plain
+
+
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 
 
 def best_title(
@@ -787,7 +815,8 @@ def best_title(
         h1 = None
 
     def clean(text: str | None) -> str:
-        return strip_site_name(text, names, label, slug, host) if text and text.strip() else ""
+        text = _MARKDOWN_HEADING.sub("", text.strip()) if text else ""  # "## Hyper-Local ...": Markdown left in
+        return strip_site_name(text, names, label, slug, host) if text else ""
 
     if _cut_short(headline, og_title, h1) or _stray(headline, og_title, h1):
         headline = None
@@ -817,6 +846,11 @@ def best_title(
         found = clean(fallback()) or None
     if found and fold(found) in _SECTION_NAMES and visible and fold(visible) not in _SECTION_NAMES:
         return visible  # "Pressemitteilungen", "Home": the template's title for every page of a section
+    if found and found.isupper():
+        # An <h1> typed in capitals ("WEEKEND<br>CODING<br>AGENT") where the metadata spells it in mixed case.
+        found = next(
+            (t for t in (*structured, page_title) if t and not t.isupper() and _plain(t) == _plain(found)), found
+        )
     if found and visible and _plain(found) == _plain(visible) and not (visible.isupper() and not found.isupper()):
         # The same headline: spelt as readers see it, where the metadata often
         # has plain quotes and hyphens for the page's „…“, ’ and –; but not

@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from pipelines.cleaning import GENDERED_AUTHOR, fold
+from pipelines.cleaning import GENDERED_AUTHOR, decoded_entities, fold
 from pipelines.urls import looks_like_address, split_or_none
 
 ARTICLE_TYPES = frozenset(
@@ -104,12 +104,12 @@ _UNRENDERED = re.compile(r"\{\{.*\}\}|\{%.*%\}")
 
 def _first(values: list[Any]) -> str | None:
     """The first non-empty string, white space collapsed and HTML entities
-    decoded: CMSs often escape JSON-LD and meta values twice ("&#8216;",
-    "&quot;"), and no headline or name means the entity literally. A
-    template's unrendered expression counts as empty."""
+    decoded: CMSs often escape JSON-LD and meta values once or twice more
+    ("&#8216;", "&quot;", "&amp;#8230;"), and no headline or name means the
+    entity literally. A template's unrendered expression counts as empty."""
     for value in values:
         if isinstance(value, str) and value.strip() and not _UNRENDERED.search(value):
-            return " ".join(html.unescape(value).split())
+            return " ".join(decoded_entities(value).split())
     return None
 
 
@@ -189,11 +189,12 @@ def _keywords(value: Any) -> list[str]:
     return [w for w in words if w]
 
 
-def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
+def _apply_jsonld(meta: PageMeta, tree: Any) -> tuple[str | None, str | None]:
     """The values of the page's story from its JSON-LD article objects: the
     one about the page's canonical address, else the first, and those that
     describe the same story; not a list of other stories ("more from the
-    section") the page describes too."""
+    section") the page describes too. Where there is no article object, the
+    web page object's dates are returned, for when nothing else gives them."""
     objects = [
         node
         for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]')
@@ -225,7 +226,7 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
         None,
     )
     if not articles:
-        return
+        return _webpage_dates(objects, tree)
 
     page = _page_address(tree) if len(articles) > 1 else None
     story = next((node for node in articles if page and _address(node) == page), articles[0])
@@ -243,6 +244,23 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> None:
             meta.language = meta.language or _first([node.get("inLanguage")])
             body = node.get("articleBody")
             meta.article_body = meta.article_body or (body if isinstance(body, str) and body.strip() else None)
+    return None, None
+
+
+# What a page without an article object says it is: Yoast describes a WordPress page (not a post) so, with its dates.
+_WEB_PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "faqpage", "qapage", "medicalwebpage"})
+
+
+def _webpage_dates(objects: list[dict[str, Any]], tree: Any) -> tuple[str | None, str | None]:
+    """The publication and modification dates of the web page object about
+    the page's own address: what a page with no article object says of its
+    dates (a site that marks its stories up as pages, a blog built of
+    WordPress pages). Not a collection's (a section front)."""
+    page = _page_address(tree)
+    for node in objects:
+        if _types(node) & _WEB_PAGE_TYPES and page is not None and _address(node) == page:
+            return _first([node.get("datePublished"), node.get("dateCreated")]), _first([node.get("dateModified")])
+    return None, None
 
 
 def _image(items: list[Any]) -> str | None:
@@ -662,9 +680,13 @@ def _first_found(tree: Any, xpath: etree.XPath, page: set[Any], read: Callable[[
 def read_page_meta(tree: Any) -> PageMeta:
     """The metadata of a parsed page."""
     meta = PageMeta()
-    _apply_jsonld(meta, tree)
+    page_published, page_modified = _apply_jsonld(meta, tree)
     _apply_meta(meta, tree)
     _apply_markup(meta, tree)
+    # The web page object's dates come last: a page's meta tags and markup say more of its story than a
+    # template's description of it as a page.
+    meta.published = meta.published or page_published
+    meta.modified = meta.modified or page_modified
     name = fold(meta.name or "")
     if (
         meta.headline

@@ -325,6 +325,15 @@ def test_a_json_ld_headline_cut_short_gives_way_to_the_whole_one() -> None:
     assert (
         best_title("Covid-19", "Covid-19: what we know", None, None, [], "Covid-19: what we know tonight") == "Covid-19"
     )
+    # No <h1>: a headline stopped at the 110 characters SEO plugins allow, where og:title goes on with the sentence.
+    long = (
+        "Fix It Friday: Struggling With How To Arrange Your Living Room? We Help 4 Readers Find Solutions"
+        " (Including One Universal Trick That 9/10 Works)"
+    )
+    og, short = f"{long} - Emily Henderson", long[: long.rindex(" ", 0, 110)]  # "... (Including"
+    assert best_title(short, None, og, None, ["Emily Henderson"], og) == long
+    # og:title adding only a separator and the site's name past the limit: the headline stays.
+    assert best_title(short, None, None, None, [], f"{short} - A Site Named At Length") == short
 
 
 def test_the_visible_headline_spelling_wins_when_the_words_are_the_same() -> None:
@@ -338,6 +347,14 @@ def test_the_visible_headline_spelling_wins_when_the_words_are_the_same() -> Non
     assert best_title("Europas Topathleten fit für München", "EUROPAS TOPATHLETEN FIT FÜR MÜNCHEN", None, None, []) == (
         "Europas Topathleten fit für München"
     )
+    # So where the <h1> is typed in capitals and the <title> has the mixed case.
+    title = "Weekend Coding Agent | TheFocus.AI Labs"
+    assert best_title(None, "WEEKEND CODING AGENT", title, None, ["TheFocus.AI Labs"]) == "Weekend Coding Agent"
+    # A template's Markdown heading marks, or its quotation marks around the whole headline, are not the headline's.
+    h1 = "Hyper-Local Regolith Binding Agent Optimization"
+    assert best_title(f"## {h1}", h1, None, None, []) == h1
+    assert best_title(f"## {h1}", None, None, None, []) == h1
+    assert best_title('"What is Git?"', "What is Git?", None, None, []) == "What is Git?"
     # Other words: the structured headline stays, as above.
     assert best_title("Welches Europa wir wollen", "Welches Europa wir jetzt wollen", None, None, []) == (
         "Welches Europa wir wollen"

@@ -25,6 +25,48 @@ def test_json_ld_values_are_html_unescaped() -> None:
     assert meta.authors == ["Anaïs Dupont"]
 
 
+def test_json_ld_values_escaped_twice_are_decoded_whole() -> None:
+    html = page(
+        '<script type="application/ld+json">'
+        '{"@type": "Article", "headline": "And finally&amp;#8230; trouble brewing"}</script>'
+    )
+    assert read_page_meta(parse(html)).headline == "And finally… trouble brewing"
+
+
+def _yoast_page(page_type: str, about: str, head: str = "") -> str:
+    graph = {
+        "@graph": [
+            {"@type": "WebSite", "@id": "https://x.com/#website", "url": "https://x.com/"},
+            {
+                "@type": page_type,
+                "@id": about,
+                "url": about,
+                "datePublished": "2021-01-27T06:00:00+00:00",
+                "dateModified": "2021-04-15T00:07:20+00:00",
+            },
+        ]
+    }
+    return page(
+        '<link rel="canonical" href="https://x.com/home/networks/">'
+        f'<script type="application/ld+json">{json.dumps(graph)}</script>{head}'
+    )
+
+
+def test_a_page_without_an_article_object_is_dated_by_its_web_page_object() -> None:
+    meta = read_page_meta(parse(_yoast_page("WebPage", "https://x.com/home/networks/")))
+    assert (meta.published, meta.modified) == ("2021-01-27T06:00:00+00:00", "2021-04-15T00:07:20+00:00")
+    # Its meta tags say more of the story than a description of it as a page.
+    tagged = _yoast_page(
+        "WebPage",
+        "https://x.com/home/networks/",
+        '<meta property="article:published_time" content="2021-01-28T09:00:00+01:00">',
+    )
+    assert read_page_meta(parse(tagged)).published == "2021-01-28T09:00:00+01:00"
+    # Not a collection (a section front), nor a web page object about another address.
+    assert read_page_meta(parse(_yoast_page("CollectionPage", "https://x.com/home/networks/"))).published is None
+    assert read_page_meta(parse(_yoast_page("WebPage", "https://x.com/other/"))).published is None
+
+
 def test_an_unrendered_template_expression_is_no_value() -> None:
     html = (
         '<html><head><meta property="og:description" content="{{ seomatic.helper.extractTextFromField(entry) }}">'
