@@ -36,6 +36,8 @@ _BYLINE_PREFIX = re.compile(
     # What the credit is for, then "by" ("Article by", "Recipe by Eat What Tonight", "Eine Kolumne von", "Un
     # documentaire de Kristen Falchon").
     r"|(?:an?\s+)?(?:article|story|recipe|words|report|column|post|essay|review|analysis|commentary|documentary)\s+by"
+    r"|(?:articles|stories|posts|columns)\s+by"  # an author page's link: "Articles by Juliette"
+    r"|this\s+(?:post|article|story|piece)\s+(?:was\s+)?(?:written|contributed)\s+by"
     r"|(?:ein|eine)\s+(?:beitrag|kommentar|kolumne|gastbeitrag|analyse|reportage)\s+von"
     r"|(?:un|une)\s+(?:article|documentaire|chronique|reportage|tribune)\s+(?:de|d['’]\s*)"
     r"|(?:un|una)\s+(?:artículo|columna|reportaje|crónica)\s+de)(?:\s*[:：]\s*|\s+)"
@@ -78,14 +80,17 @@ _ROLE = re.compile(
     r"|korrespondent|korrespondentin|reporter|reporterin|chefredakteur|chefredakteurin)\s+",
     re.IGNORECASE,
 )
-# A job title where a name stands ("News Reporter", "Senior Writer", "Politics Correspondent"), by its last word;
+# A job title where a name stands ("News Reporter", "Senior Writer", "Politics Correspondent"), by its last word or
+# the one before "of", "at" or "for" ("Sr. Director of Operations", "CEO of CaseBasix" once the site's name went);
 # also after a name and a comma ("Daniel Kahn Gillmor, Senior Staff Technologist").
 _JOB_TITLE = re.compile(
     r"(?:^|\s)(?:reporter|writer|editor|correspondent|journalist|columnist|contributor|producer|photographer"
-    r"|technologist|analyst|attorney|counsel|scientist|researcher|economist|strategist|spokesperson|spokesman"
-    r"|spokeswoman|director|manager|officer|specialist|lecturer|ceo|cto|cfo|coo|founder|co-founder"
+    r"|technologist|analyst|attorney|counsel|scientist|researcher|economist|strategist|spokesperson"
+    r"|director|manager|officer|specialist|lecturer|founder|co-founder"
     r"|engineer|developer|programmer|designer|consultant"  # "Linux Engineer's random thoughts": a blog's name
-    r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)$",
+    r"|spokesman|spokeswoman|ceo|cto|cfo|coo|head(?=\s+of\s)"  # "Head of Content"; "Edith Head" is a name
+    r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)"
+    r"(?:\s+(?:of|at|for)(?:\s.*)?)?$",
     re.IGNORECASE,
 )
 # A newspaper credited beside its writer, a syndicated story's source: "The Washington Post", "The Local".
@@ -130,6 +135,7 @@ AGENCIES = frozenset(
 _PLACEHOLDERS = frozenset(
     {
         "no author", "author", "authors", "autor", "autoren", "autorinnen", "name", "admin", "administrator",
+        "the author", "guest author", "webmaster", "undefined", "null", "none",  # a template's empty field
         "autor innen",  # "Autor*innen", "Autor:innen": the label's gendered plural, folded
         "editorial", "leitartikel", "éditorial", "editoriale",  # an editorial's label, the paper's voice: no person
         "unknown", "posted", "twitter", "facebook", "instagram", "linkedin", "e mail", "email", "mail", "contact",
@@ -203,7 +209,7 @@ _INSTITUTION = re.compile(
     r"|foundation|association|institut|institute|universität|university|hochschule|kommission|commission"
     r"|behörde|agentur|departement|department|project|program|programme|initiative|organization|organisation"
     r"|group|gruppe|groupe|grupo|edition|ausgabe"  # "Revised Edition": a book's
-    r"|illustrierte|zeitung|zeitschrift|magazin|magazine|verlag)(?!\w)|^\w*admin\w*$",  # "Auto Illustrierte"
+    r"|illustrierte|zeitung|zeitschrift|magazin|magazine|verlag)(?!\w)|(?:^|\s)\w*admin\w*$",  # "Q Admin", "adminn"
     re.IGNORECASE,
 )
 # A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's. The verb in lower
@@ -871,6 +877,9 @@ def _author_name(part: str) -> str:
     if role and 2 <= len(name[role.end() :].split()) <= 4:
         name = name[role.end() :]  # "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe"
     words = name.split()
+    if len(words) >= 3 and words[0].isupper() and words[0] == "".join(w[0] for w in words[1:]).upper():
+        words = words[1:]  # "CM Craig McCarthy": the avatar's initials before the name
+        name = " ".join(words)
     # "Jane Doe Jane Doe", "N-Land N-Land Redaktion": an avatar's text before the name, which repeats its start.
     repeated = next((n for n in range(len(words) // 2, 0, -1) if words[:n] == words[n : 2 * n]), 0)
     if repeated:
@@ -946,6 +955,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or _INSTITUTION.search(name)
         or _PICTURE_CREDIT.match(name)
         or _CONTRIBUTED.match(name)
+        or (_OUR.match(name) and not _DESK.match(name.split()[-1]))
         or (_NOT_A_NAME.search(name) and not _HANDLE.match(name))
         or _HOST_WORDS.search(name)
         or _JOB_TITLE.search(name)
@@ -955,6 +965,11 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or is_phrase(name)
         or len(key.replace(" ", "")) < 2
     )
+
+
+# "Our Product Research Team": a site's team credited as its own, no person ("unserer Redaktion", the desk's
+# collective byline, stays).
+_OUR = re.compile(r"^(?:our|unser|unsere|unserer|notre|nos|nuestro|nuestra|nuestros|nostro|nostra)\s", re.IGNORECASE)
 
 
 def is_commenter(name: str) -> bool:
@@ -1049,7 +1064,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         stripped = _stripped(entry)
         if _credits_site(entry, stripped, blocked, label):
             continue
-        entry = _URL_REMAINS.sub("", _SECTION_BEFORE.sub("", before_date(stripped)))
+        entry = _without_job_titles(_URL_REMAINS.sub("", _SECTION_BEFORE.sub("", before_date(stripped))))
         held = _IBERIAN_SURNAME.sub(rf"\1{_JOINT}\2{_JOINT}\3", entry)
         parts = [part.replace(_JOINT, " ") for part in _AUTHOR_SPLIT.split(held)]
         first = _author_name(parts[0])
@@ -1069,7 +1084,10 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             if (
                 index > 0
                 and (_PLACE_AFTER_NAME.match(name) or _ACRONYM.match(name) or _DESK.match(name))
-                and len(_author_name(parts[index - 1]).split()) >= 2
+                # after a name, or after its degrees: "Dylan Bailey, MS, RD, FAND"
+                and (
+                    len(previous := _author_name(parts[index - 1]).split()) >= 2 or _is_post_nominal(" ".join(previous))
+                )
                 and re.search(rf"[,|;]\s*{re.escape(part)}\s*(?:[,|;]|$)", entry)
             ):
                 # "Von Markus Balser, Berlin": the city the reporter files from, after the name and a comma;
@@ -1081,6 +1099,29 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             if dated:
                 break
     return names
+
+
+def _without_job_titles(entry: str) -> str:
+    """A byline without the job titles listed after its names, and the
+    departments after those: "Daniel Burstein, Senior Director, Content &
+    Marketing" and "Danielle Padula, Head of Marketing and Community
+    Development" credit one person; "Manoj Jain and Jagpreet Chhatwal | Guest
+    Columnists" two. A collective byline of its own ("Editors", "The Currency
+    editors") stays: it is what the page credits."""
+    head, *rest = _LIST_SPLIT.split(entry)
+    kept, titled = [head], False
+    for segment in rest:
+        name = _author_name(segment)
+        if _JOB_TITLE.search(name) or _JOB_TITLE.search(name.removesuffix("s")):
+            titled = True
+        elif not (titled and all(len(part.split()) == 1 for part in _AUTHOR_SPLIT.split(name) if part)):
+            kept.append(segment)
+    return entry if len(kept) == len(rest) + 1 else ", ".join(kept)
+
+
+def _is_post_nominal(word: str) -> bool:
+    """A degree or a fellowship's letters after a name: "MD", "FOMA" in "Doris Munoz-Mantilla, MD, FOMA, DABOM"."""
+    return word in _DEGREES or bool(_ACRONYM.match(word))
 
 
 def without_picture_credit(line: str) -> str:

@@ -485,11 +485,23 @@ def _printed_byline(bylines: list[str], site_names: list[str], url: str, capital
     may be a second author box, a photo credit or a list of the site's writers.
     ``capitalised``: only names in capitalised words count (what follows a
     label, "Autor: Peter Maahn", may be a sentence or a rating, "von 5,0")."""
-    for byline in bylines:
+    for index, byline in enumerate(bylines):
         names = [name for name in clean_authors([byline], site_names, url) if not capitalised or _capitalised(name)]
-        if names:
+        if names and not _avatar_of(names, bylines[index + 1 :], site_names, url):
             return names
     return []
+
+
+def _avatar_of(names: list[str], later: list[str], site_names: list[str], url: str) -> bool:
+    """``names`` is only an avatar's initials ("NB") of a name a later byline
+    gives ("Nicole Burke")."""
+    if len(names) != 1 or not (names[0].isupper() and 2 <= len(names[0]) <= 3 and names[0].isalpha()):
+        return False
+    return any(
+        "".join(word[0] for word in name.split()).upper() == names[0]
+        for byline in later
+        for name in clean_authors([byline], site_names, url)
+    )
 
 
 # An author box's text: its name, then the author's description.

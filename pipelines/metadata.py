@@ -15,7 +15,7 @@ from typing import Any
 
 from lxml import etree
 
-from pipelines.cleaning import GENDERED_AUTHOR, decoded_entities, fold
+from pipelines.cleaning import GENDERED_AUTHOR, before_date, decoded_entities, fold
 from pipelines.urls import looks_like_address, split_or_none
 
 ARTICLE_TYPES = frozenset(
@@ -338,7 +338,15 @@ def _meta_values(tree: Any) -> tuple[dict[str, list[str]], dict[str, list[str]]]
 
 def _meta_authors(tags: dict[str, list[str]]) -> list[str]:
     names = [v for key in ("author", "article:author", "dc.creator", "parsely-author") for v in tags.get(key, [])]
+    names = names or [_first_name_first(v) for v in tags.get("citation_author", [])]
     return [html.unescape(n) for n in names if n.strip() and not n.strip().startswith("http")]
+
+
+def _first_name_first(name: str) -> str:
+    """A scholarly ``citation_author`` (one tag a person, often "Last,
+    First": "Roy, Aniruddha", "Kaufman, Jeff T.") as the name is printed."""
+    last, comma, first = name.partition(",")
+    return f"{first.strip()} {last.strip()}" if comma and "," not in first and first.strip() else name
 
 
 def _card_authors(tags: dict[str, list[str]]) -> list[str]:
@@ -545,7 +553,11 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
 
     def credited(node: Any, text: str) -> str | None:
         match = _CREDITED.search(text) if len(text) <= 150 else None
-        return match["names"] if match else None
+        if not match:
+            return None
+        # The names end before the date's figures, and before its month's name: "By Sofia Gonzalez December 2, 2025".
+        dated = before_date(text[match.start("names") :])
+        return dated if len(dated) < len(match["names"]) and match["names"].startswith(dated) else match["names"]
 
     return _first_found(tree, _BYLINE_XPATH, page, byline) or _first_found(tree, _META_XPATH, page, credited)
 

@@ -180,6 +180,8 @@ def test_an_acronym_that_starts_the_sites_name_is_the_site() -> None:
 def test_a_degree_after_a_name_is_no_author() -> None:
     assert clean_authors(["Grant Tinsley, PhD"], []) == ["Grant Tinsley"]
     assert clean_authors(["Rachael Link, MS, RD"], []) == ["Rachael Link"]
+    # A fellowship's or a board's letters after the degrees too.
+    assert clean_authors(["Doris Munoz-Mantilla, MD, FOMA, DABOM"], []) == ["Doris Munoz-Mantilla"]
     # Alone, the same letters are a person's initials.
     assert clean_authors(["LD"], []) == ["LD"]
 
@@ -589,6 +591,35 @@ def test_an_acronym_after_a_name_is_an_institute_or_agency() -> None:
 def test_a_job_title_or_a_letters_page_is_no_author() -> None:
     raw = ["Jon King, News Reporter", "Guardian staff reporter", "Letters To The Editor", "Senior Writer"]
     assert clean_authors(raw, []) == ["Jon King"]
+    # A title "of" something, and the department after a title.
+    byline = "Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Moving Industry"
+    assert clean_authors([byline], []) == ["Benjamin Johnson"]
+    assert clean_authors(["Mayank Gupta, CEO of CaseBasix"], ["CaseBasix"]) == ["Mayank Gupta"]
+    byline = "Daniel Burstein, Senior Director, Content & Marketing"
+    assert clean_authors([byline], []) == ["Daniel Burstein"]
+    byline = "This post was written by Danielle Padula, Head of Marketing and Community Development"
+    assert clean_authors([byline], []) == ["Danielle Padula"]
+    # A role in the plural after the names it describes; not a name.
+    assert clean_authors(["Manoj Jain and Jagpreet Chhatwal | Guest Columnists"], []) == [
+        "Manoj Jain",
+        "Jagpreet Chhatwal",
+    ]
+    assert clean_authors(["Edith Head"], []) == ["Edith Head"]
+    # Two writers, each with a title, stay two; a collective byline of its own stays.
+    assert clean_authors(["Jane Doe, Staff Writer; John Roe, Staff Writer"], []) == ["Jane Doe", "John Roe"]
+    assert clean_authors(["The Currency editors"], []) == ["The Currency editors"]
+
+
+def test_template_fillers_and_a_sites_own_team_are_no_authors() -> None:
+    raw = ["undefined", "The Author", "Webmaster", "Q Admin", "Our Product Research Team", "Our Foreign Staff"]
+    assert clean_authors(raw, []) == []
+    assert clean_authors(["unserer Redaktion"], []) == ["unserer Redaktion"]  # the desk's collective byline
+
+
+def test_an_avatars_initials_and_an_author_pages_label_are_no_part_of_the_name() -> None:
+    assert clean_authors(["CM Craig McCarthy"], []) == ["Craig McCarthy"]
+    assert clean_authors(["Articles by Juliette"], []) == ["Juliette"]
+    assert clean_authors(["AB Smith"], []) == ["AB Smith"]  # initials of no name after them
 
 
 def test_clean_authors_rejects_garbage() -> None:

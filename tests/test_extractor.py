@@ -1243,6 +1243,16 @@ def test_initials_keep_the_dots_the_page_prints(extractor: Extractor) -> None:
     assert authors_of(extractor, html) == ["T. V. Raman"]
 
 
+def test_an_avatars_initials_give_way_to_the_name_printed_after_them(extractor: Extractor) -> None:
+    # As a recipe site prints it: trafilatura reads the box's heading, "The Author".
+    byline = (
+        "<div class='decorator'><p class='subhead author'>The Author</p> <span class='avatar author-avatar'>"
+        "<span>NB</span></span> <div class='author-meta'><span class='author-meta--name'>Nicole Burke</span>"
+        "</div></div>"
+    )
+    assert authors_of(extractor, story("", byline)) == ["Nicole Burke"]
+
+
 @pytest.mark.parametrize("handle", ["Herr_Rein", "Bo2man", "happyface313", "isabella.dibiase"])
 def test_a_handle_is_kept_as_the_page_prints_it(extractor: Extractor, handle: str) -> None:
     # trafilatura reads this byline and respells the handle: "Herr Rein", "Bo", "Happyface", "Isabella Dibiase".

@@ -346,6 +346,24 @@ def test_printed_bylines(body: str, expected: list[str]) -> None:
     assert printed_bylines(parse(page("", body))) == expected
 
 
+def test_a_credit_line_ends_before_its_dates_month() -> None:
+    body = (
+        '<h1>Story</h1><p class="meta"><span>By <a href="/p/sofia">Sofia Gonzalez</a></span>'
+        " <span>December 2, 2025</span></p>"
+    )
+    assert printed_bylines(parse(page("", body))) == ["Sofia Gonzalez"]
+
+
+def test_scholarly_citation_authors_are_read_first_name_first() -> None:
+    head = (
+        '<meta name="citation_author" content="Roy, Aniruddha"><meta name="citation_author" content="Kaufman, Jeff T.">'
+    )
+    assert read_page_meta(parse(page(head))).authors == ["Aniruddha Roy", "Jeff T. Kaufman"]
+    # A page's own author tag comes first.
+    head += '<meta name="author" content="Jeff Kaufman">'
+    assert read_page_meta(parse(page(head))).authors == ["Jeff Kaufman"]
+
+
 def test_printed_bylines_ignore_the_classes_that_describe_the_page_layout() -> None:
     # WordPress names the template and layout in the <body>'s classes, and
     # themes wrap the whole page in "one-sidebar": the byline is still the post's.
