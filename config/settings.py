@@ -236,6 +236,7 @@ EXTRACT_BOILERPLATE_LINES = [
     "verwandte themen",
     "watch queue",
     "thanks for contacting us we ve received your submission",
+    "advertiser disclosure",  # a review site's link to how it is paid
 ]
 # Body paragraphs removed wherever they stand (re.search, as a source's remove_patterns, which add to these): a
 # "read also" lead-in, alone or before the other story's headline. After it, a colon or nothing: "Read more about
@@ -278,7 +279,13 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^\W*e-?mail\s*:\s*\S+@\S+$",
     r"(?i)^(?:we independently select|we recommend the best products"
     r"|reviews and recommendations are unbiased|this (?:post|article) (?:contains|may"
-    r" contain) (?:affiliate|references))\b.{0,250}$",
+    r" contain) (?:affiliate|references)|products are (?:independently )?(?:chosen|selected) (?:independently )?by"
+    r" our editors|prices (?:were|are) accurate (?:at|as of) the time)\b.{0,250}$",
+    # ... in the site's own voice, on a short line: "As an Amazon Associate we earn from qualifying purchases",
+    # "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.", "SeniorLiving.org is
+    # supported by commissions from providers listed on our site." ("Bloggers may earn a commission" is a story's.)
+    r"(?i)^(?=.{0,250}$)(?=.*\b(?:we|i|us|our site)\b).*\b(?:qualifying purchases|affiliate links?|(?:earn|receive)s?"
+    r" (?:a |an )?(?:small )?(?:affiliate )?commissions?|supported by commissions)\b",
     r"(?i)^advertisement\b.{0,30}story continues below$",  # Postmedia's ad label, glued to its caption
     r"(?i)^our standards: ",
     r"(?i)^this article is more than (?:\d+|one|two|three|four|five) (?:years?|months?) old$",  # the Guardian's
@@ -321,7 +328,7 @@ EXTRACT_REMOVE_PATTERNS = [
     # "Abonnez-vous", "Suscríbete ...").
     r"(?i)^(?:if you (?:enjoyed|liked|found|appreciate)"
     r" (?:this|these|our|it|what|reading|making|cooking|watching|listening)\b"
-    r"|enjoyed this|never miss|want more\b|we want to hear"
+    r"|enjoyed (?:this|the (?:article|story|post)\b)|never miss|want more\b|we want to hear"
     r"|support (?:our|us|independent)|become a (?:member|subscriber|supporter)"
     r"|(?:wie )?hat ihnen (?:der|dieser|unser) (?:artikel|beitrag)|gefällt (?:dir|ihnen) unser|unterstützen sie"
     r"|jetzt (?:spenden|abonnieren|unterstützen)|abonnieren sie|abonnez-vous|soutenez|suscr[ií]bete"
@@ -339,12 +346,19 @@ EXTRACT_REMOVE_PATTERNS = [
     # Sie ...", "... suscribirse aquí a nuestra newsletter"), a login prompt, a call to comment, an Amazon
     # affiliate plugin's footer ("... Affiliate Links / Bilder von der Amazon Product Advertising API").
     r"(?i)^(?=.{0,250}$)(?=.*newsletter).*\b(?:unseren?|unserem|our|nuestra|nuestro|notre)\s+\w*newsletter\b",
+    # ... and its prompts: "Join our mailing list", "For daily wit & wisdom, sign up for the Almanac newsletter.",
+    # "Get the best of Creative Boom delivered to your inbox weekly".
+    r"(?i)^join our (?:[\w&'’-]+ ){0,3}(?:newsletter|mailing list)\b.{0,100}$",
+    r"(?i)^(?=.{0,200}$).*\bsign up for (?:the|our) (?:[\w&'’.-]+ ){0,3}newsletters?\W*$",
+    r"(?i)^(?=.{0,150}$)(?:.*[?!.]\s+)?(?:get|have|receive)\b.*\bdelivered (?:straight |right |directly )?to your"
+    r" inbox(?:\s+(?:weekly|daily|every \w+))?\W*$",
     r"(?i)^(?:sie sind (?:aktuell |derzeit )?nicht (?:eingeloggt|angemeldet)|du musst eingeloggt sein"
     r"|you must be logged in)\b.{0,120}$",
     r"(?i)^(?:verraten sie (?:uns )?(?:gerne )?in den kommentaren"
     r"|schreib(?:t|en sie)? (?:es )?(?:uns )?in die kommentare|let us know in the comments"
     r"|tell us in the comments)\b.{0,200}$",
     r"(?i)^gefällt (?:dir|ihnen|euch) unser\b.{0,600}$",
+    r"(?i)^if you(?:'re|’re| are) enjoying (?:this|these|our) (?:article|story|post|newsletter|journalism)\b.{0,300}$",
     r"(?i)amazon product advertising api",
     # A copyright notice, an advertisement's disclosure.
     r"(?i)^this (?:article|story|content) is the copyrighted property of\b.{0,100}$",

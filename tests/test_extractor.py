@@ -914,6 +914,20 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Mit Agenturmaterial.",
         "• Email: dpaglinawan@postmedia.com",
         "We independently select everything we recommend. Buying through us may earn us a commission.",
+        # Affiliate disclosures in the site's voice; a review site's labels; newsletter prompts; a reader appeal.
+        "By Ela | 18 Comments. This post may contain affiliate links*. As an Amazon Associate I earn from qualifying"
+        " purchases.",
+        "DISCLOSURE: If you buy through affiliate links, I may earn a small commission.",
+        "SeniorLiving.org is supported by commissions from providers listed on our site.",
+        "Products are chosen independently by our editors",
+        "Prices were accurate at the time this article was published",
+        "Advertiser Disclosure",
+        "Join our mailing list",
+        "For daily wit & wisdom, sign up for the Almanac newsletter.",
+        "Enjoyed the article? Get new content delivered to your inbox.",
+        "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By"
+        " purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries"
+        " and ideas shaping our world today.",
         # An appeal with its button's words after it, however long.
         "Gerade jetzt braucht es Zusammenhalt. " * 10 + "Sind Sie dabei? Jetzt unterstützen",
         "Independent journalism costs money, and every reader can help us keep it free. Support us",
@@ -931,6 +945,8 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Kontakt zur Verwaltung hielt er bis zuletzt, sagte der Bürgermeister.",
         "The council's newsletter reached every household, the clerk said, and our reporter read it.",
         "If you found a wallet on the quay, would you hand it in? The harbour master tested it.",
+        "Bloggers who review boats may earn a commission from affiliate links, the harbour master said.",
+        "The ferry timetable is delivered to your inbox every Monday, the clerk said, and printed at the quay.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
