@@ -15,6 +15,7 @@ trafilatura).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree, html
@@ -30,6 +31,12 @@ HTML_PARSER.set_element_class_lookup(
 )
 
 
+# A closing </body> or </html>: some templates print one, then the story (a theme's header closes the document, the
+# post's own template follows it). Browsers read what follows into the body; libxml2 sets it outside, where no
+# reader looks. Without them, the parser closes both at the end, as browsers do.
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
 def parse(page: str) -> Any:
     """The page's tree (an ``HtmlElement``), or None if it is not HTML."""
-    return load_html(page)
+    return load_html(_DOCUMENT_END.sub("", page))

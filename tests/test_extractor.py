@@ -1259,6 +1259,21 @@ def test_initials_keep_the_dots_the_page_prints(extractor: Extractor) -> None:
     assert authors_of(extractor, html) == ["T. V. Raman"]
 
 
+def test_a_story_printed_after_the_documents_end_is_read(extractor: Extractor) -> None:
+    # A theme's header closes the document; the post's template prints the story after it, as browsers show it.
+    teasers = "".join(f"<li><a href='/blog/{n}'>Another post number {n} of the blog...</a></li>" for n in range(4))
+    header = f"<header><nav><a href='/'>Home</a><a href='/contact-us/'>Contact Us</a></nav><ul>{teasers}</ul></header>"
+    story_html = paragraphs("Paragraph {n} of the outsourcing guide: a company may hand its payroll to a partner.")
+    html = (
+        f"<html><head><title>HR outsourcing</title></head><body>{header}</body></html>"
+        f"<div class='blog-detail-page'><article><h1>HR outsourcing</h1>{story_html}</article></div>"
+    )
+    text = extractor.extract(html, "https://news.example/blog/hr-outsourcing", now=NOW).text
+    assert text.split("\n") == [
+        f"Paragraph {n} of the outsourcing guide: a company may hand its payroll to a partner." for n in range(4)
+    ]
+
+
 def test_an_avatars_initials_give_way_to_the_name_printed_after_them(extractor: Extractor) -> None:
     # As a recipe site prints it: trafilatura reads the box's heading, "The Author".
     byline = (
