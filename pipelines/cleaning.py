@@ -746,11 +746,18 @@ _URL_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){2,}$")
 def _stray(headline: str | None, og_title: str | None, h1: str | None) -> bool:
     """The JSON-LD ``headline`` shares no word with ``og:title`` and the
     visible <h1>, which share words with each other: a CMS's placeholder
-    ("escenic") or another item's, not this story's headline."""
+    ("escenic") or another item's, not this story's headline; or it is a
+    description, sentences where ``og:title`` and the <h1> agree on a headline."""
     if not (headline and og_title and h1):
         return False
+    if fold(og_title) == fold(h1) != fold(headline) and _DESCRIPTION.match(headline.strip()):
+        return True  # a description given as the headline: "Take a look at the top tools ... fits your needs."
     said, card, shown = _content_words(fold(headline)), _content_words(fold(og_title)), _content_words(fold(h1))
     return bool(said) and not said & (card | shown) and bool(card & shown)
+
+
+# Sentences, not a headline: more than one, or one of twelve words or more ending with a full stop.
+_DESCRIPTION = re.compile(r"^(?:(?:\S+\s+){11,}\S*[^.\s]\.|.+[^.\s][.!?]\s+\S.*[^.\s]\.)$")
 
 
 # A quotation: its marks on both sides ("«" alone may be a separator before the site's name: "… « SPREEBLICK").

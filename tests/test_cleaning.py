@@ -310,6 +310,10 @@ def test_a_json_ld_headline_that_names_another_thing_gives_way() -> None:
         "ADAC Kindersitz-Test 2018"
     )
     assert best_title(None, None, "pix-bavaria", None, [], "pix-bavaria") == "pix-bavaria"
+    # A description given as the JSON-LD headline, where og:title and the <h1> agree on the headline.
+    h1 = "Top 24 tools for data analysis and how to decide between them"
+    said = "Take a look at the top tools for data analysis and learn how to choose one that fits your needs."
+    assert best_title(said, h1, None, None, [], h1) == h1
     # A JSON-LD headline that shares a word with them is the publisher's wording and stays.
     assert best_title("Boiler death: plumber jailed", og, None, None, [], og) == "Boiler death: plumber jailed"
 
