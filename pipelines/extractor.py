@@ -352,6 +352,8 @@ class Extractor:
             filed = month_from_url(url)
             if found is not None and filed is not None and (found.year, found.month) != filed:
                 found = None  # htmldate's guess, outside the month the URL files the story under ("/2016/12/")
+            if found is not None and (found.month, found.day) == (1, 1) and found.year in _copyright_years(tree):
+                found = None  # htmldate's last resort: the year of the page's "© 1998–2025 Noble Desktop", as 1 January
         return found
 
     def _shown_dateline(self, header: str, h1: Any, now: datetime | None) -> datetime | None:
@@ -386,6 +388,15 @@ def _submitted(tree: Any, default_tz: tzinfo, now: datetime | None) -> datetime 
     found = _SUBMITTED(tree)
     text = squash(" ".join(found[0].itertext())) if found else ""
     return find_worded_date(text, default_tz, now) if 0 < len(text) <= _SUBMITTED_CHARS else None
+
+
+# A copyright notice's years: "© 1998–2025", "Copyright 2019", "(c) 2004-2024".
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\D{0,20}?([12]\d{3})(?:\s*[-–—]\s*([12]\d{3}))?", re.IGNORECASE)
+
+
+def _copyright_years(tree: Any) -> set[int]:
+    """The years the page's copyright notices print."""
+    return {int(year) for match in _COPYRIGHT.finditer(_BODY_STRING(tree)) for year in match.groups() if year}
 
 
 def _below_headline(header: str, h1: str | None) -> str:

@@ -1259,6 +1259,14 @@ def test_initials_keep_the_dots_the_page_prints(extractor: Extractor) -> None:
     assert authors_of(extractor, html) == ["T. V. Raman"]
 
 
+def test_a_copyright_notices_year_is_no_publication_date(extractor: Extractor) -> None:
+    # htmldate's last resort reads "© 1998–2025" as 1 January 2025: no date is better than a made-up one.
+    html = story(
+        "", after="<footer><p class='copyright'>© 1998–2025 Harbour Desktop. All rights reserved.</p></footer>"
+    )
+    assert extractor.extract(html, "https://news.example/learn/harbour", now=NOW).published_at is None
+
+
 def test_a_story_printed_after_the_documents_end_is_read(extractor: Extractor) -> None:
     # A theme's header closes the document; the post's template prints the story after it, as browsers show it.
     teasers = "".join(f"<li><a href='/blog/{n}'>Another post number {n} of the blog...</a></li>" for n in range(4))
