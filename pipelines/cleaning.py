@@ -88,6 +88,7 @@ _JOB_TITLE = re.compile(
     r"|technologist|analyst|attorney|counsel|scientist|researcher|economist|strategist|spokesperson"
     r"|director|manager|officer|specialist|lecturer|founder|co-founder"
     r"|engineer|developer|programmer|designer|consultant"  # "Linux Engineer's random thoughts": a blog's name
+    r"|expert|advisor|adviser|clinician|therapist|dietitian|nutritionist"  # "Mike Marshall, Shipping Expert"
     r"|spokesman|spokeswoman|ceo|cto|cfo|coo|head(?=\s+of\s)"  # "Head of Content"; "Edith Head" is a name
     r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)"
     r"(?:\s+(?:of|at|for)(?:\s.*)?)?$",
@@ -208,6 +209,7 @@ _INSTITUTION = re.compile(
     r"|sekretariat"
     r"|foundation|association|institut|institute|universität|university|hochschule|kommission|commission"
     r"|behörde|agentur|departement|department|project|program|programme|initiative|organization|organisation"
+    r"|center|centre|zentrum"  # "Center for Drug Evaluation and Research"
     r"|group|gruppe|groupe|grupo|edition|ausgabe"  # "Revised Edition": a book's
     r"|illustrierte|zeitung|zeitschrift|magazin|magazine|verlag)(?!\w)|(?:^|\s)\w*admin\w*$",  # "Q Admin", "adminn"
     re.IGNORECASE,

@@ -192,6 +192,8 @@ def test_an_institution_or_an_admin_login_is_no_author() -> None:
     assert clean_authors(["Sekretariat Partei Mensch Umwelt Tierschutz", "Piratenpartei"], []) == []
     # The whole name goes, not its tail after an "und".
     assert clean_authors(["Bundesministerium für Wirtschaft und Klimaschutz"], []) == []
+    # Nor what trafilatura keeps of a center's name, split at its "for" and "and".
+    assert clean_authors(["Center for Drug Evaluation and Research", "Center; Research"], []) == []
     assert clean_authors(["Eidgenössisches Departement für Wirtschaft, Bildung und Forschung WBF"], []) == []
     assert clean_authors(["Anna Stiftinger und Bernd Verbandt"], []) == ["Anna Stiftinger", "Bernd Verbandt"]
 
@@ -603,6 +605,7 @@ def test_a_job_title_or_a_letters_page_is_no_author() -> None:
     assert clean_authors([byline], []) == ["Daniel Burstein"]
     byline = "This post was written by Danielle Padula, Head of Marketing and Community Development"
     assert clean_authors([byline], []) == ["Danielle Padula"]
+    assert clean_authors(["Mike Marshall, Shipping Expert", "Staff Clinician"], []) == ["Mike Marshall"]
     # A role in the plural after the names it describes; not a name.
     assert clean_authors(["Manoj Jain and Jagpreet Chhatwal | Guest Columnists"], []) == [
         "Manoj Jain",
