@@ -349,6 +349,16 @@ EXTRACT_REMOVE_PATTERNS = [
     # ... and its prompts: "Join our mailing list", "For daily wit & wisdom, sign up for the Almanac newsletter.",
     # "Get the best of Creative Boom delivered to your inbox weekly".
     r"(?i)^join our (?:[\w&'’-]+ ){0,3}(?:newsletter|mailing list)\b.{0,100}$",
+    # ... its form's fields and confirmations ("First Name (optional):", "Thanks for subscribing! Look out for your
+    # first newsletter in your inbox soon!", "🙌 Awesome, you're subscribed!", "The best of New York straight to
+    # your inbox").
+    r"(?i)^(?:first name|last name|e-?mail(?: address)?|your e-?mail(?: address)?)\s*(?:\((?:optional|required)\))?"
+    r"\s*[:*]?$",
+    r"(?i)^\W*(?:thanks|thank you) for (?:subscribing|signing up)(?:\s+(?:to|for)\s+(?:(?:our|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:newsletters?|list|emails?|updates)|(?-i:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})))?"
+    r"\s*[.!](?:\s.{0,150})?$",
+    r"(?i)^\W*(?:(?:awesome|great|success)\W+)?you(?:'re|’re| are)(?: now)? (?:subscribed|signed up)\b.{0,60}$",
+    r"(?i)^(?=.{0,80}$)the (?:best|latest)\b.*\b(?:straight|right|directly) to your inbox\W*$",
     r"(?i)^(?=.{0,200}$).*\bsign up for (?:the|our) (?:[\w&'’.-]+ ){0,3}newsletters?\W*$",
     r"(?i)^(?=.{0,150}$)(?:.*[?!.]\s+)?(?:get|have|receive)\b.*\bdelivered (?:straight |right |directly )?to your"
     r" inbox(?:\s+(?:weekly|daily|every \w+))?\W*$",

@@ -925,6 +925,10 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Join our mailing list",
         "For daily wit & wisdom, sign up for the Almanac newsletter.",
         "Enjoyed the article? Get new content delivered to your inbox.",
+        "First Name (optional):",
+        "Thanks for subscribing! Look out for your first newsletter in your inbox soon!",
+        "🙌 Awesome, you're subscribed!",
+        "The best of New York straight to your inbox",
         "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By"
         " purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries"
         " and ideas shaping our world today.",
@@ -947,6 +951,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "If you found a wallet on the quay, would you hand it in? The harbour master tested it.",
         "Bloggers who review boats may earn a commission from affiliate links, the harbour master said.",
         "The ferry timetable is delivered to your inbox every Monday, the clerk said, and printed at the quay.",
+        "Thanks for subscribing to the harbour fund, the mayor told the donors at the quay.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
