@@ -237,6 +237,10 @@ EXTRACT_BOILERPLATE_LINES = [
     "watch queue",
     "thanks for contacting us we ve received your submission",
     "advertiser disclosure",  # a review site's link to how it is paid
+    # Webflow's form messages, printed in every page that has a form
+    "thank you your submission has been received",
+    "oops something went wrong while submitting the form",
+    "already have an account log in",
 ]
 # Body paragraphs removed wherever they stand (re.search, as a source's remove_patterns, which add to these): a
 # "read also" lead-in, alone or before the other story's headline. After it, a colon or nothing: "Read more about
@@ -323,6 +327,7 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^(?:sign up|subscribe|get (?:the latest|daily)|for more stories like this)\b.{0,90}$",
     # A bare "Continue reading" (a blog's jump link), "Pour accéder ..." (EXTRACT_STOP_PATTERNS end the text).
     r"(?i)^(?:pour accéder|continue reading)\b.{0,150}$",
+    r"(?i)^lorem ipsum dolor sit amet\b",  # a template's filler text
     # Calls to the reader after the story: to like, support, subscribe or comment ("If you enjoyed reading this
     # post ...", not "If you found a wallet ...", "Hat Ihnen der Artikel gefallen?", "Unterstützen Sie ...",
     # "Abonnez-vous", "Suscríbete ...").
@@ -397,6 +402,7 @@ EXTRACT_REMOVE_PATTERNS = [
 # first paragraph only the line goes: what follows may be the story.
 EXTRACT_STOP_PATTERNS = [
     r"(?i)^to (?:view|read) the (?:full|rest of the) (?:story|article)\b.{0,150}$",
+    r"(?i)^unlock this (?:article|story)\b.{0,150}$",  # STAT's paywall: "Unlock this article — plus in-depth ..."
     r"(?i)^(?:pour lire la suite|to continue reading|um (?:den artikel |den beitrag )?weiterzulesen"
     r"|para (?:seguir|continuar) leyendo|per continuare a leggere)\b.{0,150}$",
     r"^この記事は(?:有料)?会員限定(?:です|記事です)",

@@ -136,6 +136,7 @@ AGENCIES = frozenset(
 _PLACEHOLDERS = frozenset(
     {
         "no author", "author", "authors", "autor", "autoren", "autorinnen", "name", "admin", "administrator",
+        "team", "the team",  # a template's credit of no one ("Our team" goes as the site's own)
         "the author", "guest author", "webmaster", "undefined", "null", "none",  # a template's empty field
         "autor innen",  # "Autor*innen", "Autor:innen": the label's gendered plural, folded
         "editorial", "leitartikel", "éditorial", "editoriale",  # an editorial's label, the paper's voice: no person
@@ -903,8 +904,9 @@ def _author_name(part: str) -> str:
 @functools.lru_cache(maxsize=1024)
 def _outlet_after_name(site: str) -> re.Pattern[str]:
     """The site's name at the end of a byline, with or without a staff role after it."""
-    roles = r"staff|staff writer|staff reporter|reporter|correspondent|contributor"
-    return re.compile(rf"\s+{re.escape(site)}(?:\s+(?:{roles}))?$", re.IGNORECASE)
+    roles = r"staff|staff writer|staff reporter|reporter|correspondent|contributor|editorial team|team"
+    # Also set apart by a dash: "David Jackson - FullStack Editorial Team".
+    return re.compile(rf"(?:\s+[-–—|]\s+|\s+){re.escape(site)}(?:\s+(?:{roles}))?$", re.IGNORECASE)
 
 
 # A news agency's name after the writer's: "ERIC TUCKER Associated Press", "Wilmer Leon. Sputnik International".

@@ -618,9 +618,13 @@ def test_a_job_title_or_a_letters_page_is_no_author() -> None:
 
 
 def test_template_fillers_and_a_sites_own_team_are_no_authors() -> None:
-    raw = ["undefined", "The Author", "Webmaster", "Q Admin", "Our Product Research Team", "Our Foreign Staff"]
+    raw = ["undefined", "The Author", "Webmaster", "Q Admin", "Our Product Research Team", "Our Foreign Staff", "team"]
     assert clean_authors(raw, []) == []
     assert clean_authors(["unserer Redaktion"], []) == ["unserer Redaktion"]  # the desk's collective byline
+
+
+def test_the_sites_team_after_a_dash_is_no_part_of_the_name() -> None:
+    assert clean_authors(["David Jackson - FullStack Editorial Team"], ["FullStack"]) == ["David Jackson"]
 
 
 def test_an_avatars_initials_and_an_author_pages_label_are_no_part_of_the_name() -> None:
