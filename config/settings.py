@@ -241,6 +241,7 @@ EXTRACT_BOILERPLATE_LINES = [
     "thank you your submission has been received",
     "oops something went wrong while submitting the form",
     "already have an account log in",
+    "news flash",  # a ticker's label above the story
 ]
 # Body paragraphs removed wherever they stand (re.search, as a source's remove_patterns, which add to these): a
 # "read also" lead-in, alone or before the other story's headline. After it, a colon or nothing: "Read more about
@@ -393,6 +394,10 @@ EXTRACT_REMOVE_PATTERNS = [
     r"|activ|habilit|permit))"
     r"(?=.*\b(?:privatsphäre|datenschutz|privacy|cookies?|consent|einwilligung|confidentialité|privacidad)(?:\b|-))"
     r"(?=.*\b(?:anzeigen|anzeige|laden|angezeigt|view|display|play|load|show|afficher|voir|mostrar)\b)",
+    # A consent plugin's descriptions of its cookie categories ("Necessary cookies are absolutely essential for the
+    # website to function properly. ...", "Any cookies that may not be particularly necessary ...").
+    r"(?i)^(?:necessary|any|functional|performance|analytics?|analytical|advertisement|marketing|other"
+    r"|uncategori[sz]ed) cookies (?:are|may|help|is|that|which|used)\b.{0,400}$",
     r"(?i)^(?:wir verwenden|wir nutzen|wir setzen|diese (?:web)?seite verwendet|this (?:web)?site uses|we use"
     r"|nous utilisons|ce site utilise|utilizamos|usamos|utilizziamo)\s+(?:\w+\s+){0,2}cookies\b.{0,300}$",
     r"(?i)^.{0,60}\bjavascript\b.{0,20}\b(?:deaktiviert|aktivieren|aktiviere|disabled|enable|activer|activez)\b.{0,160}$",

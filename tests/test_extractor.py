@@ -934,6 +934,9 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Oops! Something went wrong while submitting the form.",
         "Already have an account? Log in",
         "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+        "Necessary cookies are absolutely essential for the website to function properly. This category only includes"
+        " cookies that ensures basic functionalities and security features of the website.",
+        "News Flash",
         "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By"
         " purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries"
         " and ideas shaping our world today.",
@@ -957,6 +960,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Bloggers who review boats may earn a commission from affiliate links, the harbour master said.",
         "The ferry timetable is delivered to your inbox every Monday, the clerk said, and printed at the quay.",
         "Thanks for subscribing to the harbour fund, the mayor told the donors at the quay.",
+        "Necessary repairs to the quay are essential for the ferry to run, the harbour master said.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
