@@ -45,15 +45,22 @@ _MONTHS: dict[int, tuple[str, ...]] = {
          "diciembre", "dezembro", "dicembre", "декабря", "декабрь", "aralık", "aralik",
          "december", "dec"),
 }  # fmt: skip
-_MONTH_OF = {name: number for number, names in _MONTHS.items() for name in names}
+# Short forms in other languages than English ("04-ago-2021" on a Spanish HubSpot blog, "12 déc. 2023", "3 Okt 2022");
+# not those that are English words ("set", "out", "mag", "gen").
+_SHORT_MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("ene", "janv"), 2: ("févr", "fevr", "fev"), 3: ("mär",), 4: ("abr", "avr"), 6: ("giu",),
+    7: ("juil", "lug"), 8: ("ago",), 10: ("okt", "ott"), 12: ("dic", "dez", "déc"),
+}  # fmt: skip
+_MONTH_OF = {name: number for months in (_MONTHS, _SHORT_MONTHS) for number, names in months.items() for name in names}
 _MONTH_RE = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
 # Arabic-Indic and extended (Persian) digits, and Arabic/Persian AM-PM markers.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "012345678901234567890123456789")  # and full-width
 _TIME = r"(?:[^\w\n]{0,4}(?:at|um|à|a las|às|alle|в|الساعة|ساعت)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.|ص|م|ق\.ظ|ب\.ظ)?)?"  # noqa: E501
 # The Levant writes a month by both its names, "28 آب/اغسطس 2013", "3 كانون الثاني/يناير 2020": the first is read.
+# Also with hyphens: "04-Aug-2021", "04-ago-2021".
 _DAY_FIRST = re.compile(
-    rf"(?<!\d)(?P<day>\d{{1,2}})\.?\s*(?:de\s+|of\s+)?(?P<month>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"
-    rf"\.?,?\s*(?:de\s+)?(?P<year>\d{{4}})(?!\d){_TIME}",
+    rf"(?<!\d)(?P<day>\d{{1,2}})(?:\.?\s*(?:de\s+|of\s+)?|-)(?P<month>{_MONTH_RE})(?:\s*/\s*(?:{_MONTH_RE}))?"
+    rf"(?:\.?,?\s*(?:de\s+)?|-)(?P<year>\d{{4}})(?!\d){_TIME}",
     re.IGNORECASE,
 )
 _MONTH_FIRST = re.compile(

@@ -36,6 +36,11 @@ NOW = datetime(2026, 11, 29, tzinfo=UTC)
         ("14 марта 2025", "2025-03-14T00:00:00Z"),
         ("Stand: 19.10.2019 07:49 Uhr", "2019-10-19T07:49:00Z"),  # dotted numeric dates are day first
         ("9.087 Feststellungen bis 10.11.2021.", "2021-11-10T00:00:00Z"),  # a count is not a date
+        # With hyphens, and short month names in other languages than English.
+        ("By: FlowGuard EMEA on 04-ago-2021 5:11:10", "2021-08-04T05:11:00Z"),
+        ("Posted 12-Mar-2020", "2020-03-12T00:00:00Z"),
+        ("12 déc. 2023", "2023-12-12T00:00:00Z"),
+        ("3 Okt 2022", "2022-10-03T00:00:00Z"),
     ],
 )
 def test_find_worded_date(text: str, expected: str) -> None:
