@@ -1095,10 +1095,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             if (
                 index > 0
                 and (_PLACE_AFTER_NAME.match(name) or _ACRONYM.match(name) or _DESK.match(name))
-                # after a name, or after its degrees: "Dylan Bailey, MS, RD, FAND"
-                and (
-                    len(previous := _author_name(parts[index - 1]).split()) >= 2 or _is_post_nominal(" ".join(previous))
-                )
+                and _after_a_name(_author_name(parts[index - 1]))
                 and re.search(rf"[,|;]\s*{re.escape(part)}\s*(?:[,|;]|$)", entry)
             ):
                 # "Von Markus Balser, Berlin": the city the reporter files from, after the name and a comma;
@@ -1130,9 +1127,11 @@ def _without_job_titles(entry: str) -> str:
     return entry if len(kept) == len(rest) + 1 else ", ".join(kept)
 
 
-def _is_post_nominal(word: str) -> bool:
-    """A degree or a fellowship's letters after a name: "MD", "FOMA" in "Doris Munoz-Mantilla, MD, FOMA, DABOM"."""
-    return word in _DEGREES or bool(_ACRONYM.match(word))
+def _after_a_name(previous: str) -> bool:
+    """``previous``, the part of a byline before another, is a name of two
+    words or more, or the degree or fellowship letters after one ("MD",
+    "FOMA" in "Doris Munoz-Mantilla, MD, FOMA, DABOM")."""
+    return len(previous.split()) >= 2 or previous in _DEGREES or bool(_ACRONYM.match(previous))
 
 
 def without_picture_credit(line: str) -> str:
