@@ -143,6 +143,8 @@ class Extractor:
             tree = parse(html)
             if tree is None:
                 raise ValueError("not an HTML document")
+            if _LISTICLE_SLIDES_CLASS in html:
+                _unslide_listicle(tree)
             meta = read_page_meta(tree)
         except (ParserError, ValueError) as exc:
             raise NoArticle(f"unparsable HTML ({exc})") from None
@@ -397,6 +399,19 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\D{0,20}?([12]\d{3})(?:\s*[-–�
 def _copyright_years(tree: Any) -> set[int]:
     """The years the page's copyright notices print."""
     return {int(year) for match in _COPYRIGHT.finditer(_BODY_STRING(tree)) for year in match.groups() if year}
+
+
+# A gallery article's items (Hearst's magazines: Elle Decor, Esquire, Good Housekeeping, ... at their "/g46066075/"
+# addresses) are set in "listicle-slides": the story, one item after another, not a slider. trafilatura drops any
+# element classed "slide" (a carousel's), and read only the introduction.
+_LISTICLE_SLIDES_CLASS = "listicle-slides"
+_LISTICLE_SLIDES = etree.XPath(f"//*[contains(@class, '{_LISTICLE_SLIDES_CLASS}')]")
+
+
+def _unslide_listicle(tree: Any) -> None:
+    """The listicle's item containers renamed so that trafilatura reads them (see ``_LISTICLE_SLIDES``)."""
+    for element in _LISTICLE_SLIDES(tree):
+        element.set("class", element.get("class", "").replace(_LISTICLE_SLIDES_CLASS, "listicle-items"))
 
 
 def _below_headline(header: str, h1: str | None) -> str:

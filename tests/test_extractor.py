@@ -1285,6 +1285,26 @@ def test_a_copyright_notices_year_is_no_publication_date(extractor: Extractor) -
     assert extractor.extract(html, "https://news.example/learn/harbour", now=NOW).published_at is None
 
 
+def test_a_gallery_articles_items_are_read(extractor: Extractor) -> None:
+    # Hearst's magazines set each item of a gallery article in "listicle-slides"; trafilatura drops a "slide".
+    intro = paragraphs(
+        "Paragraph {n} of the guide: online design services plan a room for a fraction of the cost, and a designer"
+        " answers within days.",
+        6,
+    )
+    items = "".join(
+        f"<section id='slide-{n}'><div class='listicle-slides css-8binen'><h2>Service {n}</h2>"
+        + paragraphs(
+            f"Service {n} starts you off with a style quiz, then a designer sends three ideas for the room.", 2
+        )
+        + "</div></section>"
+        for n in range(3)
+    )
+    html = web_page("", f"<main><h1>The best online design services</h1>{intro}{items}</main>")
+    text = extractor.extract(html, "https://news.example/g46066075/online-design/", now=NOW).text
+    assert "Service 2 starts you off with a style quiz, then a designer sends three ideas for the room." in text
+
+
 def test_a_story_printed_after_the_documents_end_is_read(extractor: Extractor) -> None:
     # A theme's header closes the document; the post's template prints the story after it, as browsers show it.
     teasers = "".join(f"<li><a href='/blog/{n}'>Another post number {n} of the blog...</a></li>" for n in range(4))
