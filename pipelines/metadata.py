@@ -69,7 +69,18 @@ def headline_element(tree: Any) -> Any:
     shows text, else its first <h1>, else ``None``."""
     h1s = _H1S(tree)
     shown = [h for h in h1s if shown_text(h)]
-    return next((h for h in shown if not _is_banner(h)), shown[0] if shown else h1s[0] if h1s else None)
+    return next(
+        (h for h in shown if not _is_banner(h) and not _leads_in(h, shown)),
+        shown[0] if shown else h1s[0] if h1s else None,
+    )
+
+
+def _leads_in(h1: Any, shown: list[Any]) -> bool:
+    """An <h1> that ends with a colon and is made of links, before another <h1>: a breadcrumb that leads in
+    to the page's headline ("Erik Demaine's Folding and Unfolding:" over "The Fold-and-Cut Problem")."""
+    text = shown_text(h1)
+    linked = sum(len(shown_text(a)) for a in h1.xpath(".//a[@href]"))
+    return text.endswith(":") and 2 * linked >= len(text) and h1 is not shown[-1]
 
 
 def _is_banner(h1: Any) -> bool:

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from pipelines.htmltree import parse
-from pipelines.metadata import labelled_bylines, printed_bylines, read_page_meta
+from pipelines.metadata import headline_element, labelled_bylines, printed_bylines, read_page_meta
 
 
 def page(head: str, body: str = "<h1>Visible headline</h1>") -> str:
@@ -407,3 +407,15 @@ def test_printed_bylines_read_no_class_of_the_containers_that_hold_the_headline(
         "</main></body></html>"
     )
     assert printed_bylines(parse(html)) == ["von Kathrin"]
+
+
+def test_a_breadcrumb_h1_that_leads_in_to_the_headline_is_not_it() -> None:
+    body = (
+        '<h1><a href="../">Erik Demaine</a>\'s <a href="../folding/">Folding and Unfolding</a>:</h1>'
+        "<h1>The Fold-and-Cut Problem</h1><p>What shapes can result from folding and one cut?</p>"
+    )
+    assert read_page_meta(parse(page("", body))).h1 == "The Fold-and-Cut Problem"
+    # A headline that ends with a colon, in its own words, stays; so does a lone <h1>.
+    body = "<h1>Three things to know:</h1><h1>Related stories</h1>"
+    assert read_page_meta(parse(page("", body))).h1 == "Three things to know:"
+    assert headline_element(parse(page("", '<h1><a href="/a">Section</a>:</h1>'))) is not None
