@@ -529,6 +529,9 @@ def strip_site_name(
     which tell the headline's segments from the site's)."""
     names = [n for n in site_names if n]
     title = _without_named_segments(_without_glued_names(squash(title), names), names)
+    title = next(
+        (rest for n in names if _HOST_NAME.match(n) and len((rest := _after_prefix(title, n)).split()) >= 2), title
+    )  # "davidbau.com Vibe Coding": the site's address, then the headline, with no separator
     tail = _BRACKETED_TAIL.search(title)
     if tail and tail.start() > 0 and _names_the_site(tail[1], names, label):
         title = title[: tail.start()]  # the site's name in brackets: "<headline> [Archive of Our Own]"
@@ -567,6 +570,15 @@ def strip_site_name(
 # A separator between a <title>'s segments, a spaced colon too ("<headline> : <site> | <slogan>").
 _SEGMENT_SEP = r"\s+(?:[|–—·•»›~:]|-|::|//)\s+"
 _SEGMENT_SEPS = re.compile(_SEGMENT_SEP)
+
+
+_HOST_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)  # a site named by its address
+
+
+def _after_prefix(title: str, name: str) -> str:
+    """``title`` after ``name`` and a space, when it starts with them and goes on with a word; else ``""``."""
+    rest = title[len(name) + 1 :] if title[: len(name) + 1].casefold() == f"{name} ".casefold() else ""
+    return rest if rest[:1].isalnum() else ""  # "gipfelbuch.ch - Outdoornews - ...": a separator, left to the segments
 
 
 def _without_named_segments(title: str, names: list[str]) -> str:

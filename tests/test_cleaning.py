@@ -487,6 +487,13 @@ def test_site_name_spelt_as_the_host() -> None:
     assert best_title(None, None, "Headline › Nordish by Nature", None, [], None, "https://nordish-by-nature.de") == (
         "Headline"
     )
+    # A site named by its address, then the headline with no separator; with one, the segments decide.
+    assert strip_site_name("davidbau.com Vibe Coding", ["davidbau.com"]) == "Vibe Coding"
+    assert (
+        strip_site_name("gipfelbuch.ch - Outdoornews - Schneekarten", ["gipfelbuch.ch"])
+        != "- Outdoornews - Schneekarten"
+    )
+    assert strip_site_name("Reuters Poll shows a lead", ["Reuters"]) == "Reuters Poll shows a lead"
 
 
 def test_clean_authors_drops_codes_agencies_slugs_placeholders_and_the_site() -> None:
