@@ -222,8 +222,8 @@ class Extractor:
         printed = functools.cache(lambda: _printed_byline(printed_bylines(tree, meta.h1_element), site_names, url))
         page_text = functools.cache(lambda: str(_BODY_STRING(tree)))
         authors = (
-            _fuller(clean_authors(meta.authors, site_names, url), page_text, printed)
-            or _fuller(_trafilaturas_authors(doc, meta, tree, site_names, url, page_text), page_text, printed)
+            _fuller(clean_authors(meta.authors, site_names, url), page_text, printed, tree)
+            or _fuller(_trafilaturas_authors(doc, meta, tree, site_names, url, page_text), page_text, printed, tree)
             or printed()
             or _printed_byline(_body_bylines(body), site_names, url)
             or _printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
@@ -750,18 +750,28 @@ def _chinese_editors(tree: Any, title: str | None) -> list[str]:
     return re.split(r"\s*[、，,\s]\s*", match[1]) if match else []
 
 
-def _fuller(authors: list[str], page_text: Callable[[], str], printed: Callable[[], list[str]]) -> list[str]:
+def _fuller(authors: list[str], page_text: Callable[[], str], printed: Callable[[], list[str]], tree: Any) -> list[str]:
     """The printed byline's names where they are ``authors`` and more: the
     metadata credits one writer and the page two ("von Rudolf Fischer, Simon
     Kohler"). A login the byline prints spaced ("arianschlichenmayer" for
     "Arian Schlichenmayer") is the printed name. The byline is read only
     where an author is a login or the page prints a name in a list (reading
-    it costs a walk over the whole page)."""
-    if not authors or not (any(_LOGIN.match(name) for name in authors) or _listed(authors, page_text())):
+    it costs a walk over the whole page). Where every author is an account's
+    name the page never shows ("KatieS", "christopherlwood": the WordPress user
+    who posted it) and the byline prints whole names, the byline's are the
+    authors ("Aoife O'Riordan")."""
+    if not authors:
+        return authors
+    accounts = all(_ACCOUNT.match(name) for name in authors) and not any(
+        _TEXT_WITH(tree, word=name, lower=name.lower()) for name in authors
+    )
+    if not (accounts or any(_LOGIN.match(name) for name in authors) or _listed(authors, page_text())):
         return authors
     names = printed()
     if not names or len(names) > _FULLER_LIMIT:
         return authors
+    if accounts and all(len(name.split()) >= 2 for name in names):
+        return names
     keys = {fold(name) for name in names} | {fold(name).replace(" ", "") for name in names}
     return (
         names
@@ -789,6 +799,8 @@ _NAME_BEFORE = re.compile(r"[^\W\d_]\s*(?:[,&/;]|\b(?:and|und|y|et|e|og|och)\b)\
 
 
 _LOGIN = re.compile(r"^[a-z]{6,}$")  # "arianschlichenmayer": a login, a name written without its spaces
+# An account's name: one word, as a login has it ("andrew.keaveney", "KatieS", "jdoe_77").
+_ACCOUNT = re.compile(r"^[\w.-]{3,}$")
 _FULLER_LIMIT = 6  # a byline of more names than that is a list of the site's writers
 
 

@@ -1320,6 +1320,19 @@ def test_a_story_printed_after_the_documents_end_is_read(extractor: Extractor) -
     ]
 
 
+def test_an_account_name_the_page_never_shows_gives_way_to_the_printed_byline(extractor: Extractor) -> None:
+    # Yoast names the WordPress user who posted the story; the page prints its writer.
+    head = (
+        '<script type="application/ld+json">'
+        '{"@type": "Article", "author": {"@type": "Person", "name": "KatieS"}}</script>'
+    )
+    byline = "<div class='byline'>By <a href='https://news.example/author/aoife'>Aoife O'Riordan</a></div>"
+    assert authors_of(extractor, story(head, byline)) == ["Aoife O'Riordan"]
+    # An account the page shows is the page's credit.
+    shown = "<div class='byline'>Posted by <a href='https://news.example/author/katies'>KatieS</a></div>"
+    assert authors_of(extractor, story(head, shown)) == ["KatieS"]
+
+
 def test_an_avatars_initials_give_way_to_the_name_printed_after_them(extractor: Extractor) -> None:
     # As a recipe site prints it: trafilatura reads the box's heading, "The Author".
     byline = (
