@@ -329,6 +329,10 @@ EXTRACT_REMOVE_PATTERNS = [
     # A bare "Continue reading" (a blog's jump link), "Pour accéder ..." (EXTRACT_STOP_PATTERNS end the text).
     r"(?i)^(?:pour accéder|continue reading)\b.{0,150}$",
     r"(?i)^lorem ipsum dolor sit amet\b",  # a template's filler text
+    # A push-notification prompt ("Would you like to receive notifications about new posts?", "... Would Like To
+    # Send You Push Notifications").
+    r"(?i)^(?:would you like to (?:receive|get) (?:push |browser )?notifications\b[^?]{0,60}\?"
+    r"|.{0,40}\bwould like to send you (?:push )?notifications\b.{0,20})\W*$",
     # Calls to the reader after the story: to like, support, subscribe or comment ("If you enjoyed reading this
     # post ...", not "If you found a wallet ...", "Hat Ihnen der Artikel gefallen?", "Unterstützen Sie ...",
     # "Abonnez-vous", "Suscríbete ...").

@@ -937,6 +937,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Necessary cookies are absolutely essential for the website to function properly. This category only includes"
         " cookies that ensures basic functionalities and security features of the website.",
         "News Flash",
+        "Would you like to receive notifications about new posts?",
         "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By"
         " purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries"
         " and ideas shaping our world today.",
@@ -961,6 +962,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "The ferry timetable is delivered to your inbox every Monday, the clerk said, and printed at the quay.",
         "Thanks for subscribing to the harbour fund, the mayor told the donors at the quay.",
         "Necessary repairs to the quay are essential for the ferry to run, the harbour master said.",
+        "Would you like to receive notifications of every ferry delay? the council asked residents in its survey.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
