@@ -529,9 +529,7 @@ def strip_site_name(
     which tell the headline's segments from the site's)."""
     names = [n for n in site_names if n]
     title = _without_named_segments(_without_glued_names(squash(title), names), names)
-    title = next(
-        (rest for n in names if _HOST_NAME.match(n) and len((rest := _after_prefix(title, n)).split()) >= 2), title
-    )  # "davidbau.com Vibe Coding": the site's address, then the headline, with no separator
+    title = _without_address_before(title, names)
     tail = _BRACKETED_TAIL.search(title)
     if tail and tail.start() > 0 and _names_the_site(tail[1], names, label):
         title = title[: tail.start()]  # the site's name in brackets: "<headline> [Archive of Our Own]"
@@ -575,10 +573,16 @@ _SEGMENT_SEPS = re.compile(_SEGMENT_SEP)
 _HOST_NAME = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.IGNORECASE)  # a site named by its address
 
 
-def _after_prefix(title: str, name: str) -> str:
-    """``title`` after ``name`` and a space, when it starts with them and goes on with a word; else ``""``."""
-    rest = title[len(name) + 1 :] if title[: len(name) + 1].casefold() == f"{name} ".casefold() else ""
-    return rest if rest[:1].isalnum() else ""  # "gipfelbuch.ch - Outdoornews - ...": a separator, left to the segments
+def _without_address_before(title: str, names: list[str]) -> str:
+    """``title`` without a site's name written as its address before the
+    headline, with no separator ("davidbau.com Vibe Coding"): a space, then
+    two words or more. With a separator ("gipfelbuch.ch - Outdoornews - ...")
+    the segments decide."""
+    for name in filter(_HOST_NAME.match, names):
+        rest = title[len(name) + 1 :] if title[: len(name) + 1].casefold() == f"{name} ".casefold() else ""
+        if rest[:1].isalnum() and len(rest.split()) >= 2:
+            return rest
+    return title
 
 
 def _without_named_segments(title: str, names: list[str]) -> str:
@@ -887,6 +891,11 @@ def best_title(
     return found or visible or None
 
 
+def initials(words: list[str]) -> str:
+    """The first letters of ``words``, in capitals: "CM" for "Craig McCarthy"."""
+    return "".join(word[0] for word in words).upper()
+
+
 def _author_name(part: str) -> str:
     name = _BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|")  # a lone "By" too
     name = _NEWSROOM_CODE.sub("", name)
@@ -899,7 +908,7 @@ def _author_name(part: str) -> str:
     if role and 2 <= len(name[role.end() :].split()) <= 4:
         name = name[role.end() :]  # "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe"
     words = name.split()
-    if len(words) >= 3 and words[0].isupper() and words[0] == "".join(w[0] for w in words[1:]).upper():
+    if len(words) >= 3 and words[0].isupper() and words[0] == initials(words[1:]):
         words = words[1:]  # "CM Craig McCarthy": the avatar's initials before the name
         name = " ".join(words)
     # "Jane Doe Jane Doe", "N-Land N-Land Redaktion": an avatar's text before the name, which repeats its start.
@@ -978,7 +987,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or _INSTITUTION.search(name)
         or _PICTURE_CREDIT.match(name)
         or _CONTRIBUTED.match(name)
-        or (_OUR.match(name) and not _DESK.match(name.split()[-1]))
+        or (_OUR.match(name) and not _ends_with_desk(name))
         or (_NOT_A_NAME.search(name) and not _HANDLE.match(name))
         or _HOST_WORDS.search(name)
         or _JOB_TITLE.search(name)
@@ -1003,7 +1012,12 @@ def is_commenter(name: str) -> bool:
 def is_phrase(name: str) -> bool:
     """``name`` is a phrase, not a name: "deinen Hochzeitsbloggern" (see ``_PHRASE``); "unserer Redaktion" is the
     desk's collective byline."""
-    return bool(_PHRASE.match(name)) and not _DESK.match(name.split()[-1])
+    return bool(_PHRASE.match(name)) and not _ends_with_desk(name)
+
+
+def _ends_with_desk(name: str) -> bool:
+    """``name``'s last word is a desk ("unserer Redaktion", "Our Newsroom"): a collective byline."""
+    return bool(_DESK.match(name.split()[-1]))
 
 
 def _unescaped(entry: str) -> str:

@@ -32,6 +32,7 @@ from pipelines.cleaning import (
     fold,
     has_byline_label,
     host_label,
+    initials,
     is_byline,
     is_commenter,
     is_leftover,
@@ -258,7 +259,7 @@ class Extractor:
         return Article(
             title=title,
             authors=authors,
-            published_at=self._published(meta, tree, doc, url, now, title, first_element),
+            published_at=self._published(meta, tree, doc, url, now, page_text, title, first_element),
             modified_at=parse_machine_date(meta.modified, self.default_tz, now),
             language=_identify(meta.language, text),
             text=text,
@@ -276,6 +277,7 @@ class Extractor:
         doc: FallbackMeta,
         url: str,
         now: datetime | None,
+        page_text: Callable[[], str],
         title: str | None = None,
         first_element: Any = None,
     ) -> datetime | None:
@@ -354,7 +356,7 @@ class Extractor:
             filed = month_from_url(url)
             if found is not None and filed is not None and (found.year, found.month) != filed:
                 found = None  # htmldate's guess, outside the month the URL files the story under ("/2016/12/")
-            if found is not None and (found.month, found.day) == (1, 1) and found.year in _copyright_years(tree):
+            if found is not None and (found.month, found.day) == (1, 1) and found.year in _copyright_years(page_text()):
                 found = None  # htmldate's last resort: the year of the page's "© 1998–2025 Noble Desktop", as 1 January
         return found
 
@@ -396,9 +398,9 @@ def _submitted(tree: Any, default_tz: tzinfo, now: datetime | None) -> datetime 
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\D{0,20}?([12]\d{3})(?:\s*[-–—]\s*([12]\d{3}))?", re.IGNORECASE)
 
 
-def _copyright_years(tree: Any) -> set[int]:
-    """The years the page's copyright notices print."""
-    return {int(year) for match in _COPYRIGHT.finditer(_BODY_STRING(tree)) for year in match.groups() if year}
+def _copyright_years(text: str) -> set[int]:
+    """The years the copyright notices in the page's ``text`` print."""
+    return {int(year) for match in _COPYRIGHT.finditer(text) for year in match.groups() if year}
 
 
 # A gallery article's items (Hearst's magazines: Elle Decor, Esquire, Good Housekeeping, ... at their "/g46066075/"
@@ -524,9 +526,7 @@ def _avatar_of(names: list[str], later: list[str], site_names: list[str], url: s
     if len(names) != 1 or not (names[0].isupper() and 2 <= len(names[0]) <= 3 and names[0].isalpha()):
         return False
     return any(
-        "".join(word[0] for word in name.split()).upper() == names[0]
-        for byline in later
-        for name in clean_authors([byline], site_names, url)
+        initials(name.split()) == names[0] for byline in later for name in clean_authors([byline], site_names, url)
     )
 
 
