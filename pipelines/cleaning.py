@@ -15,11 +15,12 @@ from urllib.parse import unquote, urlsplit
 
 from pipelines.dates import is_date_line, is_dated_header_line, is_month_name, is_update_line, printed_date_start
 
-# " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name.
-_TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~]|-|::|//)\s+|\s*：\s*")  # "：", the full-width colon, needs no spaces
-_LEADING_SEP = re.compile(r"^(?:[|–—·•»›~]|//)\s+")  # "» Headline" left after a "Site // » Headline" split
+# " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name;
+# " ⋆ " too, one of the separators SEO plugins offer.
+_TITLE_SEP = re.compile(r"\s+(?:[|–—·•»›~⋆]|-|::|//)\s+|\s*：\s*")  # "：", the full-width colon, needs no spaces
+_LEADING_SEP = re.compile(r"^(?:[|–—·•»›~⋆]|//)\s+")  # "» Headline" left after a "Site // » Headline" split
 # "Headline -": a template's separator whose site name is empty ("« quoted »" keeps its closing mark).
-_TRAILING_SEP = re.compile(r"\s+(?:[|–—·•~-]|::|//)$")
+_TRAILING_SEP = re.compile(r"\s+(?:[|–—·•~⋆-]|::|//)$")
 # German gendered forms of "author" ("Autor/in", "Autor*in", "Autor:in", "Autor_in"), a byline's label.
 GENDERED_AUTHOR = r"autor(?:/|\*|:|_)in"
 _BYLINE_PREFIX = re.compile(
@@ -566,7 +567,7 @@ def strip_site_name(
 
 
 # A separator between a <title>'s segments, a spaced colon too ("<headline> : <site> | <slogan>").
-_SEGMENT_SEP = r"\s+(?:[|–—·•»›~:]|-|::|//)\s+"
+_SEGMENT_SEP = r"\s+(?:[|–—·•»›~⋆:]|-|::|//)\s+"
 _SEGMENT_SEPS = re.compile(_SEGMENT_SEP)
 
 
@@ -852,8 +853,13 @@ def best_title(
 
     if _cut_short(headline, og_title, h1) or _stray(headline, og_title, h1):
         headline = None
-    structured = [t for t in (clean(headline), clean(og_title)) if t and not _URL_SLUG.match(t)]
     visible = clean(h1)
+    # Not the site's name alone ("Robomow" as every page's og:title) where the page has an <h1>.
+    structured = [
+        t
+        for t in (clean(headline), clean(og_title))
+        if t and not _URL_SLUG.match(t) and not (visible and _only_site(t, names, label))
+    ]
     if visible and structured and _adds_to(structured[0], visible):
         return visible
     if visible and structured and not clean(headline) and _reworded(structured[0], visible):
@@ -864,10 +870,13 @@ def best_title(
         return visible
     candidates = [*structured]
     page_title = clean(html_title)
+    if visible and page_title and _only_site(page_title, names, label):
+        page_title, html_title = "", None  # the site's name alone ("Integralist"): every page's <title>
     if visible and (
         not html_title
         or fold(visible) in fold(html_title)
         or fold(html_title) in fold(visible)
+        or _cut_from(page_title, visible)
         or _reworded(page_title, visible)
     ):
         candidates.append(visible)
@@ -889,6 +898,20 @@ def best_title(
         # set in capitals where the metadata has it in mixed case.
         return visible
     return found or visible or None
+
+
+def _only_site(title: str, site_names: list[str], label: str) -> bool:
+    """``title`` is the site's name and nothing else: a site name the page
+    gives, or the host label ("Integralist" on integralist.co.uk). Not a
+    name with more words ("Axios Future", a newsletter's)."""
+    compact = _compact(title)
+    return compact == label or any(fold(title) == fold(name) or compact == _compact(name) for name in site_names)
+
+
+def _cut_from(title: str, h1: str) -> bool:
+    """``title`` is the start of the ``h1`` cut inside a word: "... monitor,
+    laptop, and k" for "... laptop, and keyboard (checklist)"."""
+    return bool(title) and len(h1) > len(title) and h1.startswith(title) and h1[len(title)].isalnum()
 
 
 def initials(words: list[str]) -> str:

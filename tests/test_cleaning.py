@@ -861,6 +861,34 @@ def test_a_site_name_glued_to_a_cjk_title_goes(title: str, site: str, expected: 
     assert strip_site_name(title, [site]) == expected
 
 
+def test_a_title_of_the_sites_name_alone_gives_way_to_the_h1() -> None:
+    h1 = "Which robotic lawnmower is suitable for which lawn size?"
+    # og:title the site's name on every page; the <title> the host's label alone.
+    assert best_title(None, h1, f"{h1} | Robomow", None, ["Robomow"], og_title="Robomow") == h1
+    url = "https://www.integralist.co.uk/posts/rust-ownership/"
+    rust = "Rust Ownership, Borrowing, and Lifetimes"
+    assert best_title(None, rust, "Integralist", None, [], url=url) == rust
+    # A name with more words is the page's title ("Axios Future", a newsletter's); without an <h1>, the site's name
+    # is all the page gives.
+    assert best_title(None, "Sections", "Axios Future", None, [], url="https://www.axios.com/newsletters/future") == (
+        "Axios Future"
+    )
+    assert best_title(None, None, "Robomow", None, ["Robomow"], og_title="Robomow") == "Robomow"
+    # A separator SEO plugins offer, its site name left empty.
+    gym = "Top Home Gym Must Haves For Every Budget And Fitness Level"
+    assert best_title(None, None, f"{gym} ⋆", None, [], og_title=f"{gym} ⋆") == gym
+
+
+def test_a_page_title_cut_inside_a_word_gives_way_to_the_h1() -> None:
+    whole = "Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard (checklist)"
+    cut = "Ergonomic desk step by step: how to set up your monitor, laptop, and k | Oakywood.shop"
+    assert best_title(None, whole, cut, None, [], url="https://oakywood.shop/blogs/news/ergonomic-desk") == whole
+    # The <title>'s whole headline and the <h1> with a byline after it: the <title>'s.
+    said = "»Haltet unsere Gewässer sauber!«"
+    h1 = f"{said} Veröffentlicht von SeglerBlog am 23. Februar 2020"
+    assert best_title(None, h1, f"{said} | SeglerBlog", None, ["SeglerBlog"]) == said
+
+
 def test_a_title_cut_short_is_taken_whole_from_another_of_the_pages_titles() -> None:
     # JSON-LD's headline cut with an ellipsis; the <h1> gives it whole.
     whole = "Tsai Ing-wen's playbook should be essential reading for Hong Kong leader Carrie Lam"
