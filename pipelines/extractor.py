@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import html as markup
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfoNotFoundError
@@ -314,7 +314,11 @@ class Extractor:
             shown = self._shown_dateline(below, meta.h1_element, now) or find_labelled_date(
                 header, self.default_tz, now
             )
-            if shown is not None and abs(shown.date() - found.date()) > _DATELINE_SLACK:
+            if (
+                shown is not None
+                and abs(shown.date() - found.date()) > _DATELINE_SLACK
+                and found.date() not in _dated_lines(below, self.default_tz, now)  # printed too, after the update
+            ):
                 modified = parse_machine_date(meta.modified, self.default_tz, now)
                 # Another of the page's publication dates (its meta tags', where JSON-LD gave ``found``) on
                 # the dateline's day: that is the publication the page shows, with its time and zone.
@@ -486,6 +490,11 @@ def _date_line(header: str) -> tuple[str, bool] | None:
     """The first line that is a date among the first few under the headline,
     and whether it is labelled as the last update (on the line or the one
     before: "Stand:" / "07.11.2023, 07:30 Uhr")."""
+    return next(_date_lines(header), None)
+
+
+def _date_lines(header: str) -> Iterator[tuple[str, bool]]:
+    """The lines that are dates among the first few under the headline (see ``_date_line``)."""
     seen = 0
     previous = ""
     for line in (line.strip() for line in header.splitlines()):
@@ -493,13 +502,19 @@ def _date_line(header: str) -> tuple[str, bool] | None:
             continue
         seen += len(line)
         if seen > _DATELINE_REACH:
-            return None
+            return
         if is_date_line(line):
-            return line, bool(_UPDATE_LABEL.match(line) or _UPDATE_LINE.search(previous))
-        if find_labelled_date(line) is not None:
-            return line, False  # "Veröffentlicht am 27.04.24 um 07:39 Uhr": the dateline, with its label
+            yield line, bool(_UPDATE_LABEL.match(line) or _UPDATE_LINE.search(previous))
+        elif find_labelled_date(line) is not None:
+            yield line, False  # "Veröffentlicht am 27.04.24 um 07:39 Uhr": the dateline, with its label
         previous = line
-    return None
+
+
+def _dated_lines(header: str, default_tz: tzinfo, now: datetime | None) -> set[date]:
+    """The days of the date lines under the headline ("2018-08-29 14:15:57" then "2018-06-22 10:20:00":
+    the last update, then the publication, both printed); not those labelled as an update."""
+    days = (date_of_line(line, default_tz, now) for line, update in _date_lines(header) if not update)
+    return {day.date() for day in days if day is not None}
 
 
 def _identify(declared: str | None, text: str) -> str | None:

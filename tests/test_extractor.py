@@ -582,6 +582,11 @@ def test_the_dateline_under_the_headline_wins_over_a_structured_date_days_away(e
         assert published(head, dateline) == "2021-12-14T14:41:07Z"
     modified = head + '<meta property="article:modified_time" content="2022-02-04T09:00:00+01:00">'
     assert published(modified, "<p>04.02.2022</p>") == "2021-12-14T14:41:07Z"
+    # The structured day printed too, after the update's: the publication, both printed ("2018-08-29 14:15" then
+    # "2018-06-22 10:20"); not where its line is labelled as the update.
+    assert published(head, "<p>04.02.2022 07:30</p><p>14.12.2021 15:41</p>") == "2021-12-14T14:41:07Z"
+    updated = "<p>Updated:</p><p>14.12.2021</p><p>Original:</p><p>04.02.2022</p>"
+    assert published(head, updated) == "2022-02-04T00:00:00Z"
     # A day apart is a time zone, not another date; a date in the text further down is the story's subject.
     assert published(head, "<p>15.12.2021</p>") == "2021-12-14T14:41:07Z"
     far_down = "<p>" + "The council met in the harbour hall. " * 10 + "</p><p>04.02.2022</p>"
