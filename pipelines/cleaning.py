@@ -43,10 +43,12 @@ _BYLINE_PREFIX = re.compile(
     r"|(?:un|une)\s+(?:article|documentaire|chronique|reportage|tribune)\s+(?:de|d['’]\s*)"
     r"|(?:un|una)\s+(?:artículo|columna|reportaje|crónica)\s+de)(?:\s*[:：]\s*|\s+)"
     # "Interview: Julia Lauter", not "Interview mit ..."; "Redaktion: Eberhard Fuhr", not the collective "Redaktion".
+    r"|^\s*(?:posted\s+|written\s+)?(?-i:by)(?=(?-i:[A-Z]))"  # glued to the name: "byMobasir hassan"
     r"|^\s*(?:interview|text|texte|texto|testo|redaktion)\s*[:：]\s*"
     # The writer credited for the pictures too: "Text & Fotos: Ivan Valetny", "Text und Bilder von", "Text von".
     r"|^\s*(?:text|words)(?:\s*(?:&|und|and|\+)\s*(?:fotos?|bilder|photos?|pictures))?\s*(?:[:：]|von\b|by\b)\s*"
-    r"|^\s*(?:authors|autori|autores|auteurs|autoren)\s*[:：]\s*",  # "Autori:Anna Ūdre", not "Authors of the study"
+    r"|^\s*(?:authors|autori|autores|auteurs|autoren)(?:\s*[:：]\s*|\s+(?=(?-i:[A-Z])))",  # "Autori:Anna Ūdre",
+    # "Authors Julie Weisenhorn"; not "Authors of the study"
     re.IGNORECASE,
 )
 # What a printed byline says around the names: "Posted on", "Veröffentlicht
@@ -90,6 +92,7 @@ _JOB_TITLE = re.compile(
     r"|director|manager|officer|specialist|lecturer|founder|co-founder"
     r"|engineer|developer|programmer|designer|consultant"  # "Linux Engineer's random thoughts": a blog's name
     r"|expert|advisor|adviser|clinician|therapist|dietitian|nutritionist"  # "Mike Marshall, Shipping Expert"
+    r"|coordinator|educator"
     r"|spokesman|spokeswoman|ceo|cto|cfo|coo|head(?=\s+of\s)"  # "Head of Content"; "Edith Head" is a name
     r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)"
     r"(?:\s+(?:of|at|for)(?:\s.*)?)?$",
@@ -112,6 +115,8 @@ _EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # 
 _PHRASE = re.compile(
     r"^(?!(?:von|van|de|da|del|der|den|di|du|la|le|bin|ibn|al|el|zu|ten|ter|dos|das|do|des|af|av|mc)\s)"
     r"[a-zß-ÿ][\w'-]*\s+(?:\S+\s+)*[A-ZÀ-Ý]"
+    # An English article or determiner first: "the author are personal" ("The views expressed by the author ...").
+    r"|^(?:the|a|an|this|that|these|those|my|your|his|her|its|their)\s"
 )
 # A button's text trafilatura glued to the name beside it.
 _BUTTON_AFTER = re.compile(
@@ -150,6 +155,9 @@ _PLACEHOLDERS = frozenset(
         "username", "user name", "benutzername",  # a login menu's label: "<span class="username">Username</span>"
         # A button's or a label's text where trafilatura looked for a byline.
         "see full bio", "full bio", "link copied", "lesedauer", "lesezeit", "reading time",
+        "view", "view profile", "view more posts", "view posts", "more posts", "mehr zum autor", "zum autor",
+        "guest blogger", "guest post",
+        "press release", "pressemitteilung", "pressemeldung", "communiqué de presse",  # a release's label
         "xxx", "xxxx", "xx",  # a template's filler
         "cortesía", "courtesy", "zvg",  # "zur Verfügung gestellt": a picture's credit
         "ceo", "redaktori",
@@ -186,8 +194,15 @@ _DEGREES = frozenset(
     {
         "PhD", "Ph.D.", "Ph.D", "DPhil", "MD", "M.D.", "MS", "M.S.", "MSc", "M.Sc.", "MA", "M.A.", "MBA", "MPH",
         "BSc", "B.Sc.", "RD", "RDN", "RN", "LD", "CDE", "JD", "LL.M.", "Dipl.-Ing.", "FACP",
+        "DVM", "VMD", "BSN", "MSN", "DNP", "APRN", "FNP", "PharmD", "DDS", "DMD", "PsyD", "EdD", "MSW", "LCSW",
+        "CPA", "CFP", "CFA", "Esq.",
     }
 )  # fmt: skip
+_DOTLESS_DEGREES = frozenset(degree.replace(".", "") for degree in _DEGREES)  # "M.P.H", "R.D." as "MPH", "RD"
+# A byline's reviewer, not its writer: "Shelby Loos, DVM. Reviewed by Molly Price, DVM".
+_REVIEWER = re.compile(
+    r"\s*\b(?:(?:medically|fact[- ]?checked\s+and)\s+)?reviewed\s+by\b.*$|\s*\bfact[- ]?checked\s+by\b.*$", re.I
+)
 # A picture's credit, not the story's ("Photo by Jane Roe", "Фото из Инстаграма ..."), nor the site's
 # template's ("Theme Pirate Rogue von xwolf", "Powered by WordPress").
 _PICTURE_CREDIT = re.compile(
@@ -919,8 +934,14 @@ def initials(words: list[str]) -> str:
     return "".join(word[0] for word in words).upper()
 
 
+# An author box's link where trafilatura looked for the name: "Read more about The Upwork Team".
+_MORE_ABOUT = re.compile(r"^(?:read|learn)\s+more\s+about\s+", re.IGNORECASE)
+
+
 def _author_name(part: str) -> str:
-    name = _BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|")  # a lone "By" too
+    # A lone "By" too; a bullet or a separator after the name ("Meaghan Weeden ●").
+    name = _BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|●•·▪■")
+    name = _MORE_ABOUT.sub("", name)
     name = _NEWSROOM_CODE.sub("", name)
     writer = _FOR_OUTLET.sub("", name)
     name = writer if len(writer.split()) >= 2 else name  # "Organization for Transformative Works" is one name
@@ -942,7 +963,15 @@ def _author_name(part: str) -> str:
         name = " ".join(words[repeated:] if len(words) - repeated <= 4 else words[:repeated])
     if name.endswith(".") and len(name.split()[-1]) > 4:  # keep "Jr." and "Joe S."
         name = name[:-1]
-    return name
+    words = name.split()
+    while len(words) > 2 and is_degree(words[-1].rstrip(",")):
+        words.pop()  # "Cara Dumaplin RN", "Elle Penner M.P.H": the letters after the name
+    return " ".join(words) if len(words) < len(name.split()) else name
+
+
+def is_degree(word: str) -> bool:
+    """``word`` is a degree's or a profession's letters as written after a name ("PhD", "M.P.H", "R.D.")."""
+    return word in _DEGREES or word.replace(".", "") in _DOTLESS_DEGREES
 
 
 @functools.lru_cache(maxsize=1024)
@@ -1018,8 +1047,30 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or len(key.split()) > 5
         or not name[:1].isalpha()  # ". Tanaka": the rest of a split initial
         or is_phrase(name)
+        or _lower_case_phrase(name)
+        or key.split()[-1] in _AUTHOR_WORDS
         or len(key.replace(" ", "")) < 2
     )
+
+
+# "Page Head Extra Author", a template's variable ("page.head.extra.author") trafilatura capitalised; "Guest Author".
+_AUTHOR_WORDS = frozenset({"author", "authors", "autor", "autoren", "auteur"})
+
+
+def _lower_case_phrase(name: str) -> bool:
+    """``name`` is a phrase (see ``_LOWER_WORD``); a collective byline of its own ("The Currency editors",
+    "Online-Redaktion") stays."""
+    return bool(_LOWER_WORD.search(name)) and not _ends_with_desk(name) and not name.endswith(" editors")
+
+
+# Three words or more, a capitalised one first, then one in lower case that is no name's particle: a phrase
+# ("Extension horticulture educators", "Content marketing manager"), not a name ("Ludwig van Beethoven", "Oscar
+# de la Hoya", "Abu al-Hassan"). Two words may be a name typed so ("Mobasir hassan").
+_LOWER_WORD = re.compile(
+    r"^(?=\S+\s+\S+\s+\S)[A-ZÀ-Ý]\S*\s+(?:\S+\s+)*?"
+    r"(?!(?:von|vom|van|de|da|del|della|dei|degli|der|den|des|di|du|la|le|lo|bin|binti|bint|ibn|ben|al|el|zu|zum|zur"
+    r"|ten|ter|te|dos|das|do|af|av|y|e|i|op|na|ni|mc|ap|ab|und|and)\s)(?![dl]['’])[a-zß-ÿ]{2,}(?:\s|$)"
+)
 
 
 # "Our Product Research Team": a site's team credited as its own, no person ("unserer Redaktion", the desk's
@@ -1120,7 +1171,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     names: list[str] = []
     seen: set[str] = set()
     for entry in raw:
-        entry = _unescaped(entry)
+        entry = _REVIEWER.sub("", _unescaped(entry))
         stripped = _stripped(entry)
         if _credits_site(entry, stripped, blocked, label):
             continue
@@ -1132,6 +1183,8 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             # The site's name holding an "und" ("Kirche und Leben"), or an institution's name split at its "und"
             # ("Bundesministerium für Wirtschaft und Klimaschutz"): no author in this byline.
             continue
+        if len(parts) > 1 and _only_a_job(list(map(_author_name, parts))):
+            continue  # "Marketing and Event Coordinator": a job title, no name
         for index, part in enumerate(parts):
             dated = _DATE_OR_TIME.search(part)
             if dated and (named := _NAME_BEFORE_DATE.match(part)):
@@ -1139,7 +1192,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             elif dated or fold(part) in _COUNTRIES:
                 break  # what a byline prints after its date is a section or tags; a country ends an address
             name = _without_outlet(_author_name(part), site_names)
-            if index > 0 and name in _DEGREES:
+            if index > 0 and is_degree(name):
                 continue  # "Grant Tinsley, PhD"; a byline of only "MS" or "LD" is a person's initials
             if (
                 index > 0
@@ -1156,6 +1209,12 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             if dated:
                 break
     return names
+
+
+def _only_a_job(parts: list[str]) -> bool:
+    """A byline's ``parts`` are one job title split at its "and": "Marketing and Event Coordinator"."""
+    titles = [part for part in parts if _JOB_TITLE.search(part)]
+    return bool(titles) and all(part in titles or len(part.split()) == 1 for part in parts)
 
 
 def _without_job_titles(entry: str) -> str:
@@ -1180,7 +1239,7 @@ def _after_a_name(previous: str) -> bool:
     """``previous``, the part of a byline before another, is a name of two
     words or more, or the degree or fellowship letters after one ("MD",
     "FOMA" in "Doris Munoz-Mantilla, MD, FOMA, DABOM")."""
-    return len(previous.split()) >= 2 or previous in _DEGREES or bool(_ACRONYM.match(previous))
+    return len(previous.split()) >= 2 or is_degree(previous) or bool(_ACRONYM.match(previous))
 
 
 def without_picture_credit(line: str) -> str:

@@ -601,6 +601,42 @@ def test_an_acronym_after_a_name_is_an_institute_or_agency() -> None:
     assert clean_authors(raw, []) == ["Sylvia Grossgasteiger", "Volkmar Kabisch", "Benedikt Strunz"]
 
 
+def test_an_author_boxs_links_labels_and_template_variables_are_no_author() -> None:
+    url = "https://example.com/story"
+    for entry in (
+        "View Profile Follow", "View all posts", "View more posts", "Mehr zum Autor", "Author Guest blogger",
+        "Press Release", "Page Head Extra Author", "the author are personal.",
+    ):  # fmt: skip
+        assert clean_authors([entry], [], url) == [], entry
+    assert clean_authors(["Read more about Jane Doe"], [], url) == ["Jane Doe"]
+    assert clean_authors(["Meaghan Weeden ●"], [], url) == ["Meaghan Weeden"]
+    # The label without its colon before a capitalised name; not "Authors of the study".
+    assert clean_authors(["Authors Julie Weisenhorn; Natalie Hoidal"], [], url) == [
+        "Julie Weisenhorn",
+        "Natalie Hoidal",
+    ]
+    assert clean_authors(["Authors of the study"], [], url) == []
+    # "by" glued to the name; "Byron" is a name.
+    assert clean_authors(["byMobasir hassan"], [], url) == ["Mobasir hassan"]
+    assert clean_authors(["Posted byDamien Walter"], [], url) == ["Damien Walter"]
+    assert clean_authors(["Byron Smith"], [], url) == ["Byron Smith"]
+
+
+def test_a_reviewer_degrees_and_a_job_split_at_its_and_are_no_author() -> None:
+    url = "https://example.com/story"
+    assert clean_authors(["By Shelby Loos, DVM. Reviewed by Molly Price, DVM"], [], url) == ["Shelby Loos"]
+    assert clean_authors(["Medically reviewed by Molly Price, DVM"], [], url) == []
+    assert clean_authors(["Article by Cara Dumaplin RN; BSN; Certified Pediatric Sleep Consultant"], [], url) == [
+        "Cara Dumaplin"
+    ]
+    assert clean_authors(["Elle Penner M.P.H., R.D."], [], url) == ["Elle Penner"]
+    assert clean_authors(["Marketing and Event Coordinator"], [], url) == []
+    assert clean_authors(["Extension horticulture educators"], [], url) == []
+    # Names with a particle in lower case, or typed in lower case, and a collective byline stay.
+    for name in ("Ludwig van Beethoven", "Oscar de la Hoya", "Mobasir hassan", "The Currency editors"):
+        assert clean_authors([name], [], url) == [name]
+
+
 def test_a_job_title_or_a_letters_page_is_no_author() -> None:
     raw = ["Jon King, News Reporter", "Guardian staff reporter", "Letters To The Editor", "Senior Writer"]
     assert clean_authors(raw, []) == ["Jon King"]
