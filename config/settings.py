@@ -116,6 +116,8 @@ EXTRACT_BOILERPLATE_LINES = [
     "more on this story",
     "article content",
     "story continues below advertisement",
+    "skip advertisement",  # the New York Times' link past an advertisement
+    "pinterest image",  # a blog's label for its image to pin
     "anzeige",
     "werbung",
     "externer inhalt nicht verfügbar",
@@ -300,6 +302,11 @@ EXTRACT_REMOVE_PATTERNS = [
     r"|bildquelle|bildnachweis|titelbild|beitragsbild|źródło zdjęcia(?: głównego)?"
     r"|фото|صورة)\s*:\s*[^!?:]{1,60}\)?$",
     r"(?i)^fot\.\s+[^.!?:]{1,60}$",  # Polish "Fot. Łukasz Nowaczyk / Agencja Gazeta"
+    # A credit in words: "Featured image from The Standard Stitch", "Image used under license from Shutterstock",
+    # "Photo Courtesy of Noble Desktop", "Top photo by Joan Bardeletti"; a name follows, capitalised.
+    r"(?i)^(?:featured |header |hero |cover |top )?(?:image|photo|picture)s? (?:used under licen[sc]e from|from|by"
+    r"|via|courtesy of)\s+(?-i:[A-Z])[^.!?,]{0,50}$",
+    r"(?i)^share (?:this|the) (?:post|article|blog|story|page)(?: on| via)?\s*:?$",  # "Share the Blog on:"
     # (A picture's credit without a label: a photographer and an agency, "NOEL CELIS/AFP via Getty Images",
     # "Andrea Verdelli/Getty Images", a line of at most 80 characters with no sentence in it.)
     r"(?i)^(?=.{0,80}$)[^.!?:;]*?(?:\bvia getty images|/\s*(?:getty images|afp|reuters|ap|dpa|epa|picture[ -]alliance"

@@ -943,6 +943,13 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         " cookies that ensures basic functionalities and security features of the website.",
         "News Flash",
         "Would you like to receive notifications about new posts?",
+        # Picture credits in words, an advertisement's skip link, a share label.
+        "Featured image from The Standard Stitch",
+        "Image used under license from Shutterstock",
+        "Photo Courtesy of Noble Desktop",
+        "SKIP ADVERTISEMENT",
+        "Pinterest image",
+        "Share the Blog on:",
         "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By"
         " purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries"
         " and ideas shaping our world today.",
@@ -968,6 +975,8 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Thanks for subscribing to the harbour fund, the mayor told the donors at the quay.",
         "Necessary repairs to the quay are essential for the ferry to run, the harbour master said.",
         "Would you like to receive notifications of every ferry delay? the council asked residents in its survey.",
+        "Photo by photo, the exhibition shows the harbour's history.",
+        "Image from the harbour's camera showed the ferry leaving on time.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
