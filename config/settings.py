@@ -307,6 +307,9 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^(?:featured |header |hero |cover |top )?(?:image|photo|picture)s? (?:used under licen[sc]e from|from|by"
     r"|via|courtesy of)\s+(?-i:[A-Z])[^.!?,]{0,50}$",
     r"(?i)^share (?:this|the) (?:post|article|blog|story|page)(?: on| via)?\s*:?$",  # "Share the Blog on:"
+    # A date's label left alone, its date gone ("Published:", "Last updated on:"); a link back to the list.
+    r"(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert)(?: on| am)?\s*:?$",
+    r"(?i)^(?:[←‹«]\s*)?back to (?:the )?(?:blog|all (?:posts|articles|news|blogs)|news|articles|posts|overview|top)$",
     # (A picture's credit without a label: a photographer and an agency, "NOEL CELIS/AFP via Getty Images",
     # "Andrea Verdelli/Getty Images", a line of at most 80 characters with no sentence in it.)
     r"(?i)^(?=.{0,80}$)[^.!?:;]*?(?:\bvia getty images|/\s*(?:getty images|afp|reuters|ap|dpa|epa|picture[ -]alliance"

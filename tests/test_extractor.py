@@ -950,6 +950,9 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "SKIP ADVERTISEMENT",
         "Pinterest image",
         "Share the Blog on:",
+        "Published:",
+        "Last updated on:",
+        "← Back to blog",
         "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By"
         " purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries"
         " and ideas shaping our world today.",
@@ -977,6 +980,8 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Would you like to receive notifications of every ferry delay? the council asked residents in its survey.",
         "Photo by photo, the exhibition shows the harbour's history.",
         "Image from the harbour's camera showed the ferry leaving on time.",
+        "Published on the council's site, the budget runs to 40 pages.",
+        "Back to the harbour, the ferry waited for the storm to pass.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
