@@ -969,6 +969,11 @@ def _author_name(part: str) -> str:
     return " ".join(words) if len(words) < len(name.split()) else name
 
 
+def is_job_title(text: str) -> bool:
+    """``text`` is a job title ("Senior Writer", "Head of Marketing")."""
+    return bool(_JOB_TITLE.search(text))
+
+
 def is_degree(word: str) -> bool:
     """``word`` is a degree's or a profession's letters as written after a name ("PhD", "M.P.H", "R.D.")."""
     return word in _DEGREES or word.replace(".", "") in _DOTLESS_DEGREES

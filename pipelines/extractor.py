@@ -35,6 +35,7 @@ from pipelines.cleaning import (
     initials,
     is_byline,
     is_commenter,
+    is_job_title,
     is_leftover,
     is_phrase,
     plain_text,
@@ -916,12 +917,15 @@ def _dated_name(header: str, site_names: list[str], url: str) -> list[str]:
     """The person named beside the date on a line under the headline, set
     apart by a bar, a bullet, a dash or "by", when the page marks no byline.
     The name must be two to four capitalised words, kept whole by
-    ``clean_authors`` (a section's or site's name is not)."""
+    ``clean_authors`` (a section's or site's name is not). A job title may
+    stand between them ("Aaron Ricadela | Senior Writer | July 2, 2025")."""
     for line in _separated_lines(header):
         parts = [part.strip(" ,;:") for part in _DATELINE_SEP.split(line)]
         dated = {i for i, part in enumerate(parts) if is_date_line(part) or _CLOCK.fullmatch(part)}
+        beside = {i + step for i in dated for step in (-1, 1)}
+        beside |= {i + step for i in beside for step in (-1, 1) if 0 <= i < len(parts) and is_job_title(parts[i])}
         for i, part in enumerate(parts):
-            if i in dated or not dated & {i - 1, i + 1}:
+            if i in dated or i not in beside:
                 continue
             names = clean_authors([part], site_names, url)
             # The name alone, after a label, or with a role after it ("Redaktion: Eberhard Fuhr (Pressesprecher des

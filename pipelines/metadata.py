@@ -461,9 +461,9 @@ _ELSEWHERE = re.compile(
     r"comment|related|teaser|sidebar|widget|footer|newsletter|share|social|quote|menu|\bnav(?:bar|igation)?\b|topnav",
     re.IGNORECASE,
 )
-# Classes that describe the layout of all that they hold ("content-sidebar",
-# "one-sidebar": the page has a sidebar), not a sidebar.
-_LAYOUT = re.compile(r"\b(?:one|two|three|no|has|with|content)-sidebars?\b", re.IGNORECASE)
+# Classes that describe the layout of all that they hold ("content-sidebar", "content-main-sidebar",
+# "one-sidebar": the page has a sidebar), not a sidebar ("main-sidebar" is one).
+_LAYOUT = re.compile(r"\b(?:one|two|three|no|has|with|content(?:-main)?)-sidebars?\b", re.IGNORECASE)
 # The story's own footer ("entry-footer", "article-footer-box"): where many themes print who wrote it.
 _STORY_FOOTER = re.compile(r"\b(?:article|entry|post|story)[-_]footer[\w-]*", re.IGNORECASE)
 
@@ -576,6 +576,7 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
 # An element that says only "Autor:", "Von", "By": a label, the names in what follows it.
 _LABEL_WORDS = (
     r"(?:author|authors|autor|autorin|autoren|auteur|auteurs|autore|autori|verfasser|verfasst von|geschrieben von"
+    r"|contributor|contributors"
     rf"|autorin\s*/\s*autor|autor\s*/\s*autorin|{GENDERED_AUTHOR}"  # German gendered labels: "Autorin/Autor"
     r"|written by|von|by|par|por|door)"
 )

@@ -1071,6 +1071,9 @@ def test_a_paywall_stop_ends_the_text(extractor: Extractor, stop: str) -> None:
         ("<p>05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</p>", ["Eberhard Fuhr"]),
         ("<p>05.02.2020 - Eberhard Fuhr (Pressesprecher)</p>", ["Eberhard Fuhr"]),
         ("<p>05.02.2020 - Redaktion</p>", []),
+        # A job title between the name and the date.
+        ("<p>Aaron Ricadela | Senior Writer | July 2, 2025</p>", ["Aaron Ricadela"]),
+        ("<p>Amelie Loevenich | Politik | 23.11.2022</p>", []),
         # A place, a section, the site itself: no person.
         ("<p>Hofheim am Taunus | 23.11.2022</p>", []),
         ("<p>Politik | 23.11.2022</p>", []),
@@ -1117,6 +1120,7 @@ def test_a_story_a_broken_theme_puts_inside_the_sidebar_is_read(extractor: Extra
         ('<div><span>By</span> <a href="/staff">J.R. Stone</a></div>', ["J.R. Stone"]),
         ("<ul><li><strong>Autorin/Autor</strong> Roman Goncharenko</li></ul>", ["Roman Goncharenko"]),
         ("<p><b>Autor*in:</b> Jan Koch</p>", ["Jan Koch"]),
+        ("<div><strong>Contributors:</strong> Janet Loughrey</div>", ["Janet Loughrey"]),
         # The label and the names in one line of their own, a role after them.
         ("<p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>", ["Uta Staschewski"]),
         ("<div><p>Auteur : Kossivi Tiassou </p> <p>Edition : M-A. Pioerron</p></div>", ["Kossivi Tiassou"]),

@@ -340,6 +340,17 @@ def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
             ["Von Jane Doe"],
             id="microdatas-organisation-as-author-is-no-byline",
         ),
+        pytest.param(
+            '<div class="heading"><h1>Story</h1></div><div class="content-main-sidebar"><div class="byline">By'
+            " <address>Heather Leah</address>, Gazette producer</div><p>The story.</p></div>",
+            ["By Heather Leah, Gazette producer"],
+            id="a-layout-of-content-and-sidebar-is-no-sidebar",
+        ),
+        pytest.param(
+            '<div class="main-sidebar"><div class="byline">By Jane Doe</div></div><h1>Story</h1>',
+            [],
+            id="a-main-sidebar-is-a-sidebar",
+        ),
     ],
 )
 def test_printed_bylines(body: str, expected: list[str]) -> None:
