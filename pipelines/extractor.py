@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html as markup
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -869,13 +870,25 @@ def _body_bylines(body: str) -> list[str]:
     three ("Von Cosima Künzel" under the story, "Written by: Julie Mollins"
     above it): a byline prefix and six words at most, no sentence."""
     lines = [line.strip() for line in body.splitlines() if line.strip()]
+    # Anywhere, the heading of the author's box: "Written by Cassidy Horton", then "Cassidy Horton is a finance
+    # writer ..." (a disclaimer may follow the box).
+    boxed = [line for line, after in itertools.pairwise(lines) if _heads_a_bio(line, after)]
     return [
         line
-        for line in dict.fromkeys([*lines[:3], *lines[-3:]])  # a short text's lines once
+        for line in dict.fromkeys([*lines[:3], *lines[-3:], *boxed])  # a short text's lines once
         if is_byline(line)
         and len(without_picture_credit(line).split()) <= 6
         and not line.endswith((".", "!", "?", ":"))
     ]
+
+
+def _heads_a_bio(line: str, after: str) -> bool:
+    """``line`` is a byline ("Written by Cassidy Horton") and ``after`` starts with its name, a sentence about the
+    writer."""
+    if not has_byline_label(line) or len(line.split()) > 6:
+        return False
+    names = clean_authors([line], [])
+    return len(names) == 1 and after.startswith(f"{names[0]} ")
 
 
 # A name set in bold as a paragraph of its own: "<p><b><i>Stefan Wasmer</i></b></p>".

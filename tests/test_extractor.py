@@ -419,6 +419,15 @@ def test_a_byline_printed_as_a_line_of_the_text_names_the_author(extractor: Extr
     assert authors_of(extractor, html) == []
     html = story("", "<p>Por Agencia EFE</p>")
     assert authors_of(extractor, html) == []
+    # The heading of an author's box, its bio after it, a disclaimer after the box.
+    box = (
+        "<h3>Written by Cassidy Horton</h3><p>Cassidy Horton is a finance writer who covers harbour budgets.</p>"
+        + paragraphs("Disclaimer {n}: nothing here is financial advice, and loans are made by the harbour bank.", 4)
+    )
+    assert authors_of(extractor, story("", "").replace("</article>", f"{box}</article>")) == ["Cassidy Horton"]
+    # Without the bio, a byline that far down is no byline (a quoted credit, another story's).
+    box = box.replace("Cassidy Horton is", "She is")
+    assert authors_of(extractor, story("", "").replace("</article>", f"{box}</article>")) == []
 
 
 def test_trafilatura_metadata_fills_what_structured_data_lacks(extractor: Extractor) -> None:
