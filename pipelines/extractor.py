@@ -329,8 +329,9 @@ class Extractor:
                     for value in (parse_machine_date(v, self.default_tz, now) for v in meta.published_elsewhere)
                     if value is not None
                 }
-                # The dateline shows the last update, unless another publication date is its day.
-                if modified is None or modified.date() != shown.date() or shown.date() in elsewhere:
+                # The dateline shows the last update (its day, or a time zone from it: "27 September,2023" for
+                # 2023-09-28T00:49:54Z), unless another publication date is its day.
+                if modified is None or abs(modified.date() - shown.date()) > _A_DAY or shown.date() in elsewhere:
                     return elsewhere.get(shown.date(), shown)
         if reads_printed:
             printed = find_worded_date(header, self.default_tz, now)
@@ -965,6 +966,9 @@ def _separated_lines(header: str) -> list[str]:
 def _looks_like_name(text: str) -> bool:
     """Two to four words, each capitalised or a particle: "Hofheim am Taunus" is a place."""
     return bool(_PRINTED_NAME.match(text)) and _capitalised(text, uncased=False)
+
+
+_A_DAY = timedelta(days=1)
 
 
 def _printed_day(structured: datetime | None, printed: datetime | None) -> datetime | None:

@@ -426,11 +426,19 @@ def _apply_markup(meta: PageMeta, tree: Any) -> None:
     meta.h1_element = headline = headline_element(tree)
     meta.h1 = (shown_text(headline) or None) if headline is not None else None
     if not meta.published:
+        # A <time> element's, else RDFa's creation date (Drupal's `<span property="dc:date dc:created"
+        # content="2022-11-08T10:47:56-04:00">`).
         times = tree.xpath("//article//time[@datetime]/@datetime | //time[@datetime]/@datetime")
-        meta.published = _first(times)
+        meta.published = _first(times) or _first(_RDFA_CREATED(tree))
     lang = tree.xpath("/html/@lang | /html/@xml:lang")
     meta.language = _first(lang) or meta.language
     meta.canonical = _first(tree.xpath(_CANONICAL_LINK)) or meta.canonical
+
+
+_RDFA_CREATED = etree.XPath(
+    "//*[@content][contains(concat(' ', normalize-space(@property), ' '), ' dc:created ')"
+    " or contains(concat(' ', normalize-space(@property), ' '), ' dcterms:created ')]/@content"
+)
 
 
 # Where a page prints its byline: a link to an author page or marked as the

@@ -591,6 +591,9 @@ def test_the_dateline_under_the_headline_wins_over_a_structured_date_days_away(e
         assert published(head, dateline) == "2021-12-14T14:41:07Z"
     modified = head + '<meta property="article:modified_time" content="2022-02-04T09:00:00+01:00">'
     assert published(modified, "<p>04.02.2022</p>") == "2021-12-14T14:41:07Z"
+    # The update's day printed in the site's zone, the modification given in UTC after midnight.
+    late = head + '<meta property="article:modified_time" content="2022-02-05T00:49:54Z">'
+    assert published(late, "<p>04.02.2022</p>") == "2021-12-14T14:41:07Z"
     # The structured day printed too, after the update's: the publication, both printed ("2018-08-29 14:15" then
     # "2018-06-22 10:20"); not where its line is labelled as the update.
     assert published(head, "<p>04.02.2022 07:30</p><p>14.12.2021 15:41</p>") == "2021-12-14T14:41:07Z"

@@ -14,6 +14,17 @@ def page(head: str, body: str = "<h1>Visible headline</h1>") -> str:
     return f"<html><head>{head}</head><body>{body}</body></html>"
 
 
+def test_rdfas_creation_date_dates_a_page_without_a_time_element() -> None:
+    created = (
+        '<h1>Story</h1><div property="dc:date dc:created" content="2022-11-08T10:47:56-04:00"'
+        ' datatype="xsd:dateTime">Written by Rebecca Drew</div>'
+    )
+    assert read_page_meta(parse(page("", created))).published == "2022-11-08T10:47:56-04:00"
+    # A <time> element's comes first (its time of day where the RDFa gives the day only).
+    timed = created.replace("</div>", '</div><time datetime="2022-11-08T16:47:56+02:00">8 Nov</time>')
+    assert read_page_meta(parse(page("", timed))).published == "2022-11-08T16:47:56+02:00"
+
+
 def test_json_ld_values_are_html_unescaped() -> None:
     html = page(
         '<script type="application/ld+json">{"@type": "NewsArticle", '
