@@ -734,6 +734,15 @@ def _adds_to(structured: str, visible: str) -> bool:
     return len(inner.split()) >= 2 and outer != inner and (outer.startswith(inner) or outer.endswith(inner))
 
 
+def _subtitled(structured: str, visible: str) -> bool:
+    """``visible`` is ``structured``, a separator, then two words or more: the headline with its subtitle."""
+    rest = visible[len(structured) :] if visible.startswith(structured) else ""
+    return bool(_SUBTITLE.match(rest))
+
+
+_SUBTITLE = re.compile(r"(?::|\s+[–—-])\s+\S+\s+\S")  # ": Room-by-Room Breakdown", " – My Favorites!"
+
+
 # A section's or page type's name, folded: what a template puts in og:title or <title> of every page.
 _SECTION_NAMES = frozenset(
     {
@@ -876,6 +885,10 @@ def best_title(
         if t and not _URL_SLUG.match(t) and not (visible and _only_site(t, names, label))
     ]
     if visible and structured and _adds_to(structured[0], visible):
+        return visible
+    if visible and structured and not clean(headline) and _subtitled(structured[0], visible):
+        # The <h1> goes on after og:title's words with a subtitle ("House Renovation Costs in the Bay Area:
+        # Room-by-Room Breakdown"): the sharing card's short form of the headline readers see.
         return visible
     if visible and structured and not clean(headline) and _reworded(structured[0], visible):
         # og:title, no JSON-LD headline: the sharing card's wording, where

@@ -915,6 +915,19 @@ def test_a_title_of_the_sites_name_alone_gives_way_to_the_h1() -> None:
     assert best_title(None, None, f"{gym} ⋆", None, [], og_title=f"{gym} ⋆") == gym
 
 
+def test_an_h1_with_a_subtitle_after_og_titles_words_is_the_headline() -> None:
+    short = "House Renovation Costs in the Bay Area"
+    h1 = f"{short}: Room-by-Room Breakdown"
+    assert best_title(None, h1, short, None, [], og_title=short) == h1
+    cake = "Saftiger Zitronenkuchen vom Blech"
+    assert best_title(None, f"{cake} – einfach köstlich!", cake, None, [], og_title=cake) == (
+        f"{cake} – einfach köstlich!"
+    )
+    # A JSON-LD headline is the publisher's choice and stays; one more word is no subtitle.
+    assert best_title(short, h1, short, None, [], og_title=short) == short
+    assert best_title(None, f"{short}: Update", short, None, [], og_title=short) == short
+
+
 def test_a_page_title_cut_inside_a_word_gives_way_to_the_h1() -> None:
     whole = "Ergonomic desk step by step: how to set up your monitor, laptop, and keyboard (checklist)"
     cut = "Ergonomic desk step by step: how to set up your monitor, laptop, and k | Oakywood.shop"
