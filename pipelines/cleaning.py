@@ -155,7 +155,8 @@ _PLACEHOLDERS = frozenset(
         "username", "user name", "benutzername",  # a login menu's label: "<span class="username">Username</span>"
         # A button's or a label's text where trafilatura looked for a byline.
         "see full bio", "full bio", "link copied", "lesedauer", "lesezeit", "reading time",
-        "view", "view profile", "view more posts", "view posts", "more posts", "mehr zum autor", "zum autor",
+        "view", "view all", "view profile", "view more posts", "view posts", "more posts", "mehr zum autor",
+        "zum autor",
         "guest blogger", "guest post",
         "press release", "pressemitteilung", "pressemeldung", "communiqué de presse",  # a release's label
         "xxx", "xxxx", "xx",  # a template's filler

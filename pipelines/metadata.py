@@ -555,6 +555,7 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     page = _story_containers(tree, headline)
 
     def byline(node: Any, text: str) -> str | None:
+        text = _co_authors(node) or text
         parent = node.getparent()
         if _LABEL.fullmatch(text) and parent is not None and parent not in page:
             # "<span class="byline-prefix">By </span>": the label alone, the names follow it in its parent.
@@ -579,6 +580,25 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
         return dated if len(dated) < len(match["names"]) and match["names"].startswith(dated) else match["names"]
 
     return _first_found(tree, _BYLINE_XPATH, page, byline) or _first_found(tree, _META_XPATH, page, credited)
+
+
+_AUTHOR_HREF = re.compile(r"/(?:autor|author|journalist)")
+_BYLINE_BOX = re.compile(r"byline|author", re.IGNORECASE)
+
+
+def _co_authors(node: Any) -> str | None:
+    """The names of all the links to author pages in the byline box that holds
+    the link ``node``, joined, where there are two or more: "Written by
+    <a>Adrien Ramirez</a>, 4+ years covering ...<br><a>Joanna Nelius</a>,
+    senior editor ..." (the box too long to read whole, each link a byline)."""
+    if node.tag != "a" or not _AUTHOR_HREF.search(node.get("href") or ""):
+        return None
+    box = next((a for a in node.iterancestors() if _BYLINE_BOX.search(a.get("class") or "")), None)
+    if box is None:
+        return None
+    links = (link for link in box.iter("a") if _AUTHOR_HREF.search(link.get("href") or ""))
+    names = list(dict.fromkeys(filter(None, map(shown_text, links))))
+    return ", ".join(names) if 2 <= len(names) <= 4 else None
 
 
 # An element that says only "Autor:", "Von", "By": a label, the names in what follows it.

@@ -358,6 +358,13 @@ def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
             id="a-layout-of-content-and-sidebar-is-no-sidebar",
         ),
         pytest.param(
+            '<h1>Story</h1><div class="article-byline"><strong>Written by</strong><br><a href="/authors/adrien-r">'
+            "Adrien Ramirez</a>, 4+ years covering computer hardware, software, and science, reviews and more<br>"
+            '<a href="/authors/joanna-n">Joanna Nelius</a>, senior editor with 5+ years testing laptops.</div>',
+            ["Adrien Ramirez, Joanna Nelius"],
+            id="co-authors-links-in-one-byline-box-are-one-byline",
+        ),
+        pytest.param(
             '<div class="main-sidebar"><div class="byline">By Jane Doe</div></div><h1>Story</h1>',
             [],
             id="a-main-sidebar-is-a-sidebar",
