@@ -43,7 +43,7 @@ _BYLINE_PREFIX = re.compile(
     r"|(?:un|une)\s+(?:article|documentaire|chronique|reportage|tribune)\s+(?:de|d['’]\s*)"
     r"|(?:un|una)\s+(?:artículo|columna|reportaje|crónica)\s+de)(?:\s*[:：]\s*|\s+)"
     # "Interview: Julia Lauter", not "Interview mit ..."; "Redaktion: Eberhard Fuhr", not the collective "Redaktion".
-    r"|^\s*(?:posted\s+|written\s+)?(?-i:by)(?=(?-i:[A-Z]))"  # glued to the name: "byMobasir hassan"
+    r"|^\s*(?:posted\s+|written\s+)?(?-i:[Bb]y)(?=(?-i:[A-Z]))"  # glued to the name: "byMobasir", "BySarah"
     r"|^\s*(?:interview|text|texte|texto|testo|redaktion)\s*[:：]\s*"
     # The writer credited for the pictures too: "Text & Fotos: Ivan Valetny", "Text und Bilder von", "Text von".
     r"|^\s*(?:text|words)(?:\s*(?:&|und|and|\+)\s*(?:fotos?|bilder|photos?|pictures))?\s*(?:[:：]|von\b|by\b)\s*"

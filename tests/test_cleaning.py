@@ -619,7 +619,9 @@ def test_an_author_boxs_links_labels_and_template_variables_are_no_author() -> N
     # "by" glued to the name; "Byron" is a name.
     assert clean_authors(["byMobasir hassan"], [], url) == ["Mobasir hassan"]
     assert clean_authors(["Posted byDamien Walter"], [], url) == ["Damien Walter"]
+    assert clean_authors(["BySarah Jones"], [], url) == ["Sarah Jones"]
     assert clean_authors(["Byron Smith"], [], url) == ["Byron Smith"]
+    assert clean_authors(["Byung Kim"], [], url) == ["Byung Kim"]
 
 
 def test_a_reviewer_degrees_and_a_job_split_at_its_and_are_no_author() -> None:
