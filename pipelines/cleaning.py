@@ -735,13 +735,13 @@ def _adds_to(structured: str, visible: str) -> bool:
     return len(inner.split()) >= 2 and outer != inner and (outer.startswith(inner) or outer.endswith(inner))
 
 
+_SUBTITLE = re.compile(r"(?::|\s+[–—-])\s+\S+\s+\S")  # ": Room-by-Room Breakdown", " – My Favorites!"
+
+
 def _subtitled(structured: str, visible: str) -> bool:
     """``visible`` is ``structured``, a separator, then two words or more: the headline with its subtitle."""
     rest = visible[len(structured) :] if visible.startswith(structured) else ""
     return bool(_SUBTITLE.match(rest))
-
-
-_SUBTITLE = re.compile(r"(?::|\s+[–—-])\s+\S+\s+\S")  # ": Room-by-Room Breakdown", " – My Favorites!"
 
 
 # A section's or page type's name, folded: what a template puts in og:title or <title> of every page.
@@ -978,9 +978,10 @@ def _author_name(part: str) -> str:
     if name.endswith(".") and len(name.split()[-1]) > 4:  # keep "Jr." and "Joe S."
         name = name[:-1]
     words = name.split()
+    lettered = len(words) > 2 and is_degree(words[-1].rstrip(","))
     while len(words) > 2 and is_degree(words[-1].rstrip(",")):
         words.pop()  # "Cara Dumaplin RN", "Elle Penner M.P.H": the letters after the name
-    return " ".join(words) if len(words) < len(name.split()) else name
+    return " ".join(words) if lettered else name  # rejoined only where letters went: spacing kept otherwise
 
 
 def is_job_title(text: str) -> bool:
@@ -1232,7 +1233,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
 
 def _only_a_job(parts: list[str]) -> bool:
     """A byline's ``parts`` are one job title split at its "and": "Marketing and Event Coordinator"."""
-    titles = [part for part in parts if _JOB_TITLE.search(part)]
+    titles = [part for part in parts if is_job_title(part)]
     return bool(titles) and all(part in titles or len(part.split()) == 1 for part in parts)
 
 
