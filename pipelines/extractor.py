@@ -657,6 +657,11 @@ def _as_printed(names: list[str], tree: Any, page_text: Callable[[], str]) -> li
 
 # An element whose whole text is a name, spaces aside.
 _WHOLE_TEXT = etree.XPath("//body//*[normalize-space(text()) = $name][not(self::script or self::style)]")
+# An element whose text starts with the rest, a role trafilatura cut at a slash: "Full-Stack Drupal" of
+# "<span>Full-Stack Drupal/PHP Developer</span>".
+_TEXT_STARTING = etree.XPath(
+    "//body//*[starts-with(normalize-space(text()), concat($rest, '/'))][not(self::script or self::style)]"
+)
 
 
 def _unjoined(byline: str, tree: Any, page_text: Callable[[], str]) -> str:
@@ -672,7 +677,9 @@ def _unjoined(byline: str, tree: Any, page_text: Callable[[], str]) -> str:
         for n in range(len(words) - 1, 1, -1) if len(words) >= 3 else ():
             start, rest = " ".join(words[:n]), " ".join(words[n:])
             # The rest in an element of its own, or glued to the name ("Paul WisemanFatima Hussein").
-            if _WHOLE_TEXT(tree, name=start) and (_WHOLE_TEXT(tree, name=rest) or start + rest in page_text()):
+            if _WHOLE_TEXT(tree, name=start) and (
+                _WHOLE_TEXT(tree, name=rest) or _TEXT_STARTING(tree, rest=rest) or start + rest in page_text()
+            ):
                 part = start
                 break
         parts.append(part)

@@ -11,7 +11,7 @@ import pytest
 from scrapy.settings import Settings
 
 from pipelines.dates import iso
-from pipelines.extractor import Article, Extractor, NoArticle, _not_commenters, source_extractors
+from pipelines.extractor import Article, Extractor, NoArticle, _not_commenters, _unjoined, source_extractors
 from pipelines.htmltree import parse
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -1250,6 +1250,17 @@ def test_the_line_under_the_name_in_an_author_box_is_no_part_of_it(extractor: Ex
     )
     handle = "<p>Ben Silverman is on Twitter at <a href='https://x.example/ben_silverman'>ben_silverman</a>.</p>"
     assert authors_of(extractor, story("", box, after=handle)) == ["Ben Silverman"]
+
+
+def test_a_role_trafilatura_cut_at_its_slash_is_no_part_of_the_name() -> None:
+    # "Full-Stack Drupal/PHP Developer": trafilatura gives "Daniel Rodriguez Full-Stack Drupal; PHP Developer".
+    box = "<div class='author'><span>Daniel Rodriguez</span>\n<span>Full-Stack Drupal/PHP Developer</span></div>"
+    joined = "Daniel Rodriguez Full-Stack Drupal; PHP Developer"
+    tree = parse(story("", box))
+    assert _unjoined(joined, tree, lambda: str(tree.xpath("string(//body)"))) == "Daniel Rodriguez; PHP Developer"
+    # Without the slash, the element's text is another phrase: the name stays as trafilatura gave it.
+    other = parse(story("", box.replace("Drupal/PHP", "Drupal PHP")))
+    assert _unjoined(joined, other, lambda: str(other.xpath("string(//body)"))) == joined
 
 
 def test_a_class_of_the_pages_body_that_mentions_comments_makes_no_text_a_comment() -> None:
