@@ -669,6 +669,24 @@ _JAPANESE_COMPANY = re.compile(
 )
 
 
+def _path_sections(url: str | None) -> frozenset[str]:
+    """The folded words of the URL's path segments before its last: the sections a story is filed under
+    ("district" in /district/343604)."""
+    segments = [unquote(s) for s in urlsplit(url or "").path.split("/") if s][:-1]
+    return frozenset(fold(s.replace("-", " ").replace("_", " ")) for s in segments if not s.isdigit())
+
+
+def _without_section(title: str, sections: frozenset[str]) -> str:
+    """``title`` without a last segment that names the section the URL files the story under ("<headline> |
+    District" at /district/343604); one or two words, after a headline of more."""
+    segments = title_segments(title)
+    last = segments[-1] if len(segments) > 1 else ""
+    if not last or fold(last) not in sections or len(last.split()) > 2:
+        return title
+    kept = _TRAILING_SEP.sub("", title[: title.rfind(last)].rstrip())
+    return kept if len(kept.split()) > 2 else title
+
+
 def title_segments(title: str) -> list[str]:
     """The parts of a <title> its separators set apart ("<headline> | <site>")."""
     return [part for part in _TITLE_SEP.split(squash(title)) if part]
@@ -872,9 +890,12 @@ def best_title(
         names.append(h1)  # a blog's or site's name set as the <h1> of every page
         h1 = None
 
+    sections = _path_sections(url)
+
     def clean(text: str | None) -> str:
         text = _MARKDOWN_HEADING.sub("", text.strip()) if text else ""  # "## Hyper-Local ...": Markdown left in
-        return strip_site_name(text, names, label, slug, host) if text else ""
+        text = strip_site_name(text, names, label, slug, host) if text else ""
+        return _without_section(text, sections) if sections and text else text
 
     if _cut_short(headline, og_title, h1) or _stray(headline, og_title, h1):
         headline = None

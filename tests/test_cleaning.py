@@ -917,6 +917,19 @@ def test_a_title_of_the_sites_name_alone_gives_way_to_the_h1() -> None:
     assert best_title(None, None, f"{gym} ⋆", None, [], og_title=f"{gym} ⋆") == gym
 
 
+def test_a_last_segment_naming_the_urls_section_goes() -> None:
+    story = "Homestead gardening makes rural communities more self-reliant in Rajshahi"
+    url = "https://www.bssnews.net/district/343604"
+    assert best_title(None, None, f"{story} | District", None, ["BSS"], url=url) == story
+    opinion = "https://www.commercialappeal.com/story/opinion/contributors/2025/12/19/meditation/123/"
+    assert best_title(None, None, "How meditation rewires brains | Opinion", None, [], url=opinion) == (
+        "How meditation rewires brains"
+    )
+    # Not a segment the path does not name, nor one that leaves two words or fewer.
+    assert best_title(None, None, f"{story} | Sport", None, [], url=url) == f"{story} | Sport"
+    assert best_title(None, None, "Flood warning | District", None, [], url=url) == "Flood warning | District"
+
+
 def test_an_h1_with_a_subtitle_after_og_titles_words_is_the_headline() -> None:
     short = "House Renovation Costs in the Bay Area"
     h1 = f"{short}: Room-by-Room Breakdown"
