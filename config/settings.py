@@ -310,6 +310,8 @@ EXTRACT_REMOVE_PATTERNS = [
     # A date's label left alone, its date gone ("Published:", "Last updated on:"); a link back to the list.
     r"(?i)^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert)(?: on| am)?\s*:?$",
     r"(?i)^(?:[←‹«]\s*)?back to (?:the )?(?:blog|all (?:posts|articles|news|blogs)|news|articles|posts|overview|top)$",
+    # A post's categories: "Posted in News Release", "Filed under: Khawarij |".
+    r"(?i)^(?:posted|filed|published) (?:in|under)\s*:?\s+[^.!?]{1,60}$",
     # (A picture's credit without a label: a photographer and an agency, "NOEL CELIS/AFP via Getty Images",
     # "Andrea Verdelli/Getty Images", a line of at most 80 characters with no sentence in it.)
     r"(?i)^(?=.{0,80}$)[^.!?:;]*?(?:\bvia getty images|/\s*(?:getty images|afp|reuters|ap|dpa|epa|picture[ -]alliance"

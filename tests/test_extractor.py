@@ -965,6 +965,8 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Published:",
         "Last updated on:",
         "← Back to blog",
+        "Posted in Blockchain, Smart Contract, Technologies",
+        "Filed under: Khawarij |",
         "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By"
         " purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries"
         " and ideas shaping our world today.",
@@ -994,6 +996,7 @@ def test_calls_to_the_reader_paywall_stops_and_credit_lines_are_removed(extracto
         "Image from the harbour's camera showed the ferry leaving on time.",
         "Published on the council's site, the budget runs to 40 pages.",
         "Back to the harbour, the ferry waited for the storm to pass.",
+        "Posted in the harbour office, the notice warned of the storm.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
 
