@@ -252,7 +252,7 @@ class Extractor:
         paragraphs = clean_paragraphs(
             body, headings, self.boilerplate, authors, self.remove_patterns, self.stop_patterns
         )
-        paragraphs = with_standfirst(_without_teasers(paragraphs, tree), standfirst)
+        paragraphs = with_standfirst(_without_dangling_label(_without_teasers(paragraphs, tree)), standfirst)
         text = "\n".join(paragraphs)
         if len(text) < self.min_text_chars:
             raise NoArticle(f"no article text found (only {len(text)} characters of body text)")
@@ -1121,6 +1121,15 @@ def _following_text(node: Any) -> Any:
             if following.tail:
                 yield following.tail
         node = node.getparent()
+
+
+def _without_dangling_label(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the short lines ending in a colon that end them ("Related reads:", "Sources:",
+    "Mehr Themen auf VOGUE.de:"): what they introduced, a list of links, is gone."""
+    end = len(paragraphs)
+    while end > 1 and paragraphs[end - 1].rstrip().endswith((":", "：")) and len(paragraphs[end - 1].split()) <= 8:
+        end -= 1
+    return paragraphs[:end] if end < len(paragraphs) else paragraphs
 
 
 def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:

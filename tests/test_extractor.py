@@ -155,6 +155,20 @@ def story_lines(extractor: Extractor, lines: list[str]) -> list[str]:
     return [p for p in paragraphs if not p.startswith("Paragraph")]
 
 
+def test_short_labels_ending_the_text_with_a_colon_go(extractor: Extractor) -> None:
+    # What they introduced, a list of links, is gone; a label inside the text, or a long sentence, stays.
+    tail = "<p>Related reads:</p><p>Sources:</p>"
+    html = story("", "", after="").replace("</article>", f"{tail}</article>")
+    text = extractor.extract(html, "https://news.example/council-budget", now=NOW).text
+    assert text.split("\n")[-1].startswith("Paragraph")
+    kept = story_lines(extractor, ["The mayor listed three reasons:", "The council agreed."])
+    assert kept == ["The mayor listed three reasons:", "The council agreed."]
+    long = "<p>The council's statement, issued after midnight, read in full as follows:</p>"
+    html = story("", "").replace("</article>", f"{long}</article>")
+    text = extractor.extract(html, "https://news.example/council-budget", now=NOW).text
+    assert text.endswith("read in full as follows:")
+
+
 def test_a_day_stored_as_local_midnight_in_utc_keeps_the_sites_day(extractor: Extractor) -> None:
     html = story('<meta property="article:published_time" content="2021-11-04T23:00:00Z">')
     article = extractor.extract(html, "https://news.example.de/council", now=NOW)
