@@ -683,7 +683,8 @@ def _without_section(title: str, sections: frozenset[str]) -> str:
     last = segments[-1] if len(segments) > 1 else ""
     if not last or fold(last) not in sections or len(last.split()) > 2:
         return title
-    kept = _TRAILING_SEP.sub("", title[: title.rfind(last)].rstrip())
+    joined = squash(title)  # as the segments were split from it
+    kept = _TRAILING_SEP.sub("", joined[: joined.rfind(last)].rstrip())
     return kept if len(kept.split()) > 2 else title
 
 

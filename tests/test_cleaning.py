@@ -921,6 +921,9 @@ def test_a_last_segment_naming_the_urls_section_goes() -> None:
     story = "Homestead gardening makes rural communities more self-reliant in Rajshahi"
     url = "https://www.bssnews.net/district/343604"
     assert best_title(None, None, f"{story} | District", None, ["BSS"], url=url) == story
+    # Spaces doubled inside the section's name.
+    sport = "https://news.example/local-sport/1234"
+    assert best_title(None, None, f"{story} | Local  Sport", None, [], url=sport) == story
     opinion = "https://www.commercialappeal.com/story/opinion/contributors/2025/12/19/meditation/123/"
     assert best_title(None, None, "How meditation rewires brains | Opinion", None, [], url=opinion) == (
         "How meditation rewires brains"
