@@ -1129,7 +1129,7 @@ def _without_dangling_label(paragraphs: list[str]) -> list[str]:
     end = len(paragraphs)
     while end > 1 and paragraphs[end - 1].rstrip().endswith((":", "：")) and len(paragraphs[end - 1].split()) <= 8:
         end -= 1
-    return paragraphs[:end] if end < len(paragraphs) else paragraphs
+    return paragraphs[:end]
 
 
 def _looks_like_index(tree: Any, paragraphs: list[str]) -> bool:
