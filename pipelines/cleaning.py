@@ -117,10 +117,13 @@ _PHRASE = re.compile(
     r"[a-zß-ÿ][\w'-]*\s+(?:\S+\s+)*[A-ZÀ-Ý]"
     # An English article or determiner first: "the author are personal" ("The views expressed by the author ...").
     r"|^(?:the|a|an|this|that|these|those|my|your|his|her|its|their)\s"
+    # A word of a sentence between others, in lower case: "crisis to confidence", "how to meditate".
+    r"|^\S+\s+(?:\S+\s+)*?(?:to|the|for|with|from|into|about|is|are|was)\s+\S"
 )
 # A button's text trafilatura glued to the name beside it.
 _BUTTON_AFTER = re.compile(
-    r"\s+(?:link copied|copy link|follow|follow on twitter|see full bio|full bio|all articles|more articles)$",
+    r"\s+(?:link copied|copy link|follow|follow on twitter|see full bio|full bio|all articles|more articles"
+    r"|join us|sign up|subscribe)$",
     re.IGNORECASE,
 )
 # "Elena Oberholzer (obe)": the reporter's initials; "Eberhard Fuhr (Pressesprecher des EJW)": a role.
@@ -158,6 +161,7 @@ _PLACEHOLDERS = frozenset(
         "view", "view all", "view profile", "view more posts", "view posts", "more posts", "mehr zum autor",
         "zum autor",
         "guest blogger", "guest post",
+        "sign in", "sign up", "log in", "log out", "login", "logout", "join us",  # an account menu's links
         "press release", "pressemitteilung", "pressemeldung", "communiqué de presse",  # a release's label
         "xxx", "xxxx", "xx",  # a template's filler
         "cortesía", "courtesy", "zvg",  # "zur Verfügung gestellt": a picture's credit

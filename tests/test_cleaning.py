@@ -605,11 +605,14 @@ def test_an_author_boxs_links_labels_and_template_variables_are_no_author() -> N
     url = "https://example.com/story"
     for entry in (
         "View Profile Follow", "View all posts", "View more posts", "Mehr zum Autor", "Author Guest blogger",
-        "Press Release", "Page Head Extra Author", "the author are personal.",
+        "Press Release", "Page Head Extra Author", "the author are personal.", "Sign In", "Sign In Join Us",
+        "crisis to confidence", "Ask the Doctors",
     ):  # fmt: skip
         assert clean_authors([entry], [], url) == [], entry
     assert clean_authors(["Read more about Jane Doe"], [], url) == ["Jane Doe"]
     assert clean_authors(["Meaghan Weeden ●"], [], url) == ["Meaghan Weeden"]
+    assert clean_authors(["Jane Doe Subscribe"], [], url) == ["Jane Doe"]
+    assert clean_authors(["Maria de la Cruz"], [], url) == ["Maria de la Cruz"]
     # The label without its colon before a capitalised name; not "Authors of the study".
     assert clean_authors(["Authors Julie Weisenhorn; Natalie Hoidal"], [], url) == [
         "Julie Weisenhorn",
