@@ -204,10 +204,6 @@ _DEGREES = frozenset(
     }
 )  # fmt: skip
 _DOTLESS_DEGREES = frozenset(degree.replace(".", "") for degree in _DEGREES)  # "M.P.H", "R.D." as "MPH", "RD"
-# A byline's reviewer, not its writer: "Shelby Loos, DVM. Reviewed by Molly Price, DVM".
-_REVIEWER = re.compile(
-    r"\s*\b(?:(?:medically|fact[- ]?checked\s+and)\s+)?reviewed\s+by\b.*$|\s*\bfact[- ]?checked\s+by\b.*$", re.I
-)
 # A picture's credit, not the story's ("Photo by Jane Roe", "Фото из Инстаграма ..."), nor the site's
 # template's ("Theme Pirate Rogue von xwolf", "Powered by WordPress").
 _PICTURE_CREDIT = re.compile(
@@ -221,7 +217,10 @@ _PICTURE_CREDIT = re.compile(
 _CREDIT_AFTER = re.compile(
     r"[\s,;|]+(?:photos?|fotos?|bilder|illustrations?|illustrationen|grafiken?"
     r"|sendung|kamera|schnitt|quelle|camera|video|source"  # a broadcast's credits after it
-    r"|edited|redigiert|bearbeitet|édité|editado)\s*(?:[:：]|von\b|by\b|par\b|por\b)",  # and its editor's
+    r"|edited|redigiert|bearbeitet|édité|editado)\s*(?:[:：]|von\b|by\b|par\b|por\b)"  # and its editor's
+    # A reviewer's, also where the byline names only them: "Shelby Loos, DVM. Reviewed by Molly Price, DVM",
+    # "Medically reviewed by Molly Price".
+    r"|\s*\b(?:(?:medically|fact[- ]?checked\s+and)\s+)?reviewed\s+by\b|\s*\bfact[- ]?checked\s+by\b",
     re.IGNORECASE,
 )
 # An institution's name, by the word that ends it or one of its words ("Hanns-Seidel-Stiftung", "Deutscher
@@ -368,13 +367,19 @@ _EDITIONS = frozenset(
 )
 
 
+def _named(text: str, site_names: Iterable[str]) -> bool:
+    """``text`` is one of ``site_names``, case, punctuation and spacing aside."""
+    key, compact = fold(text), _compact(text)
+    return any(fold(name) and (key == fold(name) or _compact(name) == compact) for name in site_names)
+
+
 def is_site_name(text: str, site_names: Iterable[str], label: str = "") -> bool:
     """``text`` names the site: a known site name, or the host label spelt
     with spaces, dots or a suffix ("mdr.de", "VnExpress", "n-tv NACHRICHTEN")."""
-    key, compact = fold(text), _compact(text)
+    key = fold(text)
     if not key:
         return False
-    if any(fold(name) and (key == fold(name) or _compact(name) == compact) for name in site_names):
+    if _named(text, site_names):
         return True
     # The name and its edition ("대전일보 모바일", "Kurier Online"), or the name without the edition it is known by
     # ("日本経済新聞" on "日本経済新聞 電子版").
@@ -959,8 +964,7 @@ def _only_site(title: str, site_names: list[str], label: str) -> bool:
     """``title`` is the site's name and nothing else: a site name the page
     gives, or the host label ("Integralist" on integralist.co.uk). Not a
     name with more words ("Axios Future", a newsletter's)."""
-    compact = _compact(title)
-    return compact == label or any(fold(title) == fold(name) or compact == _compact(name) for name in site_names)
+    return _compact(title) == label or _named(title, site_names)
 
 
 def _cut_from(title: str, h1: str) -> bool:
@@ -1004,10 +1008,10 @@ def _author_name(part: str) -> str:
     if name.endswith(".") and len(name.split()[-1]) > 4:  # keep "Jr." and "Joe S."
         name = name[:-1]
     words = name.split()
-    lettered = len(words) > 2 and is_degree(words[-1].rstrip(","))
-    while len(words) > 2 and is_degree(words[-1].rstrip(",")):
-        words.pop()  # "Cara Dumaplin RN", "Elle Penner M.P.H": the letters after the name
-    return " ".join(words) if lettered else name  # rejoined only where letters went: spacing kept otherwise
+    kept = len(words)
+    while kept > 2 and is_degree(words[kept - 1].rstrip(",")):
+        kept -= 1  # "Cara Dumaplin RN", "Elle Penner M.P.H": the letters after the name
+    return " ".join(words[:kept]) if kept < len(words) else name
 
 
 def is_job_title(text: str) -> bool:
@@ -1217,7 +1221,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     names: list[str] = []
     seen: set[str] = set()
     for entry in raw:
-        entry = _REVIEWER.sub("", _unescaped(entry))
+        entry = _unescaped(entry)
         stripped = _stripped(entry)
         if _credits_site(entry, stripped, blocked, label):
             continue

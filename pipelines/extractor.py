@@ -331,7 +331,11 @@ class Extractor:
                 }
                 # The dateline shows the last update (its day, or a time zone from it: "27 September,2023" for
                 # 2023-09-28T00:49:54Z), unless another publication date is its day.
-                if modified is None or abs(modified.date() - shown.date()) > _A_DAY or shown.date() in elsewhere:
+                if (
+                    modified is None
+                    or abs(modified.date() - shown.date()) > _DATELINE_SLACK
+                    or shown.date() in elsewhere
+                ):
                     return elsewhere.get(shown.date(), shown)
         if reads_printed:
             printed = find_worded_date(header, self.default_tz, now)
@@ -973,9 +977,6 @@ def _separated_lines(header: str) -> list[str]:
 def _looks_like_name(text: str) -> bool:
     """Two to four words, each capitalised or a particle: "Hofheim am Taunus" is a place."""
     return bool(_PRINTED_NAME.match(text)) and _capitalised(text, uncased=False)
-
-
-_A_DAY = timedelta(days=1)
 
 
 def _printed_day(structured: datetime | None, printed: datetime | None) -> datetime | None:

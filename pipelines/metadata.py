@@ -441,12 +441,18 @@ _RDFA_CREATED = etree.XPath(
 )
 
 
+# A link to an author's page, by its address ("/autor/...", "/authors/...", "/journalist/...").
+_AUTHOR_HREF = "contains(@href, '/autor') or contains(@href, '/author') or contains(@href, '/journalist')"
+_IS_AUTHOR_LINK = etree.XPath(f"boolean(self::a[{_AUTHOR_HREF}])")
+_AUTHOR_LINKS = etree.XPath(f".//a[{_AUTHOR_HREF}]")
+
+
 # Where a page prints its byline: a link to an author page or marked as the
 # author, or an element named for the author or the byline. Comment authors
 # and author boxes of related stories are not the story's byline.
 _BYLINE_XPATH = etree.XPath(  # one walk over the page, its matches in document order
     "//*[@rel='author' or contains(concat(' ', @itemprop, ' '), ' author ')"  # NYT's itemprop="author creator"
-    " or (self::a and (contains(@href, '/autor') or contains(@href, '/author') or contains(@href, '/journalist')))"
+    f" or (self::a and ({_AUTHOR_HREF}))"
     " or contains(@class, 'author') or contains(@class, 'autor') or contains(@class, 'auteur')"
     " or contains(@class, 'byline')"
     " or self::byline]"  # NITF's element, kept by some CMSs ("<byline>Von David Hutzler, dpa</byline>")
@@ -582,7 +588,6 @@ def printed_bylines(tree: Any, headline: Any = FIND) -> list[str]:
     return _first_found(tree, _BYLINE_XPATH, page, byline) or _first_found(tree, _META_XPATH, page, credited)
 
 
-_AUTHOR_HREF = re.compile(r"/(?:autor|author|journalist)")
 _BYLINE_BOX = re.compile(r"byline|author", re.IGNORECASE)
 
 
@@ -591,13 +596,12 @@ def _co_authors(node: Any) -> str | None:
     the link ``node``, joined, where there are two or more: "Written by
     <a>Adrien Ramirez</a>, 4+ years covering ...<br><a>Joanna Nelius</a>,
     senior editor ..." (the box too long to read whole, each link a byline)."""
-    if node.tag != "a" or not _AUTHOR_HREF.search(node.get("href") or ""):
+    if not _IS_AUTHOR_LINK(node):
         return None
     box = next((a for a in node.iterancestors() if _BYLINE_BOX.search(a.get("class") or "")), None)
     if box is None:
         return None
-    links = (link for link in box.iter("a") if _AUTHOR_HREF.search(link.get("href") or ""))
-    names = list(dict.fromkeys(filter(None, map(shown_text, links))))
+    names = list(dict.fromkeys(filter(None, map(shown_text, _AUTHOR_LINKS(box)))))
     return ", ".join(names) if 2 <= len(names) <= 4 else None
 
 
