@@ -59,7 +59,15 @@ from pipelines.dates import (
     zone,
 )
 from pipelines.embedded import as_document, looks_like_html, script_html
-from pipelines.metadata import PageMeta, is_card, labelled_bylines, printed_bylines, read_page_meta, shown_text
+from pipelines.metadata import (
+    ANCHOR_MARK,
+    PageMeta,
+    is_card,
+    labelled_bylines,
+    printed_bylines,
+    read_page_meta,
+    shown_text,
+)
 from pipelines.standfirst import article_headers, find_standfirst, is_article_header, with_standfirst
 from pipelines.urls import absolute_url
 
@@ -184,7 +192,7 @@ class Extractor:
             include_tables=self.include_tables,
             favor_precision=favor == "precision",
             favor_recall=favor == "recall",
-            prune_xpath=[_HIDDEN_METADATA, *self.prune_xpath],
+            prune_xpath=[_HIDDEN_METADATA, f"//{ANCHOR_MARK}", *self.prune_xpath],
         )
         return (doc.text or "") if isinstance(doc, trafilatura.settings.Document) else ""
 

@@ -56,7 +56,12 @@ class PageMeta:
     article_body: str | None = None  # JSON-LD articleBody, as given (plain text or markup)
 
 
-_SHOWN_TEXT = etree.XPath(".//text()[not(ancestor::style or ancestor::script)]")  # compiled once: read on every <h1>
+# A heading's link to itself, shown as a mark beside it (Sphinx's and MkDocs' "¶" after "Monitoring Guide", a
+# zero-width space VitePress shows an icon for): no text.
+ANCHOR_MARK = "a[starts-with(@href, '#')][normalize-space()][translate(normalize-space(), '¶§#\u200b', '') = '']"
+_SHOWN_TEXT = etree.XPath(  # compiled once: read on every <h1>
+    f".//text()[not(ancestor::style or ancestor::script or parent::{ANCHOR_MARK})]"
+)
 
 
 _H1S = etree.XPath("//h1")
@@ -103,10 +108,14 @@ def shown_text(node: Any) -> str:
 
 def _starts_line(text: Any) -> bool:
     """A text node that begins a new line: the text of a block, or what
-    follows a block or a <br>; text on either side of them is not one word
-    ("Marcel Sommer<br>Sendung")."""
+    follows a block or a <br>, also inside an inline element; text on either
+    side of them is not one word ("Marcel Sommer<br>Sendung",
+    "<span>Remote</span><br><span>Full Stack Jobs</span>")."""
     parent = text.getparent()
-    return parent is not None and (parent.tag == "br" or parent.tag in _BLOCK_TAGS)
+    if parent is None:
+        return False
+    before = parent.getprevious() if text.is_text else None
+    return parent.tag == "br" or parent.tag in _BLOCK_TAGS or (before is not None and before.tag == "br")
 
 
 # A template's expression left unrendered where the value belongs ("{{ seomatic.helper.extractTextFromField(...) }}").

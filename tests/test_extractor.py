@@ -1761,3 +1761,21 @@ def test_trafilaturas_capitalised_phrase_from_the_author_tag_is_no_author(extrac
         after=byline,
     )
     assert authors_of(extractor, html) == ["Samuel Diekmann"]
+
+
+def test_a_headings_link_to_itself_is_no_text(extractor: Extractor) -> None:
+    # Sphinx and MkDocs put "¶" after every heading, VitePress a zero-width space it shows an icon for.
+    mark = '<a class="headerlink" href="#{id}" title="Link to this heading">{mark}</a>'
+    html = article_page(
+        "Monitoring and Management Guide" + mark.format(id="guide", mark="¶"),
+        "",
+        "Paragraph {n}: the workers report their state to the monitor, which keeps the last hour of events.",
+        after="<h2>Workers" + mark.format(id="workers", mark="\u200b") + "</h2><p>Start them with the command.</p>",
+    )
+    article = extractor.extract(html, "https://docs.example/userguide/monitoring.html", now=NOW)
+    assert article.title == "Monitoring and Management Guide"
+    assert "Workers" in article.text.split("\n")
+    assert "¶" not in article.text and "\u200b" not in article.text
+    # A link whose text says more is the page's text.
+    html = html.replace(mark.format(id="workers", mark="\u200b"), '<a href="#workers">§ 4</a>')
+    assert "Workers§ 4" in extractor.extract(html, "https://docs.example/guide", now=NOW).text

@@ -448,3 +448,10 @@ def test_a_breadcrumb_h1_that_leads_in_to_the_headline_is_not_it() -> None:
     body = "<h1>Three things to know:</h1><h1>Related stories</h1>"
     assert read_page_meta(parse(page("", body))).h1 == "Three things to know:"
     assert headline_element(parse(page("", '<h1><a href="/a">Section</a>:</h1>'))) is not None
+
+
+def test_an_h1_line_broken_between_inline_elements_is_two_words() -> None:
+    body = '<h1><a href="/"><span>Remote</span><br><span>Full Stack Programming Jobs</span></a></h1>'
+    assert read_page_meta(parse(page("", body))).h1 == "Remote Full Stack Programming Jobs"
+    # Inline elements side by side are one word.
+    assert read_page_meta(parse(page("", "<h1><b>Head</b><i>line</i></h1>"))).h1 == "Headline"
