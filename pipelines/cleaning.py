@@ -529,6 +529,11 @@ def _site_side(parts: list[str], host: str, site_names: list[str], label: str) -
     )
 
 
+# Which page of a story or thread this is ("<headline> - Page 3 - <forum>", "Seite 2 von 4").
+_PAGE_NUMBER = re.compile(
+    r"(?:page|seite|página|pagina|strona|sayfa|страница|pag\.|p\.)\s*\d+(?:\s*(?:of|von|de|di|/)\s*\d+)?",
+    re.IGNORECASE,
+)
 _DAY_ONLY = re.compile(r"\d{1,2}[./]\d{1,2}[./](?:\d{2}|\d{4})|\d{4}-\d{2}-\d{2}")  # "23.01.2022", "2022-01-23"
 
 
@@ -567,8 +572,12 @@ def strip_site_name(
     middle = next((i for i in range(1, len(parts) - 1) if is_site_name(parts[i], names, label)), None)
     parts = parts[:middle] if middle is not None else parts
     segments = len(parts)
-    while len(parts) > 1 and _looks_like_site(parts[-1], " ".join(parts[:-1]), names, label):
+    while len(parts) > 1 and (
+        _looks_like_site(parts[-1], " ".join(parts[:-1]), names, label) or _PAGE_NUMBER.fullmatch(parts[-1])
+    ):
         parts.pop()
+    if len({fold(p) for p in parts}) == 1:
+        parts = parts[:1]  # the site and its page both named so ("Spring Boot :: Spring Boot")
     # The section names a CJK site sets between the headline and its name ("<headline> | 兩岸焦點 | 兩岸 | 經濟日報"),
     # once the name went: short segments after a headline many times longer.
     while (
@@ -586,7 +595,7 @@ def strip_site_name(
     joined = squash(title)
     first, last = parts[0], parts[-1]
     start = joined.find(first)
-    end = joined.rfind(last) + len(last)
+    end = joined.rfind(last) + len(last) if len(parts) > 1 else start + len(first)
     kept = joined[start:end] if start >= 0 and end > start else " ".join(parts)
     return _TRAILING_SEP.sub("", _LEADING_SEP.sub("", kept))
 
@@ -763,6 +772,13 @@ def _adds_to(structured: str, visible: str) -> bool:
     return len(inner.split()) >= 2 and outer != inner and (outer.startswith(inner) or outer.endswith(inner))
 
 
+def _glued_to_site(structured: str, visible: str, names: list[str]) -> bool:
+    """``structured`` is the visible headline and a name the page gives the
+    site, set beside it with no separator ("Trails GHORBA" over "Trails")."""
+    shown = fold(visible)
+    return any(fold(structured) in (f"{shown} {fold(n)}", f"{fold(n)} {shown}") for n in names)
+
+
 _SUBTITLE = re.compile(r"(?::|\s+[–—-])\s+\S+\s+\S")  # ": Room-by-Room Breakdown", " – My Favorites!"
 
 
@@ -916,7 +932,7 @@ def best_title(
         for t in (clean(headline), clean(og_title))
         if t and not _URL_SLUG.match(t) and not (visible and _only_site(t, names, label))
     ]
-    if visible and structured and _adds_to(structured[0], visible):
+    if visible and structured and (_adds_to(structured[0], visible) or _glued_to_site(structured[0], visible, names)):
         return visible
     if visible and structured and not clean(headline) and _subtitled(structured[0], visible):
         # The <h1> goes on after og:title's words with a subtitle ("House Renovation Costs in the Bay Area:

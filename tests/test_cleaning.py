@@ -974,3 +974,19 @@ def test_a_title_cut_short_is_taken_whole_from_another_of_the_pages_titles() -> 
     assert best_title(None, None, "Council votes on the harbour budget again", None, [], og_title="Council votes") == (
         "Council votes"
     )
+
+
+def test_a_site_name_set_beside_the_h1_without_a_separator_goes() -> None:
+    assert best_title(None, "Trails", "Trails GHORBA", None, ["GHORBA"], og_title="Trails GHORBA") == "Trails"
+    # Not a name the page does not give: "GHORBA" may be a word of the headline.
+    assert best_title(None, "Trails", "Trails GHORBA", None, [], og_title="Trails GHORBA") == "Trails GHORBA"
+
+
+def test_a_page_number_segment_and_a_repeated_segment_go() -> None:
+    title = "Starting a Brackish Aquarium! - Page 3 - The Puffer Forum"
+    assert strip_site_name(title, ["The Puffer Forum"]) == "Starting a Brackish Aquarium!"
+    assert strip_site_name("Die Wahl in Kiel | Seite 2 von 4", []) == "Die Wahl in Kiel"
+    assert strip_site_name("Spring Boot :: Spring Boot", []) == "Spring Boot"
+    # One segment kept, the first: not cut where a later one repeats its words.
+    names = ["GEICO", "Flight and Travel Insurance Quotes"]
+    assert strip_site_name("Travel Insurance - Flight and Travel Insurance Quotes | GEICO", names) == "Travel Insurance"
