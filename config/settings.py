@@ -244,6 +244,10 @@ EXTRACT_BOILERPLATE_LINES = [
     "oops something went wrong while submitting the form",
     "already have an account log in",
     "news flash",  # a ticker's label above the story
+    "join medium for free to get updates from this writer",  # Medium's prompt under every story
+    "pin for later",  # a blog's label for its image to pin
+    "pin it for later",
+    "pin this for later",
 ]
 # Body paragraphs removed wherever they stand (re.search, as a source's remove_patterns, which add to these): a
 # "read also" lead-in, alone or before the other story's headline. After it, a colon or nothing: "Read more about
@@ -293,6 +297,8 @@ EXTRACT_REMOVE_PATTERNS = [
     # supported by commissions from providers listed on our site." ("Bloggers may earn a commission" is a story's.)
     r"(?i)^(?=.{0,250}$)(?=.*\b(?:we|i|us|our site)\b).*\b(?:qualifying purchases|affiliate links?|(?:earn|receive)s?"
     r" (?:a |an )?(?:small )?(?:affiliate )?commissions?|supported by commissions)\b",
+    # ... a disclosure under its label, whatever its length: "Disclosure: As an Affiliate Marketer, I earn ...".
+    r"(?i)^(?=.{0,500}$)\W*(?:affiliate )?disclosure\s*:.*\b(?:affiliate|qualifying purchases|commissions?)\b",
     r"(?i)^advertisement\b.{0,30}story continues below$",  # Postmedia's ad label, glued to its caption
     r"(?i)^our standards: ",
     r"(?i)^this article is more than (?:\d+|one|two|three|four|five) (?:years?|months?) old$",  # the Guardian's
@@ -329,6 +335,17 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^ten tekst przeczytasz w\b.{0,40}$",
     # A breaking story's placeholder ("This is a breaking news story and will be updated", "... - more to follow").
     r"(?i)^this is a breaking (?:news )?(?:story|new story)\b.{0,80}$",
+    # An author box's heading, its name alone ("Written by Cassidy Horton"; the authors are read before the text is
+    # cleaned), or the label whose name the page left out.
+    r"(?i)^(?:written by|geschrieben von|escrito por|écrit par|scritto da)\s*:?\s*"
+    r"(?-i:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|del|der|di|la|le)){0,4})?$",
+    r"(?i)^advertisement\s*:\s*.{1,80}$",  # a newsletter's advertisement, its heading: "Advertisement: New AI Book!"
+    # An appeal that ends a story: "This story is funded by readers like you", "Did you make one of my recipes?
+    # Please take a moment to leave a star rating. ...".
+    r"(?i)^this (?:story|article|reporting|journalism) (?:is|was) (?:funded|made possible|supported) by"
+    r" (?:readers|members|subscribers|listeners|viewers|people) like you\b.{0,100}$",
+    r"(?i)^(?=.{0,500}$)did you (?:make|try|bake|cook) (?:this|these|one of (?:my|our))\b.*\b(?:rating|rate|comment"
+    r"|tag)\b",
     # A rating widget's line ("Durchschnittliche Bewertung: 0,0", "Average rating: 4.5 out of 5").
     r"(?i)^(?:durchschnittliche bewertung|average rating|note moyenne)\s*:?\s*\d+(?:[.,]\d+)?"
     r"(?:\s*(?:/|von|out of|sur)\s*\d+)?\W*$",
@@ -359,6 +376,9 @@ EXTRACT_REMOVE_PATTERNS = [
     # download the Nationnews apps ...", "¿Ya sabías que ... tenemos canal de Telegram? ...").
     # Who to follow: "us", a handle, or a name in capitalised words; not a sentence ("Follow these steps shared on
     # Twitter to ...").
+    # ... after other prompts: "Join us on our WhatsApp Channel, follow us on Instagram, and receive ...".
+    r"(?i)^(?=.{0,250}$).*(?:,|\band)\s+follow us on (?:twitter|facebook|instagram|telegram|whatsapp|x|linkedin"
+    r"|youtube|tiktok|threads)\b.{0,80}$",
     r"(?i)^follow (?:us|@?[\w.]+|(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*){1,3})) on (?:twitter|facebook|instagram|telegram"
     r"|whatsapp|x|linkedin"
     r"|youtube|tiktok|threads)\b.{0,200}$",

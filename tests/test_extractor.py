@@ -1779,3 +1779,31 @@ def test_a_headings_link_to_itself_is_no_text(extractor: Extractor) -> None:
     # A link whose text says more is the page's text.
     html = html.replace(mark.format(id="workers", mark="\u200b"), '<a href="#workers">§ 4</a>')
     assert "Workers§ 4" in extractor.extract(html, "https://docs.example/guide", now=NOW).text
+
+
+def test_an_author_boxs_heading_appeals_and_disclosures_as_lines_of_the_story_are_removed(
+    extractor: Extractor,
+) -> None:
+    leftovers = [
+        "Written by Cassidy Horton",
+        "Written by",
+        "Join Medium for free to get updates from this writer.",
+        "PIN FOR LATER",
+        "Advertisement: New AI Book!",
+        "This story is funded by readers like you",
+        "Did you make one of my recipes? Please take a moment to leave a star rating. Also, if you are on Pinterest,"
+        " please feel free to leave a comment there!",
+        "Disclosure: As an Affiliate Marketer, I earn from qualifying purchases. If you click a product affiliate link"
+        " on A Farmgirl's Kitchen and make a purchase, I may receive a commission at no additional cost to you! I own"
+        " every cooking product I recommend and love how they perform.",
+        "Join us on our WhatsApp Channel, follow us on Instagram, and receive browser alerts for the latest news.",
+    ]
+    kept = [
+        "The council met on Tuesday.",
+        "Written by the mayor himself, the letter asked for a new vote on the harbour budget.",
+        "This work was supported by the National Research Foundation of Korea.",
+        "Did you make the deadline? Residents had until Friday to comment on the plan.",
+        "Disclosure: the reporter's brother sits on the harbour board.",
+        "Fans may follow us on Instagram, the club's captain joked.",
+    ]
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
