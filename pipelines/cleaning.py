@@ -93,6 +93,7 @@ _JOB_TITLE = re.compile(
     r"|engineer|developer|programmer|designer|consultant"  # "Linux Engineer's random thoughts": a blog's name
     r"|expert|advisor|adviser|clinician|therapist|dietitian|nutritionist"  # "Mike Marshall, Shipping Expert"
     r"|coordinator|educator"
+    r"|president|chairman|chairwoman|chairperson|executive|professor"  # "Jane Smith, Vice President, Example Corp"
     r"|spokesman|spokeswoman|ceo|cto|cfo|coo|head(?=\s+of\s)"  # "Head of Content"; "Edith Head" is a name
     r"|redakteur|redakteurin|korrespondent|korrespondentin|reporterin|journalistin)"
     r"(?:\s+(?:of|at|for)(?:\s.*)?)?$",

@@ -654,6 +654,8 @@ def test_a_job_title_or_a_letters_page_is_no_author() -> None:
     byline = "This post was written by Danielle Padula, Head of Marketing and Community Development"
     assert clean_authors([byline], []) == ["Danielle Padula"]
     assert clean_authors(["Mike Marshall, Shipping Expert", "Staff Clinician"], []) == ["Mike Marshall"]
+    assert clean_authors(["Jane Smith, Vice President"], []) == ["Jane Smith"]
+    assert clean_authors(["Jon King", "Chief Executive", "Associate Professor"], []) == ["Jon King"]
     # A role in the plural after the names it describes; not a name.
     assert clean_authors(["Manoj Jain and Jagpreet Chhatwal | Guest Columnists"], []) == [
         "Manoj Jain",
