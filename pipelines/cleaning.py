@@ -110,6 +110,8 @@ _OUTLET = re.compile(
 # An address trafilatura took apart: "Sputnik https; Cdnarabic; I; Logo Png" for a logo's URL after the name.
 _URL_REMAINS = re.compile(r"\s*\b(?i:https?)\b(?!\S*\.\S).*$")
 _SECTION_BEFORE = re.compile(r"^[^\W\d_][\w-]*\s*[·•]\s*(?=\S)")  # "Politik · Jochen Bittner": the section
+# The city an Arabic or Persian byline files from, one word after a dash: "حسام أبو العلا - القاهرة" ("... - Cairo").
+_ARABIC_PLACE_AFTER = re.compile(r"\s+[-–—]\s+[\u0600-\u06FF]+$")
 _EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # a role set after a name
 # A phrase, not a name: its first word in lower case and no name's particle, a later one capitalised ("deinen
 # Hochzeitsbloggern"); "von Trier", "de Souza" and a login, "marc", are names.
@@ -1006,7 +1008,7 @@ def _author_name(part: str) -> str:
     name = _NEWSROOM_CODE.sub("", name)
     writer = _FOR_OUTLET.sub("", name)
     name = writer if len(writer.split()) >= 2 else name  # "Organization for Transformative Works" is one name
-    for after in (_EXECUTIVE_AFTER, _BUTTON_AFTER):
+    for after in (_EXECUTIVE_AFTER, _BUTTON_AFTER, _ARABIC_PLACE_AFTER):
         if (cut := after.search(name)) and len(name[: cut.start()].split()) >= 2:
             name = name[: cut.start()]  # "Gina Trapani CEO", "Steven Shepard Link Copied"
     role = _ROLE.match(name)
@@ -1037,7 +1039,11 @@ def is_job_title(text: str) -> bool:
 
 
 def is_degree(word: str) -> bool:
-    """``word`` is a degree's or a profession's letters as written after a name ("PhD", "M.P.H", "R.D.")."""
+    """``word`` is a degree's or a profession's letters as written after a name ("PhD", "M.P.H", "R.D."), or a
+    certification's capitals with its registered mark ("CFP®", "CEPF®")."""
+    marked = word.rstrip("®™")
+    if marked != word and 2 <= len(marked) <= 6 and marked.isalpha() and marked.isupper():
+        return True
     return word in _DEGREES or word.replace(".", "") in _DOTLESS_DEGREES
 
 
@@ -1259,8 +1265,9 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
             elif dated or fold(part) in _COUNTRIES:
                 break  # what a byline prints after its date is a section or tags; a country ends an address
             name = _without_outlet(_author_name(part), site_names)
-            if index > 0 and is_degree(name):
-                continue  # "Grant Tinsley, PhD"; a byline of only "MS" or "LD" is a person's initials
+            if is_degree(name) and (index > 0 or names or name.endswith(("®", "™"))):
+                # "Grant Tinsley, PhD", ["Paul Deer", "CFP®"]; a byline of only "MS" or "LD" is a person's initials.
+                continue
             if (
                 index > 0
                 and (_PLACE_AFTER_NAME.match(name) or _ACRONYM.match(name) or _DESK.match(name))

@@ -156,6 +156,8 @@ def test_the_city_a_reporter_files_from_is_no_author() -> None:
         "Markus M. Haefliger",
         "Beat Bumbacher",
     ]
+    # An Arabic byline's city after a dash ("... - Cairo").
+    assert clean_authors(["حسام أبو العلا - القاهرة", "كتب: محمد علي – بيروت"], []) == ["حسام أبو العلا", "محمد علي"]
     # A one-word name first, after another one-word name or after "and", is a name.
     assert clean_authors(["Tiberius, Cortyn"], []) == ["Tiberius", "Cortyn"]
     assert clean_authors(["Jane Doe and Cortyn"], []) == ["Jane Doe", "Cortyn"]
@@ -182,8 +184,11 @@ def test_a_degree_after_a_name_is_no_author() -> None:
     assert clean_authors(["Rachael Link, MS, RD"], []) == ["Rachael Link"]
     # A fellowship's or a board's letters after the degrees too.
     assert clean_authors(["Doris Munoz-Mantilla, MD, FOMA, DABOM"], []) == ["Doris Munoz-Mantilla"]
-    # Alone, the same letters are a person's initials.
+    # Alone, the same letters are a person's initials; not after a name given as its own entry, nor with a mark.
     assert clean_authors(["LD"], []) == ["LD"]
+    assert clean_authors(["Paul Deer", "CFP®"], []) == ["Paul Deer"]
+    assert clean_authors(["Rebecca Lake, CEPF®"], []) == ["Rebecca Lake"]
+    assert clean_authors(["Grant Tinsley", "PhD"], []) == ["Grant Tinsley"]
 
 
 def test_an_institution_or_an_admin_login_is_no_author() -> None:
