@@ -33,6 +33,7 @@ _BYLINE_PREFIX = re.compile(
     r"|di|door|av|af|автор|авторы|автори|редактор|piše|pisze|napisał|napisała|yazan|yazar|γράφει|skrevet av"
     r"|kirjoittanut|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"
     r"|pressemitteilung von|escrito por|scritto da|rédigé par"
+    r"|著者|筆者|執筆者|執筆"  # Japanese: "著者：後藤大地"
     r"|(?:propos\s+)?recueillis?\s+par|entretien réalisé par"  # an interviewer: "Propos recueillis par Jane Doe"
     # What the credit is for, then "by" ("Article by", "Recipe by Eat What Tonight", "Eine Kolumne von", "Un
     # documentaire de Kristen Falchon").
@@ -44,7 +45,8 @@ _BYLINE_PREFIX = re.compile(
     r"|(?:un|una)\s+(?:artículo|columna|reportaje|crónica)\s+de)(?:\s*[:：]\s*|\s+)"
     # "Interview: Julia Lauter", not "Interview mit ..."; "Redaktion: Eberhard Fuhr", not the collective "Redaktion".
     r"|^\s*(?:posted\s+|written\s+)?(?-i:[Bb]y)(?=(?-i:[A-Z]))"  # glued to the name: "byMobasir", "BySarah"
-    r"|^\s*(?:interview|text|texte|texto|testo|redaktion)\s*[:：]\s*"
+    r"|^\s*(?:interview|text|texte|texto|testo|redaktion|текст)\s*[:：]\s*"
+    r"|^\s*文\s*[●：:]\s*"  # Japanese "text:", "文● オカモト"
     # The writer credited for the pictures too: "Text & Fotos: Ivan Valetny", "Text und Bilder von", "Text von".
     r"|^\s*(?:text|words)(?:\s*(?:&|und|and|\+)\s*(?:fotos?|bilder|photos?|pictures))?\s*(?:[:：]|von\b|by\b)\s*"
     r"|^\s*(?:authors|autori|autores|auteurs|autoren)(?:\s*[:：]\s*|\s+(?=(?-i:[A-Z])))",  # "Autori:Anna Ūdre",
@@ -62,7 +64,8 @@ _BYLINE_LABEL = re.compile(
     # "Sara Zinnecker Stand", "AFP publié le", "P. Mucović prije": the date that followed is gone
     r"|\s+(?:\d+\s+)?(?:kommentare?|comments?|commentaires?|comentarios?)$"  # the link to the comments after it
     r"|\s+(?:on|am)\s+(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$"  # "Submitted by Jane Roe on Mon, 2019-01-21"
-    r"|^(?:interview|text|texte|texto)\s+(?=(?-i:[A-ZÀ-ÝŁŚŻ]))"  # "Interview Julia Lauter": the credit, then a name
+    # "Interview Julia Lauter", "Текст Венера Ерофеева": the credit, then a name
+    r"|^(?:interview|text|texte|texto|текст)\s+(?=(?-i:[A-ZÀ-ÝŁŚŻА-ЯЁ]))"
     r"|\s*(?:기자|記者)$|^记者\s*",
     re.IGNORECASE,
 )

@@ -552,6 +552,9 @@ def test_a_link_after_a_name_goes_and_the_name_stays() -> None:
         (["Авторы Дмитрий Попов"], ["Дмитрий Попов"]),
         (["Редактор Елин Димитров"], ["Елин Димитров"]),
         (["Piše P. Mucović prije"], ["P. Mucović"]),
+        # Russian and Japanese credits for the text: "Текст" ("text"), "著者" ("author"), "文●" ("text by").
+        (["Текст Венера Ерофеева", "Текст: Лида Буслаева"], ["Венера Ерофеева", "Лида Буслаева"]),
+        (["著者：後藤大地", "文● オカモト"], ["後藤大地", "オカモト"]),
         # A publication's or update's label where a name stands, its date gone.
         (["Son Güncelleme"], []),
         (["Uppdaterad"], []),
