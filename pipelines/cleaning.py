@@ -564,7 +564,7 @@ def strip_site_name(
     the page's host label, see ``host_label``; ``slug``: the URL's slug words,
     see ``slug_words``, and ``host`` its host name in ``_ascii_words`` form,
     which tell the headline's segments from the site's)."""
-    names = [n for n in site_names if n]
+    names = _with_short_forms([n for n in site_names if n])
     title = _without_named_segments(_without_glued_names(squash(title), names), names)
     title = _without_address_before(title, names)
     tail = _BRACKETED_TAIL.search(title)
@@ -603,7 +603,24 @@ def strip_site_name(
     start = joined.find(first)
     end = joined.rfind(last) + len(last) if len(parts) > 1 else start + len(first)
     kept = joined[start:end] if start >= 0 and end > start else " ".join(parts)
-    return _TRAILING_SEP.sub("", _LEADING_SEP.sub("", kept))
+    return _without_blog_after_at(_TRAILING_SEP.sub("", _LEADING_SEP.sub("", kept)), names)
+
+
+def _with_short_forms(names: list[str]) -> list[str]:
+    """``names`` and the first part of each that holds a bar: the site's name before its slogan ("au Webポータル" of
+    og:site_name "au Webポータル|最新のニュースをお届け！")."""
+    short = [part for name in names if len(part := re.split(r"\s*[|｜]\s*", name)[0].strip()) >= 2 and part != name]
+    return [*names, *short]
+
+
+def _without_blog_after_at(title: str, names: list[str]) -> str:
+    """``title`` without " @ " and a known site name after it, as a blog platform sets the blog's name
+    ("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天" on PIXNET)."""
+    for name in names:
+        end = re.search(rf"\s+@\s+{re.escape(name)}$", title)
+        if end and end.start() > 0:
+            return title[: end.start()]
+    return title
 
 
 # A separator between a <title>'s segments, a spaced colon too ("<headline> : <site> | <slogan>").

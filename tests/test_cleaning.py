@@ -1000,3 +1000,16 @@ def test_a_page_number_segment_and_a_repeated_segment_go() -> None:
     # One segment kept, the first: not cut where a later one repeats its words.
     names = ["GEICO", "Flight and Travel Insurance Quotes"]
     assert strip_site_name("Travel Insurance - Flight and Travel Insurance Quotes | GEICO", names) == "Travel Insurance"
+
+
+def test_a_site_name_before_its_slogan_and_a_blog_after_an_at_sign_go() -> None:
+    # og:site_name holds the name and its slogan; the <title> glues on the name alone.
+    title = "減税は24年6月ボーナスのタイミングで 岸田総理が会見で明らかに|au Webポータル"
+    assert strip_site_name(title, ["au Webポータル|最新のニュースをお届け！"]) == (
+        "減税は24年6月ボーナスのタイミングで 岸田総理が会見で明らかに"
+    )
+    # A blog platform's "<headline> @ <blog> :: <platform> ::".
+    title = "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天 :: 痞客邦 PIXNET ::"
+    assert strip_site_name(title, ["史蒂文的家_藍天"]) == "新竹尖石_美樹營地賞楓 (2)"
+    # Not an at sign before another name, nor a headline that is all the name.
+    assert strip_site_name("Meet us @ Harbour Days", ["Harbour Gazette"]) == "Meet us @ Harbour Days"
