@@ -904,6 +904,8 @@ def _plain(text: str) -> str:
 
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+# A Japanese headline's note on its picture: "…トランプ戦術の成否（写真＝ロイター）" ("photo: Reuters").
+_PHOTO_NOTE = re.compile(r"\s*[（(]写真[＝=:：は][^（）()]{1,40}[）)]$")
 
 
 def best_title(
@@ -943,7 +945,7 @@ def best_title(
 
     def clean(text: str | None) -> str:
         text = _MARKDOWN_HEADING.sub("", text.strip()) if text else ""  # "## Hyper-Local ...": Markdown left in
-        text = strip_site_name(text, names, label, slug, host) if text else ""
+        text = _PHOTO_NOTE.sub("", strip_site_name(text, names, label, slug, host)) if text else ""
         return _without_section(text, sections) if sections and text else text
 
     if _cut_short(headline, og_title, h1) or _stray(headline, og_title, h1):

@@ -88,9 +88,17 @@ def _leads_in(h1: Any, shown: list[Any]) -> bool:
     return text.endswith(":") and 2 * linked >= len(text) and h1 is not shown[-1]
 
 
+# What a theme calls the <h1> or link that holds the site's logo or name ("website-logo", "site-title").
+_BANNER_NAME = re.compile(r"logo|site-?(?:title|name)|blog-?(?:title|name)", re.IGNORECASE)
+
+
 def _is_banner(h1: Any) -> bool:
-    """An <h1> that is a link to the site's home page: the site's name, not a story's headline."""
+    """An <h1> that is a link to the site's home page, or one its theme names the site's logo or title: the
+    site's name, not a story's headline."""
     links = h1.xpath(".//a[@href]")
+    named = [h1, *links[:1]]
+    if any(_BANNER_NAME.search(f"{node.get('id', '')} {node.get('class', '')}") for node in named) and links:
+        return True
     if len(links) != 1 or shown_text(links[0]) != shown_text(h1):
         return False
     link = links[0]

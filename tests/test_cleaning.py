@@ -1013,3 +1013,14 @@ def test_a_site_name_before_its_slogan_and_a_blog_after_an_at_sign_go() -> None:
     assert strip_site_name(title, ["史蒂文的家_藍天"]) == "新竹尖石_美樹營地賞楓 (2)"
     # Not an at sign before another name, nor a headline that is all the name.
     assert strip_site_name("Meet us @ Harbour Days", ["Harbour Gazette"]) == "Meet us @ Harbour Days"
+
+
+def test_a_japanese_headlines_note_on_its_picture_goes() -> None:
+    title = "米朝首脳直通電話　習氏に挑むトランプ戦術の成否　（写真＝ロイター）　：日本経済新聞"
+    og = "米朝首脳直通電話　習氏に挑むトランプ戦術の成否（写真＝ロイター）"
+    assert (
+        best_title(None, None, title, None, ["日本経済新聞"], og_title=og)
+        == "米朝首脳直通電話 習氏に挑むトランプ戦術の成否"
+    )
+    # Brackets that are the headline's own stay.
+    assert best_title(None, None, "阪神新監督に藤川氏（４４）", None, []) == "阪神新監督に藤川氏（４４）"

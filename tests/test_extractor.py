@@ -624,6 +624,8 @@ def test_the_dateline_under_the_headline_wins_over_a_structured_date_days_away(e
         '<h1><a href="/"><img src="/logo.png" alt=""></a></h1>',
         '<h1 class="site-title"><a href="https://news.example/" rel="home">Harbour Gazette</a></h1>',
         '<h1><a href="/">Harbour Gazette</a></h1>',
+        # Drupal's front page is /node; the theme names the <h1> the site's logo.
+        '<h1 id="website-logo"><a href="/node">Harbour Gazette</a></h1>',
     ):
         html = story(head, "<p>04.02.2022</p>").replace("<body>", f"<body><header>{banner}<nav>{links}</nav></header>")
         article = extractor.extract(html, url, now=NOW)
