@@ -248,6 +248,20 @@ EXTRACT_BOILERPLATE_LINES = [
     "pin for later",  # a blog's label for its image to pin
     "pin it for later",
     "pin this for later",
+    # Japanese sites' controls: "save the article", "sign up", "log in", "members, here", "registration is
+    # needed", "follow the category", "recommended", a bookmark's "done", "choose a free or paid plan".
+    "記事保存",
+    "evernote保存",
+    "新規会員登録",
+    "ログイン",
+    "会員の方はこちら",
+    "ご利用には会員登録が必要です",
+    "カテゴリーをフォローする",
+    "おすすめ情報",
+    "完了しました",
+    "メモ入力",  # a memo box's label and limit ("enter a memo", "up to 400 characters")
+    "最大400文字まで",
+    "無料 有料プランを選択",
 ]
 # Body paragraphs removed wherever they stand (re.search, as a source's remove_patterns, which add to these): a
 # "read also" lead-in, alone or before the other story's headline. After it, a colon or nothing: "Read more about
@@ -358,6 +372,10 @@ EXTRACT_REMOVE_PATTERNS = [
     # A bare "Continue reading" (a blog's jump link), "Pour accéder ..." (EXTRACT_STOP_PATTERNS end the text).
     r"(?i)^(?:pour accéder|continue reading)\b.{0,150}$",
     r"(?i)^lorem ipsum dolor sit amet\b",  # a template's filler text
+    # Japanese: what paid members may do ("有料会員になると会員限定の有料記事もお読みいただけます。"); a short line
+    # that ends with "詳しくはこちら" ("details here"), a link to an offer or a policy.
+    r"^有料会員(?:になると|の方のみ).{0,100}$",
+    r"^(?=.{0,200}$).*詳しくはこちら\W*$",
     # A push-notification prompt ("Would you like to receive notifications about new posts?", "... Would Like To
     # Send You Push Notifications").
     r"(?i)^(?:would you like to (?:receive|get) (?:push |browser )?notifications\b[^?]{0,60}\?"
@@ -446,7 +464,7 @@ EXTRACT_STOP_PATTERNS = [
     r"(?i)^unlock this (?:article|story)\b.{0,150}$",  # STAT's paywall: "Unlock this article — plus in-depth ..."
     r"(?i)^(?:pour lire la suite|to continue reading|um (?:den artikel |den beitrag )?weiterzulesen"
     r"|para (?:seguir|continuar) leyendo|per continuare a leggere)\b.{0,150}$",
-    r"^この記事は(?:有料)?会員限定(?:です|記事です)",
+    r"^(?:[［\[【][^］\]】]{1,12}[］\]】]\s*)?この記事は(?:有料)?会員限定(?:です|記事です)",  # after "［有料会員限定］"
 ]
 DEFAULT_TIMEZONE = "UTC"  # zone for dates printed on a page without one (a source may set its own)
 

@@ -1076,6 +1076,7 @@ def test_a_lead_a_card_repeats_and_a_story_inside_an_unclosed_link_stay(extracto
         "Pour lire la suite de cet article, abonnez-vous.",
         "To view the full story, please subscribe to The Times.",
         "Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts.",
+        "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
     ],
 )
 def test_a_paywall_stop_ends_the_text(extractor: Extractor, stop: str) -> None:
@@ -1807,5 +1808,22 @@ def test_an_author_boxs_heading_appeals_and_disclosures_as_lines_of_the_story_ar
         "Did you make the deadline? Residents had until Friday to comment on the plan.",
         "Disclosure: the reporter's brother sits on the harbour board.",
         "Fans may follow us on Instagram, the club's captain joked.",
+    ]
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
+
+
+def test_a_japanese_sites_controls_and_offers_as_lines_of_the_story_are_removed(extractor: Extractor) -> None:
+    leftovers = [
+        "記事保存",
+        "有料会員の方のみご利用になれます。保存した記事はスマホやタブレットでもご覧いただけます。",
+        "＞ 新規会員登録",
+        "＞ ログイン",
+        "完了しました",
+        "カテゴリーをフォローする",
+        "【初トクキャンペーン】有料記事読み放題！スタンダードコースが今なら2カ月間月額100円！詳しくはこちら",
+    ]
+    kept = [
+        "６月12日の歴史的な米朝首脳会談を巡って戦っていたのは、米大統領のトランプと北朝鮮委員長の金正恩ばかりではなかった。",
+        "会談は完了しました。",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
