@@ -248,6 +248,15 @@ EXTRACT_BOILERPLATE_LINES = [
     "pin for later",  # a blog's label for its image to pin
     "pin it for later",
     "pin this for later",
+    # A comment section's prompts (Future's, the Independent's, Times Live's), an embed's label, an appeal.
+    "you must confirm your public display name before commenting",
+    "please logout and then login again you will then be prompted to enter your display name",
+    "join our commenting forum",
+    "join thought provoking conversations follow other independent readers and see their replies",
+    "would you like to comment on this article",
+    "please read our comment policy before commenting",
+    "link zum youtube inhalt",
+    "unabhängiger journalismus braucht deine unterstützung",
     # Japanese sites' controls: "save the article", "sign up", "log in", "members, here", "registration is
     # needed", "follow the category", "recommended", a bookmark's "done", "choose a free or paid plan".
     "記事保存",
@@ -313,7 +322,7 @@ EXTRACT_REMOVE_PATTERNS = [
     r" (?:a |an )?(?:small )?(?:affiliate )?commissions?|supported by commissions)\b",
     # ... a disclosure under its label, whatever its length: "Disclosure: As an Affiliate Marketer, I earn ...".
     r"(?i)^(?=.{0,500}$)\W*(?:affiliate )?disclosure\s*:.*\b(?:affiliate|qualifying purchases|commissions?)\b",
-    r"(?i)^advertisement\b.{0,30}story continues below$",  # Postmedia's ad label, glued to its caption
+    r"(?i)^\W*advertisement\b.{0,30}story continues below$",  # Postmedia's ad label, glued to its caption
     r"(?i)^our standards: ",
     r"(?i)^this article is more than (?:\d+|one|two|three|four|five) (?:years?|months?) old$",  # the Guardian's
     # A picture's credit on a line of its own ("Foto: Michael von Lingen", "(Bild: Dieter Stork)"), a reading time
@@ -372,6 +381,19 @@ EXTRACT_REMOVE_PATTERNS = [
     # A bare "Continue reading" (a blog's jump link), "Pour accéder ..." (EXTRACT_STOP_PATTERNS end the text).
     r"(?i)^(?:pour accéder|continue reading)\b.{0,150}$",
     r"(?i)^lorem ipsum dolor sit amet\b",  # a template's filler text
+    r"^\$\$[A-Z_]+\$\$$",  # an advertisement's slot left unrendered: "$$ARTICLEAD$$"
+    # Links to other stories: "Most read in Football", "MORE: <headline>", a Zulu "read another story here | ...".
+    r"(?i)^most read in\b.{0,30}$",
+    r"^MORE:\s+\S.{0,200}$",
+    r"(?i)^funda olunye udaba lapha\b.{0,200}$",
+    r"(?i)^click here to (?:get|download) the\b.{0,40}\bapp\W*$",  # "CLICK HERE TO GET THE FOX NEWS APP"
+    r"(?i)^newsletter\s*:\s*[^.!?]{1,40}$",  # a newsletter box's heading: "Newsletter: Sport inside"
+    # The newsroom asking for stories or feedback, with its address: "Got a story? Get in touch with our news team
+    # by emailing us at ...", "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback ... an: briefe@...".
+    r"(?i)^(?=.{0,250}$)(?=.*\b[\w.+-]+@[\w-]+\.[\w.]+)(?=.*\b(?:get in touch|story to tell|got a story"
+    r"|news ?team|news ?desk|tip-?offs?|feedback|tell us what you think|ihre meinung)\b)",
+    # FOCUS's prompt to report a typo.
+    r"(?i)^bitte markieren sie die entsprechenden wörter im text\b.{0,150}$",
     # Japanese: what paid members may do ("有料会員になると会員限定の有料記事もお読みいただけます。"); a short line
     # that ends with "詳しくはこちら" ("details here"), a link to an offer or a policy.
     r"^有料会員(?:になると|の方のみ).{0,100}$",

@@ -1827,3 +1827,27 @@ def test_a_japanese_sites_controls_and_offers_as_lines_of_the_story_are_removed(
         "会談は完了しました。",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
+
+
+def test_comment_prompts_links_to_other_stories_and_calls_for_tips_are_removed(extractor: Extractor) -> None:
+    leftovers = [
+        "- Advertisement 1Story continues below",
+        "$$ARTICLEAD$$",
+        "Most read in Football",
+        "MORE: Trump camp accuses Biden of trying to start World War 3 before he takes office",
+        "FUNDA OLUNYE UDABA LAPHA | Kuboshwe abahlanu besolwa ngokugwaza umfundi",
+        "CLICK HERE TO GET THE FOX NEWS APP",
+        "Newsletter: Sport inside",
+        "Got a story? Get in touch with our news team by emailing us at webnews@metro.example.",
+        "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback zu diesem Artikel an: briefe@zeitung.example",
+        "Join our commenting forum",
+        "You must confirm your public display name before commenting",
+        "Would you like to comment on this article?",
+    ]
+    kept = [
+        "The council met on Tuesday.",
+        "More: the mayor said the vote would come in May.",
+        "Residents can email the council at clerk@council.example with questions about the budget.",
+        "Most read in the city's libraries were books about the harbour.",
+    ]
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
