@@ -257,6 +257,15 @@ EXTRACT_BOILERPLATE_LINES = [
     "please read our comment policy before commenting",
     "link zum youtube inhalt",
     "unabhängiger journalismus braucht deine unterstützung",
+    "passer la publicité",  # Le Figaro's "skip the advertisement"
+    "ähnliche artikel",
+    "kommentar abgeben",
+    "기사 url이 복사되었습니다",  # "the article's URL was copied"
+    # El País's notice that the subscription is in use on another device, and its arrow's label.
+    "tu suscripción se está usando en otro dispositivo",
+    "quieres añadir otro usuario a tu suscripción",
+    "si continúas leyendo en este dispositivo no se podrá leer en el otro",
+    "flecha",
     # Japanese sites' controls: "save the article", "sign up", "log in", "members, here", "registration is
     # needed", "follow the category", "recommended", a bookmark's "done", "choose a free or paid plan".
     "記事保存",
@@ -392,6 +401,12 @@ EXTRACT_REMOVE_PATTERNS = [
     # by emailing us at ...", "Ihre Meinung ist uns wichtig. Senden Sie uns Ihr Feedback ... an: briefe@...".
     r"(?i)^(?=.{0,250}$)(?=.*\b[\w.+-]+@[\w-]+\.[\w.]+)(?=.*\b(?:get in touch|story to tell|got a story"
     r"|news ?team|news ?desk|tip-?offs?|feedback|tell us what you think|ihre meinung)\b)",
+    r"(?i)^tu suscripción se está usando en otro dispositivo\b.{0,150}$",
+    r"(?i)^en el caso de no saber quién está usando tu cuenta\b.{0,100}$",
+    r"(?i)^du musst dich einloggen\b.{0,80}$",
+    # French "read also" before the other story's headline, without a colon; a short line only: Le Point's runs on
+    # into the story's next paragraph.
+    r"(?i)^(?:à|a) lire aussi\s+(?-i:[A-ZÀ-Ý«\"]).{0,120}$",
     # FOCUS's prompt to report a typo.
     r"(?i)^bitte markieren sie die entsprechenden wörter im text\b.{0,150}$",
     # Japanese: what paid members may do ("有料会員になると会員限定の有料記事もお読みいただけます。"); a short line
@@ -484,6 +499,7 @@ EXTRACT_REMOVE_PATTERNS = [
 EXTRACT_STOP_PATTERNS = [
     r"(?i)^to (?:view|read) the (?:full|rest of the) (?:story|article)\b.{0,150}$",
     r"(?i)^unlock this (?:article|story)\b.{0,150}$",  # STAT's paywall: "Unlock this article — plus in-depth ..."
+    r"(?i)^il vous reste \d+(?:[.,]\d+)?\s*% de cet article à lire\b.{0,100}$",  # Le Monde's
     r"(?i)^(?:pour lire la suite|to continue reading|um (?:den artikel |den beitrag )?weiterzulesen"
     r"|para (?:seguir|continuar) leyendo|per continuare a leggere)\b.{0,150}$",
     r"^(?:[［\[【][^］\]】]{1,12}[］\]】]\s*)?この記事は(?:有料)?会員限定(?:です|記事です)",  # after "［有料会員限定］"

@@ -1077,6 +1077,7 @@ def test_a_lead_a_card_repeats_and_a_story_inside_an_unclosed_link_stay(extracto
         "To view the full story, please subscribe to The Times.",
         "Unlock this article — plus in-depth analysis, newsletters, premium events, and news alerts.",
         "［有料会員限定］ この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+        "Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.",
     ],
 )
 def test_a_paywall_stop_ends_the_text(extractor: Extractor, stop: str) -> None:
@@ -1849,5 +1850,24 @@ def test_comment_prompts_links_to_other_stories_and_calls_for_tips_are_removed(e
         "More: the mayor said the vote would come in May.",
         "Residents can email the council at clerk@council.example with questions about the budget.",
         "Most read in the city's libraries were books about the harbour.",
+    ]
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
+
+
+def test_subscription_notices_and_comment_boxes_in_other_languages_are_removed(extractor: Extractor) -> None:
+    leftovers = [
+        "Tu suscripción se está usando en otro dispositivo",
+        "¿Quieres añadir otro usuario a tu suscripción?",
+        "En el caso de no saber quién está usando tu cuenta, te recomendamos cambiar tu contraseña aquí.",
+        "Flecha",
+        "Passer la publicité",
+        "À lire aussi La natalité russe menacée d’effondrement",
+        "Ähnliche Artikel",
+        "Du musst dich EINLOGGEN um einen Kommentar abzugeben.",
+        "기사 URL이 복사되었습니다.",
+    ]
+    kept = [
+        "The council met on Tuesday.",
+        "À lire aussi les rapports du conseil, le maire a publié trois documents sur le budget du port.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
