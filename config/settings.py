@@ -406,7 +406,20 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^du musst dich einloggen\b.{0,80}$",
     # French "read also" before the other story's headline, without a colon; a short line only: Le Point's runs on
     # into the story's next paragraph.
-    r"(?i)^(?:à|a) lire aussi\s+(?-i:[A-ZÀ-Ý«\"]).{0,120}$",
+    r"(?i)^(?:à|a) lire aussi\s+(?-i:[A-ZÀ-Ý«»\"]).{0,120}$",
+    # A comment count, a page's last change, a blog post's meta line ("Kommentare insgesamt: 0", "Letzte Änderung
+    # 14.02.2019", "Veröffentlichung: 04.02.2022", "January 13, 2020 at 08:45 AM | categories: Python | View
+    # Comments", "Keine Kommentare / Trackbacks").
+    r"(?i)^\W*(?:kommentare insgesamt|kommentare|comments?)\s*:?\s*\d+\W*$",
+    r"(?i)^letzte änderung(?:en)?\b\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4})?\W*$",
+    r"(?i)^letzte änderungen?\s*:.{0,100}$",
+    r"(?i)^last modified\s*:?\s*[\d./-]{6,10}.{0,20}$",
+    r"(?i)^veröffentlichung\s*:\s*\d{1,2}\.\s*(?:\d{1,2}\.|[^\W\d]+)\s*\d{2,4}$",
+    r"(?i)^.{0,120}\|\s*(?:view|no|\d+)\s+comments?$",
+    r"(?i)^keine kommentare\b.{0,60}$",
+    r"(?i)^image illustrative\s*:.{0,150}$",
+    r"(?i)^mehr (?:zum thema|dazu) (?:auf|bei|unter)\s+\S+$",  # "Mehr zum Thema auf UEPO.de"
+    r"(?i)^(?=.{0,200}$).*\bby email and never miss\b",  # "Get The Times of Israel's Daily Edition by email ..."
     # FOCUS's prompt to report a typo.
     r"(?i)^bitte markieren sie die entsprechenden wörter im text\b.{0,150}$",
     # Japanese: what paid members may do ("有料会員になると会員限定の有料記事もお読みいただけます。"); a short line
@@ -475,7 +488,8 @@ EXTRACT_REMOVE_PATTERNS = [
     # An appeal for support that ends with its button's words, whatever its length ("... Sind Sie dabei? Jetzt
     # unterstützen", "... Support us"): a story's sentence never ends that way.
     r"(?i)[.?!…]\s*(?:jetzt (?:unterstützen|spenden|abonnieren|mitmachen)|support (?:us|now)|donate(?: now)?"
-    r"|subscribe(?: now)?|je (?:soutiens|m'abonne)|hazte (?:socio|miembro)|sostienici|wesprzyj(?: nas)?)\W*$",
+    r"|subscribe(?: now)?|sign up(?: here| now| today)?|je (?:soutiens|m'abonne)|hazte (?:socio|miembro)|sostienici"
+    r"|wesprzyj(?: nas)?)\W*$",
     # What stands in for an embed the reader's consent settings block ("Deine Privatsphäre-Einstellungen verhindern
     # das Laden ...", "Please accept YouTube cookies to play this video"), a cookie notice, a JavaScript warning.
     # The placeholder speaks to the reader ("please", "your"), names the consent, what blocks or would allow the

@@ -1871,3 +1871,25 @@ def test_subscription_notices_and_comment_boxes_in_other_languages_are_removed(e
         "À lire aussi les rapports du conseil, le maire a publié trois documents sur le budget du port.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
+
+
+def test_comment_counts_change_notes_meta_lines_and_sign_up_calls_are_removed(extractor: Extractor) -> None:
+    leftovers = [
+        "| Kommentare insgesamt: 0 | |",
+        "Letzte Änderung 14.02.2019",
+        "Letzte Änderungen: Aktuelles (Einreise); redaktionelle Änderungen",
+        "Veröffentlichung: 04.02.2022",
+        "January 13, 2020 at 08:45 AM | categories: Python, Mercurial | View Comments",
+        "Keine Kommentare / Trackbacks",
+        "Image illustrative : Lots of Lego Minifigures by Ninja Brick,en licence Creative Commons by",
+        "Mehr zum Thema auf UEPO.de",
+        "À lire aussi » Ballonnements, lourdeurs...Quel est votre profil digestif ?",
+        "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up",
+        "CNN will soon launch Royal News, a weekly newsletter bringing you the inside track. Sign up here.",
+    ]
+    kept = [
+        "The council met on Tuesday.",
+        "Die Veröffentlichung des Berichts ist für den 4. Februar geplant.",
+        "Residents who want to speak at the meeting must sign up at the town hall.",
+    ]
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
