@@ -420,6 +420,17 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^image illustrative\s*:.{0,150}$",
     r"(?i)^mehr (?:zum thema|dazu) (?:auf|bei|unter)\s+\S+$",  # "Mehr zum Thema auf UEPO.de"
     r"(?i)^(?=.{0,200}$).*\bby email and never miss\b",  # "Get The Times of Israel's Daily Edition by email ..."
+    # Headings of a list of other stories ("Weitere Beiträge aus der Kolumne:", "Mehr Artikel aus dieser Rubrik
+    # gibt's hier: Wirtschaft", "Lesen Sie auch die folgenden Beiträge:", "Top-Themen bei FIT FOR FUN", "Auch auf
+    # gofeminin.de"), of a newsletter's box ("PC Gamer Newsletter"), an advertisement's label ("ANZEIGE - Heute mal
+    # ausgehen?"), a copyright notice inside a longer line.
+    r"(?i)^(?:weitere|mehr)\s+(?:aktuelle\s+)?(?:beiträge|artikel|themen|news|nachrichten)\b[^.!?]{0,50}$",
+    r"(?i)^lesen sie auch\b[^.!?]{0,40}:$",
+    r"(?i)^top-?themen\b.{0,40}$",
+    r"(?i)^auch auf \S+\.\w{2,3}$",
+    r"^(?:\S+\s+){0,3}(?:Newsletter|NEWSLETTER)$",  # a box's heading, capitalised: "The newsletter" may be a story's
+    r"(?i)^\W*(?:anzeige|werbung)\s*[-–:|]\s*.{0,100}$",
+    r"(?i)^(?=.{0,500}$).*\bthis (?:article|story|content) is the copyrighted property of\b",
     # FOCUS's prompt to report a typo.
     r"(?i)^bitte markieren sie die entsprechenden wörter im text\b.{0,150}$",
     # Japanese: what paid members may do ("有料会員になると会員限定の有料記事もお読みいただけます。"); a short line

@@ -1893,3 +1893,25 @@ def test_comment_counts_change_notes_meta_lines_and_sign_up_calls_are_removed(ex
         "Residents who want to speak at the meeting must sign up at the town hall.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
+
+
+def test_headings_of_story_lists_newsletter_boxes_and_advertisement_labels_are_removed(extractor: Extractor) -> None:
+    leftovers = [
+        "Weitere Beiträge aus der Kolumne:",
+        "Mehr Artikel aus dieser Rubrik gibt's hier: Wirtschaft",
+        "Lesen Sie auch die folgenden Beiträge:",
+        "Top-Themen bei FIT FOR FUN",
+        "Auch auf gofeminin.de",
+        "PC Gamer Newsletter",
+        "ANZEIGE - Heute mal ausgehen/bestellen? Wie wäre es mit:",
+        "© 2022, BreakingBelize.example. This article is the copyrighted property of Breaking Belize News. Written"
+        " permission must be obtained before reprint in online or print media. REPRINTING CONTENT WITHOUT PERMISSION"
+        " AND/OR CREDIT IS ILLEGAL.",
+    ]
+    kept = [
+        "The council met on Tuesday.",
+        "Weitere Beiträge zum Haushalt sollen im Mai folgen, sagte der Bürgermeister.",
+        "The newsletter",
+        "Readers of the council's newsletter asked for a second vote on the harbour budget.",
+    ]
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
