@@ -261,8 +261,7 @@ EXTRACT_BOILERPLATE_LINES = [
     "ähnliche artikel",
     "kommentar abgeben",
     "기사 url이 복사되었습니다",  # "the article's URL was copied"
-    # El País's notice that the subscription is in use on another device, and its arrow's label.
-    "tu suscripción se está usando en otro dispositivo",
+    # El País's notice that the subscription is in use on another device (its patterns below), and its arrow's label.
     "quieres añadir otro usuario a tu suscripción",
     "si continúas leyendo en este dispositivo no se podrá leer en el otro",
     "flecha",

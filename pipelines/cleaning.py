@@ -616,11 +616,8 @@ def _with_short_forms(names: list[str]) -> list[str]:
 def _without_blog_after_at(title: str, names: list[str]) -> str:
     """``title`` without " @ " and a known site name after it, as a blog platform sets the blog's name
     ("新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天" on PIXNET)."""
-    for name in names:
-        end = re.search(rf"\s+@\s+{re.escape(name)}$", title)
-        if end and end.start() > 0:
-            return title[: end.start()]
-    return title
+    head, at, blog = title.rpartition(" @ ")
+    return head if at and head and blog in names else title
 
 
 # A separator between a <title>'s segments, a spaced colon too ("<headline> : <site> | <slogan>").
@@ -1032,7 +1029,7 @@ def _author_name(part: str) -> str:
     name = writer if len(writer.split()) >= 2 else name  # "Organization for Transformative Works" is one name
     for after in (_EXECUTIVE_AFTER, _BUTTON_AFTER, _ARABIC_PLACE_AFTER):
         if (cut := after.search(name)) and len(name[: cut.start()].split()) >= 2:
-            name = name[: cut.start()]  # "Gina Trapani CEO", "Steven Shepard Link Copied"
+            name = name[: cut.start()]  # "Gina Trapani CEO", "Steven Shepard Link Copied", "... - القاهرة"
     role = _ROLE.match(name)
     if role and 2 <= len(name[role.end() :].split()) <= 4:
         name = name[role.end() :]  # "Rechtsanwalt Sebastian Einbock", "FOCUS-Online-Experte Robin Tschöpe"
