@@ -431,10 +431,9 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^\W*(?:anzeige|werbung)\s*[-–:|]\s*.{0,100}$",
     r"(?i)^(?=.{0,500}$).*\bthis (?:article|story|content) is the copyrighted property of\b",
     # A Nordic story's date line set inside its text, under the picture ("Uppdaterad 15.59 | Publicerad 14.14",
-    # "Publicerad 23 okt 2025 kl 10.23"); a German link's line ("Hier geht's zur Facebook Veranstaltung").
+    # "Publicerad 23 okt 2025 kl 10.23").
     r"(?i)^(?=.{0,80}$)(?:uppdaterad|publicerad|publisert|oppdatert|opdateret|udgivet|julkaistu|päivitetty)\b"
     r"[^a-zåäöæø]{0,3}\S*\d.*$",
-    r"(?i)^hier geht(?:'s|’s| es) zu[rm]?\s[^.!?]{1,60}$",
     # FOCUS's prompt to report a typo.
     r"(?i)^bitte markieren sie die entsprechenden wörter im text\b.{0,150}$",
     # Japanese: what paid members may do ("有料会員になると会員限定の有料記事もお読みいただけます。"); a short line
