@@ -1455,7 +1455,24 @@ def clean_paragraphs(
             paragraphs.pop(0)
             continue
         break
-    return _until_stop(paragraphs, tuple(stop))
+    return _until_stop(_with_datelines_joined(paragraphs), tuple(stop))
+
+
+# A dateline the page set apart from the paragraph it opens: a capitalised place and a dash ("WASHINGTON —",
+# "Bergisch Gladbach -").
+_DATELINE_ALONE = re.compile(r"^(?-i:[A-ZÀ-Ý])[\w .'’-]{1,30}\s+[-–—]$")
+
+
+def _with_datelines_joined(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` with a dateline set apart joined to the paragraph after it, as readers see it: "WASHINGTON —
+    The Senate voted ..."."""
+    joined: list[str] = []
+    for paragraph in paragraphs:
+        if joined and _DATELINE_ALONE.match(joined[-1]):
+            joined[-1] = f"{joined[-1]} {paragraph}"
+        else:
+            joined.append(paragraph)
+    return joined
 
 
 def is_leftover(paragraph: str, boilerplate: frozenset[str], patterns: Iterable[re.Pattern[str]]) -> bool:

@@ -1024,3 +1024,18 @@ def test_a_japanese_headlines_note_on_its_picture_goes() -> None:
     )
     # Brackets that are the headline's own stay.
     assert best_title(None, None, "阪神新監督に藤川氏（４４）", None, []) == "阪神新監督に藤川氏（４４）"
+
+
+def test_a_dateline_set_apart_opens_the_paragraph_after_it() -> None:
+    text = (
+        "The storm reached the coast on Monday.\nWASHINGTON —\nThe Senate voted on Tuesday.\n"
+        "Bergisch Gladbach -\nDie Stadt plant neu."
+    )
+    assert clean_paragraphs(text, [], frozenset()) == [
+        "The storm reached the coast on Monday.",
+        "WASHINGTON — The Senate voted on Tuesday.",
+        "Bergisch Gladbach - Die Stadt plant neu.",
+    ]
+    # Not a sentence that ends with a dash, nor a long line.
+    text = "The mayor said the vote was close and then -\nHe left the hall."
+    assert clean_paragraphs(text, [], frozenset()) == text.split("\n")
