@@ -434,6 +434,8 @@ EXTRACT_REMOVE_PATTERNS = [
     # "Publicerad 23 okt 2025 kl 10.23").
     r"(?i)^(?=.{0,80}$)(?:uppdaterad|publicerad|publisert|oppdatert|opdateret|udgivet|julkaistu|päivitetty)\b"
     r"[^a-zåäöæø]{0,3}\S*\d.*$",
+    # Slashdot's header line: "Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept."
+    r"(?i)^posted by\s+\S+\s+on\s.{0,80}\bfrom the [\w-]+ dept\.?$",
     # FOCUS's prompt to report a typo.
     r"(?i)^bitte markieren sie die entsprechenden wörter im text\b.{0,150}$",
     # Japanese: what paid members may do ("有料会員になると会員限定の有料記事もお読みいただけます。"); a short line

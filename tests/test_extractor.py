@@ -1888,6 +1888,7 @@ def test_comment_counts_change_notes_meta_lines_and_sign_up_calls_are_removed(ex
         "CNN will soon launch Royal News, a weekly newsletter bringing you the inside track. Sign up here.",
         "Uppdaterad 15.59 | Publicerad 14.14",
         "Publicerad 23 okt 2025 kl 10.23Uppdaterad kl 12.17",
+        "Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.",
     ]
     kept = [
         "The council met on Tuesday.",
