@@ -1360,6 +1360,12 @@ def is_byline(line: str, author_keys: Iterable[str] = ()) -> bool:
     )
 
 
+def is_dated_byline(line: str, author_keys: Iterable[str] = ()) -> bool:
+    """A byline and the date after it: "By Matthew Digby, Minh Do on Monday, November 18th, 2019 at 11:08 a.m."."""
+    named = before_date(line)
+    return named != line and is_byline(named, author_keys)
+
+
 def _sentence_after(line: str, rest: str) -> bool:
     """What follows a byline's label is a sentence, not names: the line ends
     as one, or goes on in lower case, without a date, for more than a handle
@@ -1449,6 +1455,7 @@ def clean_paragraphs(
         if (
             _is_heading_copy(key, heading_keys, head)
             or is_byline(head, author_keys)
+            or is_dated_byline(head, author_keys)
             or is_date_line(head)
             or is_dated_header_line(head)
         ):

@@ -36,6 +36,7 @@ from pipelines.cleaning import (
     initials,
     is_byline,
     is_commenter,
+    is_dated_byline,
     is_job_title,
     is_leftover,
     is_phrase,
@@ -254,8 +255,12 @@ class Extractor:
         standfirst = find_standfirst(
             tree, plain_text(meta.description or doc.description or ""), [title, meta.h1, *authors]
         )
-        if standfirst and is_leftover(standfirst, self.boilerplate, self.remove_patterns):
-            standfirst = None  # a known leftover set under the headline: a form's "Thanks for contacting us."
+        if standfirst and (
+            is_leftover(standfirst, self.boilerplate, self.remove_patterns) or is_dated_byline(standfirst)
+        ):
+            # A known leftover set under the headline (a form's "Thanks for contacting us."), or the byline and
+            # its date as the page's description.
+            standfirst = None
         headings = [title, meta.h1, first_h1, meta.headline, standfirst, *_header_texts(tree)]
         paragraphs = clean_paragraphs(
             body, headings, self.boilerplate, authors, self.remove_patterns, self.stop_patterns

@@ -1921,3 +1921,24 @@ def test_headings_of_story_lists_newsletter_boxes_and_advertisement_labels_are_r
         "Readers of the council's newsletter asked for a second vote on the harbour budget.",
     ]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
+
+
+def test_a_byline_and_its_date_as_the_description_is_no_standfirst(extractor: Extractor) -> None:
+    line = "By Jane Roe , John Poe on Monday, March 3rd, 2025 at 11:08 a.m."
+    head = f'<meta name="description" content="{line}">'
+    html = article_page(
+        "Council approves the harbour budget",
+        f"<p>{line}</p>",
+        "Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted.",
+        head=head,
+    )
+    text = extractor.extract(html, "https://news.example/council-budget", now=NOW).text
+    assert text.split("\n")[0].startswith("Paragraph 0")
+    # Without its date the line is the byline, which the header's lines already drop; a lede stays.
+    lede = "By the time the council met on Monday, March 3, 2025, the vote was done."
+    html = article_page(
+        "Council approves the harbour budget",
+        f"<p>{lede}</p>",
+        "Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted.",
+    )
+    assert extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")[0] == lede
