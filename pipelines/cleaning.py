@@ -1462,7 +1462,25 @@ def clean_paragraphs(
             paragraphs.pop(0)
             continue
         break
+    # Under a kicker or a teaser the header's byline and date may follow: the second and third lines go when they
+    # are a byline that names the story's author ("Von Anna Sleegers, Frankfurt" under the teaser), or a date alone
+    # under a kicker ("Gas", "US-Dream-Team wird immer besser"); under a sentence, a date is the story's.
+    kicker = bool(paragraphs) and not paragraphs[0].rstrip().endswith((".", "!", "?", "…"))
+    paragraphs = (
+        paragraphs[:1]
+        + [p for p in paragraphs[1:3] if not ((kicker and is_date_line(p)) or _credits_an_author(p, author_keys))]
+        + paragraphs[3:]
+    )
     return _until_stop(_with_datelines_joined(paragraphs), tuple(stop))
+
+
+def _credits_an_author(line: str, author_keys: set[str]) -> bool:
+    """``line`` is a byline's label and one of the story's authors, perhaps with a place or a date after a comma."""
+    label = _BYLINE_PREFIX.match(line)
+    if not label or len(line) > 120:
+        return False
+    named = fold(before_date(line[label.end() :]).split(",")[0])
+    return any(named == key or named.startswith(f"{key} ") for key in author_keys if key)
 
 
 # A dateline the page set apart from the paragraph it opens: a capitalised place and a dash ("WASHINGTON —",

@@ -1039,3 +1039,17 @@ def test_a_dateline_set_apart_opens_the_paragraph_after_it() -> None:
     # Not a sentence that ends with a dash, nor a long line.
     text = "The mayor said the vote was close and then -\nHe left the hall."
     assert clean_paragraphs(text, [], frozenset()) == text.split("\n")
+
+
+def test_the_byline_and_date_under_a_teaser_go() -> None:
+    teaser = "Kreditgenossen wickeln erfolgreich Transaktionen mit Onlinebanken ab."
+    text = f"{teaser}\nVon Anna Sleegers, Frankfurt\nDer erste Absatz der Geschichte."
+    assert clean_paragraphs(text, [], frozenset(), ["Anna Sleegers"]) == [teaser, "Der erste Absatz der Geschichte."]
+    kicker = "US-Dream-Team wird immer besser"
+    text = f"{kicker}\n05.08.2024, 20:59 Uhr\nDer erste Absatz der Geschichte."
+    assert clean_paragraphs(text, [], frozenset()) == [kicker, "Der erste Absatz der Geschichte."]
+    # A subtitle that starts like a byline stays: it names no author of the story; so does a date under a sentence
+    # or further down.
+    subtitle = "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»"
+    text = f"{teaser}\n{subtitle}\n05.08.2024\nDer erste Absatz.\nZweiter Absatz.\n05.08.2024"
+    assert clean_paragraphs(text, [], frozenset(), ["Birgit Kelle"]) == text.split("\n")
