@@ -1485,7 +1485,7 @@ def _credits_an_author(line: str, author_keys: set[str]) -> bool:
 
 # A dateline the page set apart from the paragraph it opens: a capitalised place and a dash ("WASHINGTON —",
 # "Bergisch Gladbach -").
-_DATELINE_ALONE = re.compile(r"^(?-i:[A-ZÀ-Ý])[\w .'’-]{1,30}\s+[-–—]$")
+_DATELINE_ALONE = re.compile(r"^[A-ZÀ-Ý][\w .'’-]{1,30}\s+[-–—]$")
 
 
 def _with_datelines_joined(paragraphs: list[str]) -> list[str]:
