@@ -7,6 +7,7 @@ Structured data is what publishers write for machines, so it is read first;
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 from collections.abc import Callable
@@ -616,10 +617,24 @@ def _co_authors(node: Any) -> str | None:
     if not _IS_AUTHOR_LINK(node):
         return None
     box = next((a for a in node.iterancestors() if _BYLINE_BOX.search(a.get("class") or "")), None)
-    if box is None:
+    if box is not None:
+        names = list(dict.fromkeys(filter(None, map(shown_text, _AUTHOR_LINKS(box)))))
+        return ", ".join(names) if 2 <= len(names) <= 4 else None
+    # A meta line that starts with the label, the links a list: "By <a>Yaima Puig Meneses</a>, <a>Alina Perera
+    # Robbio</a>"; a link after other words is another credit ("| Fact-checked by <a>Frank Bass</a>").
+    parent = node.getparent()
+    links = _AUTHOR_LINKS(parent) if parent is not None else []
+    if not links or links[0] is not node or not _STARTS_WITH_LABEL.match(shown_text(parent)):
         return None
-    names = list(dict.fromkeys(filter(None, map(shown_text, _AUTHOR_LINKS(box)))))
+    names = [shown_text(node)]
+    for previous, link in itertools.pairwise(links):
+        if link.getprevious() is not previous or not _LIST_GAP.fullmatch(previous.tail or ""):
+            break
+        names.append(shown_text(link))
     return ", ".join(names) if 2 <= len(names) <= 4 else None
+
+
+_LIST_GAP = re.compile(r"\s*(?:[,;&]|and|und|y|et|e)?\s*", re.IGNORECASE)  # between two names of one byline
 
 
 # An element that says only "Autor:", "Von", "By": a label, the names in what follows it.

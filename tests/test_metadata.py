@@ -455,3 +455,18 @@ def test_an_h1_line_broken_between_inline_elements_is_two_words() -> None:
     assert read_page_meta(parse(page("", body))).h1 == "Remote Full Stack Programming Jobs"
     # Inline elements side by side are one word.
     assert read_page_meta(parse(page("", "<h1><b>Head</b><i>line</i></h1>"))).h1 == "Headline"
+
+
+def test_a_meta_lines_list_of_author_links_is_one_byline_and_a_later_credit_is_not() -> None:
+    names = (
+        '<p class="meta">By <a href="/autor/yaima/">Yaima Puig Meneses</a>, <a href="/autor/alina/">Alina Perera'
+        ' Robbio</a> y <a href="/autor/rene/">René Tamayo</a></p>'
+    )
+    tree = parse(page("", f"<article><h1>Sesiona el Consejo</h1>{names}<p>Texto.</p></article>"))
+    assert printed_bylines(tree)[0] == "Yaima Puig Meneses, Alina Perera Robbio, René Tamayo"
+    credit = (
+        '<div>By <a href="/author/2280/">Matthew Frankel</a> – Updated Mar 5, 2026 | Fact-checked by'
+        ' <a href="/author/20449/">Frank Bass</a></div>'
+    )
+    tree = parse(page("", f"<article><h1>Index funds</h1>{credit}<p>Text.</p></article>"))
+    assert printed_bylines(tree)[0] == "Matthew Frankel"
