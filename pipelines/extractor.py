@@ -94,6 +94,7 @@ class NoArticle(Exception):
 # ("<div style="display:none" itemscope itemtype=".../NewsArticle">": its headline, dates, image addresses): never
 # shown, never text. Other hidden blocks stay: a story cut behind a "Read more" button is hidden until clicked.
 _HIDDEN_METADATA = "//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none') or @hidden]"
+_ALWAYS_PRUNED = (_HIDDEN_METADATA, f"//{ANCHOR_MARK}")  # from every page: hidden metadata, headings' "¶" links
 
 
 @dataclass
@@ -193,7 +194,7 @@ class Extractor:
             include_tables=self.include_tables,
             favor_precision=favor == "precision",
             favor_recall=favor == "recall",
-            prune_xpath=[_HIDDEN_METADATA, f"//{ANCHOR_MARK}", *self.prune_xpath],
+            prune_xpath=[*_ALWAYS_PRUNED, *self.prune_xpath],
         )
         return (doc.text or "") if isinstance(doc, trafilatura.settings.Document) else ""
 

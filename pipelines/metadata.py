@@ -97,8 +97,7 @@ def _is_banner(h1: Any) -> bool:
     """An <h1> that is a link to the site's home page, or one its theme names the site's logo or title: the
     site's name, not a story's headline."""
     links = h1.xpath(".//a[@href]")
-    named = [h1, *links[:1]]
-    if any(_BANNER_NAME.search(f"{node.get('id', '')} {node.get('class', '')}") for node in named) and links:
+    if links and any(_BANNER_NAME.search(f"{node.get('id', '')} {node.get('class', '')}") for node in (h1, links[0])):
         return True
     if len(links) != 1 or shown_text(links[0]) != shown_text(h1):
         return False
