@@ -69,6 +69,7 @@ from pipelines.metadata import (
     read_page_meta,
     shown_text,
 )
+from pipelines.reflow import untable_layout, unwrap_source_lines
 from pipelines.standfirst import article_headers, find_standfirst, is_article_header, with_standfirst
 from pipelines.urls import absolute_url
 
@@ -159,6 +160,8 @@ class Extractor:
             if _LISTICLE_SLIDES_CLASS in html:
                 _unslide_listicle(tree)
             meta = read_page_meta(tree)
+            unwrap_source_lines(tree)
+            untable_layout(tree)
         except (ParserError, ValueError) as exc:
             raise NoArticle(f"unparsable HTML ({exc})") from None
         body = self._body(trafilatura, tree, url)

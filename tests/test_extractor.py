@@ -1955,3 +1955,52 @@ def test_a_byline_and_its_date_as_the_description_is_no_standfirst(extractor: Ex
         "Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted.",
     )
     assert extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n")[0] == lede
+
+
+def test_a_paragraph_wrapped_in_the_source_is_one_line_though_it_holds_code_or_a_br(extractor: Extractor) -> None:
+    # Static site generators keep a paragraph's source lines; trafilatura keeps them as written when the paragraph
+    # holds inline code or a <br>. A browser joins them, and so does the text; the code's own text and a <pre>
+    # listing keep their lines (the text's lines are trimmed).
+    wrapped = (
+        "<p>Mercurial 5.2 was released on November 5, 2019, the first version\nthat supports Python 3, after"
+        " the\nwork to remove the two-argument <code>raise</code> statement\nlanded in 2013.</p>"
+        "<blockquote>The porting effort took\nfour years<br>and several releases.</blockquote>"
+        "<pre>def main():\n    return 1</pre>"
+    )
+    html = article_page(
+        "Mercurial's journey to Python 3",
+        wrapped,
+        "Paragraph {n} of the story: the port took years of work by many contributors to the project.",
+    )
+    lines = extractor.extract(html, "https://blog.example/mercurial-python-3", now=NOW).text.split("\n")
+    assert lines[:5] == [
+        "Mercurial 5.2 was released on November 5, 2019, the first version that supports Python 3, after the work"
+        " to remove the two-argument raise statement landed in 2013.",
+        "The porting effort took four years",
+        "and several releases.",
+        "def main():",
+        "return 1",
+    ]
+
+
+def test_a_layout_table_is_read_as_blocks_and_a_data_table_stays_a_table(extractor: Extractor) -> None:
+    # An old site's grid: the story's paragraphs in one cell of a table beside its menu. Read as a table, the whole
+    # story would be one line between "|"s; a table with header cells is data and keeps its rows.
+    story_cell = "".join(
+        f"<p>Paragraph {n} of the club's history: the members founded it in 1990 in a living room in Unna.</p>"
+        for n in range(4)
+    )
+    data = "<table><tr><th>Year</th><th>Members</th></tr><tr><td>1990</td><td>12</td></tr></table>"
+    layout = (
+        f"<table><tr><td><a href='/'>Home</a><br><a href='/club'>Club</a></td><td>{story_cell}{data}</td></tr></table>"
+    )
+    html = web_page("<title>Our club</title>", f"<h1>Our club</h1>{layout}")
+    text = extractor.extract(html, "https://club.example/history", now=NOW).text
+    lines = text.split("\n")
+    assert lines[:4] == [
+        f"Paragraph {n} of the club's history: the members founded it in 1990 in a living room in Unna."
+        for n in range(4)
+    ]
+    assert "| Year | Members |" in lines
+    assert "| 1990 | 12 |" in lines
+    assert not any(line.startswith("| |") for line in lines)

@@ -1,0 +1,82 @@
+"""A page's paragraphs as a browser lays them out, before trafilatura reads it.
+
+trafilatura writes a paragraph's lines where the page's source breaks them
+in two cases, and a reader would see them as one paragraph in both:
+
+- A paragraph (``<p>``, ``<li>``, ``<blockquote>`` ...) that holds an
+  inline ``<code>`` or a ``<br>``: trafilatura keeps its whitespace as
+  written, for the code's sake, so a hard-wrapped source (static site
+  generators, hand-written pages) comes out as one line per source line
+  ("... Version 1.0 came out" / "in March 2008. ..."). ``unwrap_source_lines``
+  joins the lines of its text as a browser does, with a space; the code's
+  own text and ``<pre>`` blocks keep theirs. Only such paragraphs: elsewhere
+  trafilatura joins them itself, and text changed where it needs no change
+  moves trafilatura's choice of the story's container on some pages.
+- A layout table: an old site's page grid, or an essay set in a table's
+  cell. trafilatura reads a table's cell as one line between "|"s, so the
+  whole story becomes one line starting "| | |". ``untable_layout`` turns
+  such a table into blocks when a cell holds paragraphs (``<p>``s: loose
+  text in a ``<div>`` trafilatura may leave out); a data table (header
+  cells, a caption) stays a table.
+
+Both change the parsed tree in place; the metadata readers read it before.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+# Blocks whose whitespace trafilatura keeps as written: those holding inline code or a <br>, and no preformatted
+# block (whose lines are its own).
+_KEPT_AS_WRITTEN = etree.XPath(
+    "//*[self::p or self::li or self::dd or self::blockquote or self::figcaption][.//code or .//br][not(.//pre)]"
+)
+_SOURCE_BREAK = re.compile(r"\s*\n\s*")
+
+# A layout table: no header cells, no caption, and a cell that holds paragraphs of some length; nested tables are
+# judged on their own.
+_DATA_TABLE = etree.XPath("./caption | ./thead | ./tr/th | ./tbody/tr/th")
+_CELLS = etree.XPath("./tr/td | ./tbody/tr/td")
+_TABLE_PARTS = etree.XPath("./tbody | ./tr | ./tbody/tr | ./tr/td | ./tbody/tr/td")
+_PARAGRAPH_TEXT = etree.XPath("string-length(normalize-space(string(.)))")
+_PROSE_CHARS = 200
+_IN_PARAGRAPHS = 0.8  # of a prose cell's text, at least: loose text in a <div> trafilatura may not read
+
+
+def unwrap_source_lines(tree: Any) -> None:
+    """The source's line breaks in blocks that hold code or a ``<br>`` as
+    spaces, as a browser shows them (the code's own text as written)."""
+    for block in _KEPT_AS_WRITTEN(tree):
+        for element in block.iter():
+            if element is not block and element.tail and "\n" in element.tail:
+                element.tail = _SOURCE_BREAK.sub(" ", element.tail)
+            if element.text and "\n" in element.text and not _in_code(element):
+                element.text = _SOURCE_BREAK.sub(" ", element.text)
+
+
+def _in_code(element: Any) -> bool:
+    return element.tag == "code" or any(ancestor.tag == "code" for ancestor in element.iterancestors("code"))
+
+
+def untable_layout(tree: Any) -> None:
+    """Layout tables as blocks (their rows and cells as ``<div>``s), so that
+    trafilatura reads their cells' paragraphs as paragraphs."""
+    for table in list(tree.iter("table")):
+        if _DATA_TABLE(table):
+            continue
+        if not any(map(_holds_prose, _CELLS(table))):
+            continue
+        for element in (*_TABLE_PARTS(table), table):
+            element.tag = "div"
+
+
+def _holds_prose(cell: Any) -> bool:
+    """``cell`` holds the page's paragraphs: text of some length, most of it in ``<p>`` elements."""
+    chars = _PARAGRAPH_TEXT(cell)
+    if chars < _PROSE_CHARS:
+        return False
+    outermost = [p for p in cell.iter("p") if not any(a.tag == "p" for a in p.iterancestors())]
+    return sum(_PARAGRAPH_TEXT(p) for p in outermost) >= _IN_PARAGRAPHS * chars
