@@ -409,7 +409,7 @@ EXTRACT_REMOVE_PATTERNS = [
     # A comment count, a page's last change, a blog post's meta line ("Kommentare insgesamt: 0", "Letzte Änderung
     # 14.02.2019", "Veröffentlichung: 04.02.2022", "January 13, 2020 at 08:45 AM | categories: Python | View
     # Comments", "Keine Kommentare / Trackbacks").
-    r"(?i)^\W*(?:kommentare insgesamt|kommentare|comments?)\s*:?\s*\d+\W*$",
+    r"(?i)^\W*(?:kommentare insgesamt|kommentare|comments?)\s*[:(]?\s*\d+\W*$",  # also "Comments (0)"
     r"(?i)^letzte änderung(?:en)?\b\s*:?\s*(?:\d{1,2}\.\d{1,2}\.\d{2,4})?\W*$",
     r"(?i)^letzte änderungen?\s*:.{0,100}$",
     r"(?i)^last modified\s*:?\s*[\d./-]{6,10}.{0,20}$",

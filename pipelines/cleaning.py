@@ -13,7 +13,14 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from urllib.parse import unquote, urlsplit
 
-from pipelines.dates import is_date_line, is_dated_header_line, is_month_name, is_update_line, printed_date_start
+from pipelines.dates import (
+    is_date_line,
+    is_dated_header_line,
+    is_month_name,
+    is_time_line,
+    is_update_line,
+    printed_date_start,
+)
 
 # " | ", " - ", " – ", " — ", " · ", " • ", " » ", " › ", " :: ", " // " separate a headline from a site name;
 # " ⋆ " too, one of the separators SEO plugins offer.
@@ -165,6 +172,7 @@ _PLACEHOLDERS = frozenset(
         # A button's or a label's text where trafilatura looked for a byline.
         "see full bio", "full bio", "link copied", "lesedauer", "lesezeit", "reading time",
         "view", "view all", "view profile", "view more posts", "view posts", "more posts", "mehr zum autor",
+        "more stories", "more articles", "all stories",
         "zum autor",
         "guest blogger", "guest post",
         "sign in", "sign up", "log in", "log out", "login", "logout", "join us",  # an account menu's links
@@ -1021,8 +1029,8 @@ _MORE_ABOUT = re.compile(r"^(?:read|learn)\s+more\s+about\s+", re.IGNORECASE)
 
 
 def _author_name(part: str) -> str:
-    # A lone "By" too; a bullet or a separator after the name ("Meaghan Weeden ●").
-    name = _BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|●•·▪■")
+    # A lone "By" too; a bullet or a separator after the name ("Meaghan Weeden ●"), a link's arrow ("more stories ›").
+    name = _BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|●•·▪■›→")
     name = _MORE_ABOUT.sub("", name)
     name = _NEWSROOM_CODE.sub("", name)
     writer = _FOR_OUTLET.sub("", name)
@@ -1457,6 +1465,7 @@ def clean_paragraphs(
             or is_byline(head, author_keys)
             or is_dated_byline(head, author_keys)
             or is_date_line(head)
+            or is_time_line(head)
             or is_dated_header_line(head)
         ):
             paragraphs.pop(0)

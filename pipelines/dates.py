@@ -410,16 +410,34 @@ def is_date_line(line: str) -> bool:
     return _line_date(line) is not None
 
 
-def _line_date(line: str) -> re.Match[str] | None:
-    """The date a line prints when it is nothing but that (and maybe a time or a short label)."""
+def _line_date(line: str, again: bool = True) -> re.Match[str] | None:
+    """The date a line prints when it is nothing but that (and maybe a time or a short label), or that date
+    twice: as readers see it and as a machine reads it ("09. April 2011 2011-04-09 15:05:38", a template's
+    hidden ISO value beside the printed day)."""
     stripped = _BRACKETED.sub("", line.strip().translate(_DIGITS)).strip()
     for regex in (*_DATE_FORMS, _DOTTED_SHORT, _SLASHED_DAY):
         match = regex.search(stripped)
-        short = match is not None and len(stripped) - (match.end() - match.start()) <= 12
         # A day that exists: "2020.13.40" is a version number.
-        if match and short and (regex is _SLASHED_DAY or _from_match(match, UTC) is not None):
+        if not match or (regex is not _SLASHED_DAY and _from_match(match, UTC) is None):
+            continue
+        rest = stripped[: match.start()] + " " + stripped[match.end() :]
+        if len(stripped) - (match.end() - match.start()) <= 12 or (again and _line_date(rest, again=False)):
             return match
     return None
+
+
+# A time of day alone, as a post's header prints it beside or under its date ("- 4:16 pm |", "14:05 Uhr", "9.30am
+# EST"): the separators around it are a meta line's.
+_TIME_LINE = re.compile(
+    r"^[\s|•·–—-]*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:\s*(?:[ap]\.?m\.?|uhr|h))?(?:\s+[A-Z]{2,4})?[\s|•·–—-]*$",
+    re.IGNORECASE,
+)
+
+
+def is_time_line(line: str) -> bool:
+    """True when a paragraph is nothing but a time of day (see ``_TIME_LINE``)."""
+    match = _TIME_LINE.match(line) if len(line) <= 30 else None
+    return match is not None and int(match["hour"]) <= 24 and int(match["minute"]) < 60
 
 
 def date_of_line(line: str, default_tz: tzinfo = UTC, now: datetime | None = None) -> datetime | None:

@@ -268,6 +268,17 @@ def test_an_authors_name_with_a_date_at_the_top_is_the_byline() -> None:
     assert clean_paragraphs(text, [], frozenset(), ["Patricio Candia"]) == text.split("\n")
 
 
+def test_a_time_of_day_alone_at_the_top_is_the_headers() -> None:
+    # A post's meta line split by trafilatura: its time alone, with the separators around it ("- 4:16 pm |").
+    for time in ("- 4:16 pm |", "14:05 Uhr", "9.30am EST"):
+        text = f"{time}\nOn November 25, 1980, two welterweights met at 4:16 pm.\nThe rematch went eight rounds."
+        assert clean_paragraphs(text, [], frozenset()) == text.split("\n")[1:]
+    # A figure that is no time of day ("3.75"), and a time in a sentence, stay.
+    for line in ("3.75", "At 4:16 pm the bell rang."):
+        text = f"{line}\nThe rematch went eight rounds."
+        assert clean_paragraphs(text, [], frozenset()) == text.split("\n")
+
+
 def test_clean_paragraphs_keeps_a_date_line_inside_the_body() -> None:
     text = "First paragraph.\n14 فبراير 2022\nLast paragraph."
     assert clean_paragraphs(text, [], BOILERPLATE) == ["First paragraph.", "14 فبراير 2022", "Last paragraph."]
@@ -614,11 +625,12 @@ def test_an_author_boxs_links_labels_and_template_variables_are_no_author() -> N
     for entry in (
         "View Profile Follow", "View all posts", "View more posts", "Mehr zum Autor", "Author Guest blogger",
         "Press Release", "Page Head Extra Author", "the author are personal.", "Sign In", "Sign In Join Us",
-        "crisis to confidence", "Ask the Doctors",
+        "crisis to confidence", "Ask the Doctors", "more stories ›",
     ):  # fmt: skip
         assert clean_authors([entry], [], url) == [], entry
     assert clean_authors(["Read more about Jane Doe"], [], url) == ["Jane Doe"]
     assert clean_authors(["Meaghan Weeden ●"], [], url) == ["Meaghan Weeden"]
+    assert clean_authors(["Meaghan Weeden ›"], [], url) == ["Meaghan Weeden"]  # her page's link, an arrow after it
     assert clean_authors(["Jane Doe Subscribe"], [], url) == ["Jane Doe"]
     assert clean_authors(["Maria de la Cruz"], [], url) == ["Maria de la Cruz"]
     # The label without its colon before a capitalised name; not "Authors of the study".

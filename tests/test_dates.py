@@ -122,6 +122,11 @@ def test_is_date_line() -> None:
     assert is_date_line("Published March 14, 2025")
     assert not is_date_line("The council met on 14 March 2025 to approve the new budget for the port.")
     assert is_date_line("10.11.2021 | 08:15")
+    # The day printed for readers and again as a template's machine value beside it; two dates in a sentence are no
+    # date line.
+    assert is_date_line("09. April 2011 2011-04-09 15:05:38")
+    assert is_date_line("November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm")
+    assert not is_date_line("From 14 March 2025 the port opens, and on 2025-04-01 the new ferry sails.")
     assert find_worded_date("version 1.2.20251 or 10/11/2021", now=NOW) is None
     far = "A long story about the harbour. " * 20 + "Applications close on 31.12.2018."
     assert find_worded_date(far, now=NOW) is None

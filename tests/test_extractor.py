@@ -1878,6 +1878,7 @@ def test_a_headings_link_to_itself_is_no_text(extractor: Extractor) -> None:
         pytest.param(
             [
                 "| Kommentare insgesamt: 0 | |",
+                "Comments (0)",
                 "Letzte Änderung 14.02.2019",
                 "Letzte Änderungen: Aktuelles (Einreise); redaktionelle Änderungen",
                 "Veröffentlichung: 04.02.2022",
