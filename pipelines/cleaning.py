@@ -1457,6 +1457,10 @@ def clean_paragraphs(
     # Only the first lines can be the page header trafilatura picked up with the
     # body; the last paragraph stays: a body that is all "header" (a brief whose
     # one paragraph is also its standfirst) is still the article.
+    while labels := _labels_before_headline(paragraphs, heading_keys):
+        del paragraphs[
+            :labels
+        ]  # twice where a topic's label and the headline follow ("World", <headline>, "Topic: ...")
     while len(paragraphs) > 1:
         head = paragraphs[0]
         key = fold(head)
@@ -1481,6 +1485,24 @@ def clean_paragraphs(
         + paragraphs[3:]
     )
     return _until_stop(_with_datelines_joined(paragraphs), tuple(stop))
+
+
+_LABEL_CHARS = 50
+_LABELS_BEFORE = 2  # a section's name and a kicker; three short lines are a summary's points
+
+
+def _labels_before_headline(paragraphs: list[str], heading_keys: set[str]) -> int:
+    """How many of the first ``paragraphs`` are the header's: short labels (a section's name, a kicker, a topic:
+    "World", "MIDDLE EAST CRISIS", "Topic: Global consequences of Japanese quake") and then the headline's copy;
+    0 unless the copy follows such labels within the first lines and a paragraph follows it. The copy must be
+    exact: under a label, a line that starts with the headline's words may be a section's heading ("蔡健雅早年经历",
+    "Cai Jianya's early years", in an encyclopedia's article on her)."""
+    for index, line in enumerate(paragraphs[: _LABELS_BEFORE + 1]):
+        if index and index < len(paragraphs) - 1 and fold(line) in heading_keys:
+            return index + 1
+        if len(line) > _LABEL_CHARS or line.rstrip().endswith((".", "!", "?", "…", ",", ";")):
+            return 0
+    return 0
 
 
 def _credits_an_author(line: str, author_keys: set[str]) -> bool:

@@ -268,6 +268,27 @@ def test_an_authors_name_with_a_date_at_the_top_is_the_byline() -> None:
     assert clean_paragraphs(text, [], frozenset(), ["Patricio Candia"]) == text.split("\n")
 
 
+def test_a_sections_label_and_a_kicker_before_the_headlines_copy_are_the_headers() -> None:
+    headline = "Japanese rally against nuclear power industry"
+    story = ["About 15,000 people took to the streets in Tokyo on Sunday.", "They chanted against nuclear power."]
+    text = "\n".join(["World", headline, "Topic: Global consequences of Japanese quake", headline, *story])
+    assert clean_paragraphs(text, [headline], frozenset()) == story
+    text = "\n".join(["MIDDLE EAST CRISIS", "Analysis", headline, *story])
+    assert clean_paragraphs(text, [headline], frozenset()) == story
+    # Three short lines are a summary's points, and a sentence is the story's: both stay, with the headline's copy.
+    points = ["Treated too late, left disabled", "Studied to become a lawyer", "Elected after two campaigns"]
+    assert clean_paragraphs("\n".join([*points, headline, *story]), [headline], frozenset()) == [
+        *points,
+        headline,
+        *story,
+    ]
+    lede = ["The rally was the largest since March.", headline, *story]
+    assert clean_paragraphs("\n".join(lede), [headline], frozenset()) == lede
+    # Under a label, a heading that starts with the headline's words is a section's ("Cai Jianya's early years").
+    section = ["Biography", f"{headline}: the early years", *story]
+    assert clean_paragraphs("\n".join(section), [headline], frozenset()) == section
+
+
 def test_a_time_of_day_alone_at_the_top_is_the_headers() -> None:
     # A post's meta line split by trafilatura: its time alone, with the separators around it ("- 4:16 pm |").
     for time in ("- 4:16 pm |", "14:05 Uhr", "9.30am EST"):
