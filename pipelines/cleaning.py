@@ -151,9 +151,11 @@ AGENCIES = frozenset(
         "pa media", "upi", "kna", "epd", "ap dpa", "afp dpa", "dpa afp", "reuters afp", "yonhap", "bernama", "wafa",
         "sana", "mena", "irna", "isna", "qna", "wam", "kuna", "pti", "ians", "aap", "ntb",
         "ritzau", "stt", "ctk", "pap", "mti", "bta", "hina", "tanjug", "belga", "anp", "lusa", "agencia efe",
-        "agence france presse", "agenzia nova", "dpa afx", "sp x", "tnn", "sputnik",
+        "agence france presse", "agenzia nova", "dpa afx", "sp x", "tnn", "sputnik", "bloomberg", "dow jones",
     }
 )  # fmt: skip
+# An agency's desk after its name: "Reuters Staff", "Bloomberg News", "AP Wire".
+_AGENCY_DESK = re.compile(r"\s+(?:staff|news|wire|newswire|news service)$")
 # CMS defaults, not credits. A collective byline ("Redaktion", "Editorial Board") is what the page credits and stays.
 _PLACEHOLDERS = frozenset(
     {
@@ -1128,7 +1130,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
     return not (
         not key
         or _is_site(name, blocked, label)
-        or key.removeprefix("the ") in AGENCIES  # also "The Associated Press"
+        or _AGENCY_DESK.sub("", key.removeprefix("the ")) in AGENCIES  # also "The Associated Press", "Reuters Staff"
         or _OUTLET.search(name)
         or key in _PLACEHOLDERS
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links

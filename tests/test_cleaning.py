@@ -776,6 +776,8 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
         "ERIC TUCKER",
         "Wilmer Leon",
     ]
+    # A wire's name with its desk, on a site that runs its story: no person.
+    assert clean_authors(["Bloomberg News", "Reuters Staff", "AP Wire", "Jane Newsome"], []) == ["Jane Newsome"]
     # A contributor's credit, after the name or alone.
     assert clean_authors(["Brett Belchetz, Special to National Post", "Special to the Star"], ["National Post"]) == [
         "Brett Belchetz"
