@@ -1446,7 +1446,7 @@ def clean_paragraphs(
     heading_keys = {fold(h) for h in headings if h}
     author_keys = {fold(a) for a in authors}
     patterns = tuple(remove)
-    paragraphs = [squash(line) for line in text.splitlines()]
+    paragraphs = [_one_cells_text(squash(line)) for line in text.splitlines()]
     paragraphs = [
         p
         for p in paragraphs
@@ -1505,6 +1505,19 @@ def _labels_before_headline(paragraphs: list[str], heading_keys: set[str]) -> in
         if len(line) > _LABEL_CHARS or line.rstrip().endswith((".", "!", "?", "…", ",", ";")):
             return 0
     return 0
+
+
+_CELL_BAR = re.compile(r"(?<!\\)\|")  # trafilatura escapes a bar in a cell's text ("\\|")
+
+
+def _one_cells_text(line: str) -> str:
+    """A table's row (trafilatura's "| a | b |") with a single cell that says something, as that cell's text: a
+    layout table's box ("| | Beate und Norbert Olschewski ... | |", "| Image: Thinkstock |") is no data."""
+    if not (line.startswith("|") and line.endswith("|")) or len(line) < 3:
+        return line
+    cells = [cell.strip() for cell in _CELL_BAR.split(line[1:-1])]
+    filled = [cell for cell in cells if cell]
+    return filled[0].replace("\\|", "|") if len(filled) == 1 else line
 
 
 def _credits_an_author(line: str, author_keys: set[str]) -> bool:

@@ -289,6 +289,24 @@ def test_a_sections_label_and_a_kicker_before_the_headlines_copy_are_the_headers
     assert clean_paragraphs("\n".join(section), [headline], frozenset()) == section
 
 
+def test_a_tables_row_with_one_filled_cell_is_that_cells_text() -> None:
+    # A layout table's box, as trafilatura writes a row: its one cell's text, which the checks of a line then read
+    # (a source's boilerplate: "Source link"). A row of data keeps its cells.
+    text = "\n".join(
+        [
+            "| | The club was founded in 1990 in a living room in Unna. | |",
+            "| Source link |",
+            "| Year | Members |",
+            "| Home \\| Club \\| Contact |",
+        ]
+    )
+    assert clean_paragraphs(text, [], BOILERPLATE) == [
+        "The club was founded in 1990 in a living room in Unna.",
+        "| Year | Members |",
+        "Home | Club | Contact",
+    ]
+
+
 def test_a_time_of_day_alone_at_the_top_is_the_headers() -> None:
     # A post's meta line split by trafilatura: its time alone, with the separators around it ("- 4:16 pm |").
     for time in ("- 4:16 pm |", "14:05 Uhr", "9.30am EST"):
