@@ -1459,10 +1459,10 @@ def clean_paragraphs(
     # Only the first lines can be the page header trafilatura picked up with the
     # body; the last paragraph stays: a body that is all "header" (a brief whose
     # one paragraph is also its standfirst) is still the article.
+    # A section's label or a kicker, then the headline: twice where a topic's label and the headline follow again
+    # ("World", <headline>, "Topic: ...", <headline>).
     while labels := _labels_before_headline(paragraphs, heading_keys):
-        del paragraphs[
-            :labels
-        ]  # twice where a topic's label and the headline follow ("World", <headline>, "Topic: ...")
+        del paragraphs[:labels]
     while len(paragraphs) > 1:
         head = paragraphs[0]
         key = fold(head)

@@ -19,7 +19,9 @@ in two cases, and a reader would see them as one paragraph in both:
   text in a ``<div>`` trafilatura may leave out); a data table (header
   cells, a caption) stays a table.
 
-Both change the parsed tree in place; the metadata readers read it before.
+Both change the parsed tree in place, after the page's metadata is read;
+the readers that run later (bylines and dates under the headline, the
+standfirst) see the blocks a browser shows.
 """
 
 from __future__ import annotations
@@ -58,16 +60,14 @@ def unwrap_source_lines(tree: Any) -> None:
 
 
 def _in_code(element: Any) -> bool:
-    return element.tag == "code" or any(ancestor.tag == "code" for ancestor in element.iterancestors("code"))
+    return element.tag == "code" or next(element.iterancestors("code"), None) is not None
 
 
 def untable_layout(tree: Any) -> None:
     """Layout tables as blocks (their rows and cells as ``<div>``s), so that
     trafilatura reads their cells' paragraphs as paragraphs."""
     for table in list(tree.iter("table")):
-        if _DATA_TABLE(table):
-            continue
-        if not any(map(_holds_prose, _CELLS(table))):
+        if _DATA_TABLE(table) or not any(map(_holds_prose, _CELLS(table))):
             continue
         for element in (*_TABLE_PARTS(table), table):
             element.tag = "div"
@@ -78,5 +78,5 @@ def _holds_prose(cell: Any) -> bool:
     chars = _PARAGRAPH_TEXT(cell)
     if chars < _PROSE_CHARS:
         return False
-    outermost = [p for p in cell.iter("p") if not any(a.tag == "p" for a in p.iterancestors())]
+    outermost = (p for p in cell.iter("p") if next(p.iterancestors("p"), None) is None)
     return sum(_PARAGRAPH_TEXT(p) for p in outermost) >= _IN_PARAGRAPHS * chars
