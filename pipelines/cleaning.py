@@ -1047,9 +1047,12 @@ def _author_name(part: str) -> str:
     if len(words) >= 3 and words[0].isupper() and words[0] == initials(words[1:]):
         words = words[1:]  # "CM Craig McCarthy": the avatar's initials before the name
         name = " ".join(words)
-    # "Jane Doe Jane Doe", "N-Land N-Land Redaktion": an avatar's text before the name, which repeats its start.
-    repeated = next((n for n in range(len(words) // 2, 0, -1) if words[:n] == words[n : 2 * n]), 0)
+    # "Jane Doe Jane Doe", "N-Land N-Land Redaktion": an avatar's text before the name, which repeats its start; the
+    # avatar's copyright mark too ("© Kathrin Führes Kathrin Führes": her photo's credit, then her name).
+    credited = name.removeprefix("©").split()
+    repeated = next((n for n in range(len(credited) // 2, 0, -1) if credited[:n] == credited[n : 2 * n]), 0)
     if repeated:
+        words = credited
         # What follows the repeat is the name, unless it is a sentence: a profile's tagline after the name printed
         # twice ("Ellyn Shook Ellyn Shook Creating the most truly human company").
         name = " ".join(words[repeated:] if len(words) - repeated <= 4 else words[:repeated])

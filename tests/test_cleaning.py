@@ -738,6 +738,9 @@ def test_the_sites_team_after_a_dash_is_no_part_of_the_name() -> None:
 
 def test_an_avatars_initials_and_an_author_pages_label_are_no_part_of_the_name() -> None:
     assert clean_authors(["CM Craig McCarthy"], []) == ["Craig McCarthy"]
+    # Her avatar's photo credit, then her name: the name; a credit alone is a picture's, no byline.
+    assert clean_authors(["© Kathrin Führes Kathrin Führes"], []) == ["Kathrin Führes"]
+    assert clean_authors(["© Kathrin Führes"], []) == []
     assert clean_authors(["Articles by Juliette"], []) == ["Juliette"]
     assert clean_authors(["AB Smith"], []) == ["AB Smith"]  # initials of no name after them
 
