@@ -160,8 +160,8 @@ class Extractor:
             if _LISTICLE_SLIDES_CLASS in html:
                 _unslide_listicle(tree)
             meta = read_page_meta(tree)
-            unwrap_source_lines(tree)
             untable_layout(tree)
+            unwrap_source_lines(tree)  # after: a layout cell's loose text is set in paragraphs of its own
         except (ParserError, ValueError) as exc:
             raise NoArticle(f"unparsable HTML ({exc})") from None
         body = self._body(trafilatura, tree, url)

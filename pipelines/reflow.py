@@ -15,9 +15,11 @@ in two cases, and a reader would see them as one paragraph in both:
 - A layout table: an old site's page grid, or an essay set in a table's
   cell. trafilatura reads a table's cell as one line between "|"s, so the
   whole story becomes one line starting "| | |". ``untable_layout`` turns
-  such a table into blocks when a cell holds paragraphs (``<p>``s: loose
-  text in a ``<div>`` trafilatura may leave out); a data table (header
-  cells, a caption) stays a table.
+  such a table into blocks when a cell holds paragraphs (``<p>``s, or
+  loose text set apart by blank lines, ``<br><br>``), and sets each run of
+  a cell's loose text in a ``<p>`` of its own (in a ``<div>``, trafilatura
+  may leave loose text out); a data table (header cells, a caption) stays
+  a table.
 
 Both change the parsed tree in place, after the page's metadata is read;
 the readers that run later (bylines and dates under the headline, the
@@ -38,14 +40,14 @@ _KEPT_AS_WRITTEN = etree.XPath(
 )
 _SOURCE_BREAK = re.compile(r"\s*\n\s*")
 
-# A layout table: no header cells, no caption, and a cell that holds paragraphs of some length; nested tables are
-# judged on their own.
+# A layout table: no header cells, no caption, and a cell that holds paragraphs of some length, most of its text in
+# <p>s or two blank lines at least between loose text; nested tables are judged on their own.
 _DATA_TABLE = etree.XPath("./caption | ./thead | ./tr/th | ./tbody/tr/th")
 _CELLS = etree.XPath("./tr/td | ./tbody/tr/td")
 _TABLE_PARTS = etree.XPath("./tbody | ./tr | ./tbody/tr | ./tr/td | ./tbody/tr/td")
 _PARAGRAPH_TEXT = etree.XPath("string-length(normalize-space(string(.)))")
 _PROSE_CHARS = 200
-_IN_PARAGRAPHS = 0.8  # of a prose cell's text, at least: loose text in a <div> trafilatura may not read
+_IN_PARAGRAPHS = 0.8  # of a prose cell's text, at least, where it sets no blank lines
 
 
 def unwrap_source_lines(tree: Any) -> None:
@@ -70,13 +72,68 @@ def untable_layout(tree: Any) -> None:
         if _DATA_TABLE(table) or not any(map(_holds_prose, _CELLS(table))):
             continue
         for element in (*_TABLE_PARTS(table), table):
+            if element.tag == "td":
+                _wrap_loose_text(element)
             element.tag = "div"
 
 
+# Elements a browser lays out as blocks: what ends a run of loose text and inline elements.
+_BLOCK_TAGS = frozenset(
+    {
+        "p", "div", "table", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+        "form", "section", "article", "aside", "header", "footer", "nav", "figure", "center", "address", "fieldset",
+    }
+)  # fmt: skip
+
+
+def _wrap_loose_text(cell: Any) -> None:
+    """The runs of text and inline elements directly in ``cell``, each in a
+    ``<p>`` of its own: in a ``<div>``, trafilatura may leave loose text out
+    (a layout table's first paragraph, written without a ``<p>``)."""
+    items: list[Any] = [cell.text] if cell.text else []
+    for child in list(cell):
+        tail, child.tail = child.tail, None
+        cell.remove(child)
+        items.append(child)
+        if tail:
+            items.append(tail)
+    cell.text = None
+    paragraph = None
+
+    def current() -> Any:
+        nonlocal paragraph
+        if paragraph is None:
+            paragraph = cell.makeelement("p", {})
+            cell.append(paragraph)
+        return paragraph
+
+    for item in items:
+        if isinstance(item, str):
+            if paragraph is None and not item.strip():
+                continue  # the source's whitespace between blocks
+            run = current()
+            if len(run):
+                run[-1].tail = (run[-1].tail or "") + item
+            else:
+                run.text = (run.text or "") + item
+        elif not isinstance(item.tag, str):
+            (cell if paragraph is None else paragraph).append(item)  # a comment, where it stood
+        elif item.tag in _BLOCK_TAGS:
+            paragraph = None
+            cell.append(item)
+        else:
+            current().append(item)
+
+
 def _holds_prose(cell: Any) -> bool:
-    """``cell`` holds the page's paragraphs: text of some length, most of it in ``<p>`` elements."""
+    """``cell`` holds the page's paragraphs: text of some length, most of it in ``<p>`` elements or set apart by
+    blank lines."""
     chars = _PARAGRAPH_TEXT(cell)
     if chars < _PROSE_CHARS:
         return False
     outermost = (p for p in cell.iter("p") if next(p.iterancestors("p"), None) is None)
-    return sum(_PARAGRAPH_TEXT(p) for p in outermost) >= _IN_PARAGRAPHS * chars
+    if sum(_PARAGRAPH_TEXT(p) for p in outermost) >= _IN_PARAGRAPHS * chars:
+        return True
+    # Paragraphs set apart by blank lines ("<br><br>", the source's whitespace between the two allowed).
+    blank_lines = (br for br in cell.iter("br") if br.getnext() is not None and br.getnext().tag == "br")
+    return sum(1 for br in blank_lines if not (br.tail or "").strip()) >= 2

@@ -2005,3 +2005,21 @@ def test_a_layout_table_is_read_as_blocks_and_a_data_table_stays_a_table(extract
     assert "| Year | Members |" in lines
     assert "| 1990 | 12 |" in lines
     assert not any(line.startswith("| |") for line in lines)
+    # The same with the first paragraph written without a <p>, or every paragraph as loose text between blank lines
+    # (<br><br>): trafilatura may leave loose text in a block out, so each run of it is set in a paragraph.
+    first = "The club was founded in 1990 in a living room in Unna, by <a href='/founders'>two dog owners</a>."
+    loose = f"{first}{story_cell}"
+    blank_lines = "<font>" + "<br><br>".join(
+        f"Paragraph {n} of the club's history: the members founded it in 1990 in a living room in Unna."
+        for n in range(4)
+    )
+    for cell in (loose, blank_lines + "</font>"):
+        layout = f"<table><tr><td><a href='/'>Home</a><br><a href='/club'>Club</a></td><td>{cell}</td></tr></table>"
+        html = web_page("<title>Our club</title>", f"<h1>Our club</h1>{layout}")
+        lines = extractor.extract(html, "https://club.example/history", now=NOW).text.split("\n")
+        expected = [
+            f"Paragraph {n} of the club's history: the members founded it in 1990 in a living room in Unna."
+            for n in range(4)
+        ]
+        lede = "The club was founded in 1990 in a living room in Unna, by two dog owners."
+        assert lines == ([lede] if cell == loose else []) + expected
