@@ -410,11 +410,16 @@ def is_date_line(line: str) -> bool:
     return _line_date(line) is not None
 
 
+# A blog's meta line ends its date with the comment count: "4:20PM, 10/28/2010 Comments (0)", "March 3, 2010 | 5
+# Comments".
+_COMMENT_COUNT = re.compile(r"[\s|·•–—-]*(?:\d+\s+comments?|comments?\s*[:(]?\s*\d+\)?)$", re.IGNORECASE)
+
+
 def _line_date(line: str, again: bool = True) -> re.Match[str] | None:
     """The date a line prints when it is nothing but that (and maybe a time or a short label), or that date
     twice: as readers see it and as a machine reads it ("09. April 2011 2011-04-09 15:05:38", a template's
     hidden ISO value beside the printed day)."""
-    stripped = _BRACKETED.sub("", line.strip().translate(_DIGITS)).strip()
+    stripped = _BRACKETED.sub("", _COMMENT_COUNT.sub("", line.strip().translate(_DIGITS))).strip()
     for regex in (*_DATE_FORMS, _DOTTED_SHORT, _SLASHED_DAY):
         match = regex.search(stripped)
         # A day that exists: "2020.13.40" is a version number.

@@ -127,6 +127,10 @@ def test_is_date_line() -> None:
     assert is_date_line("09. April 2011 2011-04-09 15:05:38")
     assert is_date_line("November 8, 2023 | 6:03 pmNovember 8, 2023 | 6:03 pm")
     assert not is_date_line("From 14 March 2025 the port opens, and on 2025-04-01 the new ferry sails.")
+    # A blog's meta line: the date, then the comment count.
+    assert is_date_line("4:20PM, 10/28/2010 Comments (0)")
+    assert is_date_line("March 3, 2010 | 5 Comments")
+    assert not is_date_line("The 2010 vote drew 5 comments")
     assert find_worded_date("version 1.2.20251 or 10/11/2021", now=NOW) is None
     far = "A long story about the harbour. " * 20 + "Applications close on 31.12.2018."
     assert find_worded_date(far, now=NOW) is None
