@@ -1476,6 +1476,7 @@ def clean_paragraphs(
             or is_date_line(head)
             or is_time_line(head)
             or is_dated_header_line(head)
+            or (len(head) <= _HEADER_CHARS and _TAXONOMY.match(head) is not None)
         ):
             paragraphs.pop(0)
             continue
@@ -1492,6 +1493,14 @@ def clean_paragraphs(
     return _until_stop(_with_datelines_joined(paragraphs), tuple(stop))
 
 
+# The post's categories or tags, as the header prints them above the story ("Kategorie: News", "- Categories: Data,
+# Science"); only at the top: a story may list its own ("Kategorie: Kinderbuch" in a list of awards).
+_TAXONOMY = re.compile(
+    r"^[-•·*\s]*(?:categor(?:y|ies)|tags?|tagged|filed under|posted in|kategorien?|schlagw[öo]rter|catégories?"
+    r"|categorías?|etiquetas|rubriek|rubrik)\s*:",
+    re.IGNORECASE,
+)
+_HEADER_CHARS = 150
 _LABEL_CHARS = 50
 _LABELS_BEFORE = 2  # a section's name and a kicker; three short lines are a summary's points
 
