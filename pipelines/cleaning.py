@@ -1481,6 +1481,9 @@ def clean_paragraphs(
             paragraphs.pop(0)
             continue
         break
+    # The post's tags or categories, printed after the story ("Tags: gender diversity, VC"), are the footer's.
+    while len(paragraphs) > 1 and len(paragraphs[-1]) <= _HEADER_CHARS and _TAXONOMY.match(paragraphs[-1]):
+        paragraphs.pop()
     # Under a kicker or a teaser the header's byline and date may follow: the second and third lines go when they
     # are a byline that names the story's author ("Von Anna Sleegers, Frankfurt" under the teaser), or a date alone
     # under a kicker ("Gas", "US-Dream-Team wird immer besser"); under a sentence, a date is the story's.
@@ -1494,7 +1497,8 @@ def clean_paragraphs(
 
 
 # The post's categories or tags, as the header prints them above the story ("Kategorie: News", "- Categories: Data,
-# Science"); only at the top: a story may list its own ("Kategorie: Kinderbuch" in a list of awards).
+# Science") or the footer after it; only there: a story may list its own ("Kategorie: Kinderbuch" in a list of
+# awards).
 _TAXONOMY = re.compile(
     r"^[-•·*\s]*(?:categor(?:y|ies)|tags?|tagged|filed under|posted in|kategorien?|schlagw[öo]rter|catégories?"
     r"|categorías?|etiquetas|rubriek|rubrik)\s*:",

@@ -307,10 +307,11 @@ def test_a_tables_row_with_one_filled_cell_is_that_cells_text() -> None:
     ]
 
 
-def test_the_posts_categories_at_the_top_are_the_headers_and_a_storys_own_list_stays() -> None:
+def test_the_posts_categories_above_or_after_the_story_go_and_a_storys_own_list_stays() -> None:
     story = ["The Austrian boat show in Tulln is called off.", "Kategorie: Kinderbuch, the jury's second prize."]
     for label in ("Kategorie: News", "- Categories: Data, Science", "Tags: boats, fairs"):
         assert clean_paragraphs("\n".join([label, *story]), [], frozenset()) == story
+        assert clean_paragraphs("\n".join([*story, label]), [], frozenset()) == story  # the footer's, after it
 
 
 def test_a_time_of_day_alone_at_the_top_is_the_headers() -> None:
