@@ -308,7 +308,11 @@ def test_a_tables_row_with_one_filled_cell_is_that_cells_text() -> None:
 
 
 def test_the_posts_categories_above_or_after_the_story_go_and_a_storys_own_list_stays() -> None:
-    story = ["The Austrian boat show in Tulln is called off.", "Kategorie: Kinderbuch, the jury's second prize."]
+    story = [
+        "The Austrian boat show in Tulln is called off.",
+        "Kategorie: Kinderbuch, the jury's second prize.",  # inside the story: its own list
+        "The fair returns in 2023.",
+    ]
     for label in ("Kategorie: News", "- Categories: Data, Science", "Tags: boats, fairs"):
         assert clean_paragraphs("\n".join([label, *story]), [], frozenset()) == story
         assert clean_paragraphs("\n".join([*story, label]), [], frozenset()) == story  # the footer's, after it
