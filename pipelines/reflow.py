@@ -86,6 +86,9 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 
 
+_HOLDS_BLOCK = etree.XPath("boolean(" + " | ".join(f".//{tag}" for tag in sorted(_BLOCK_TAGS)) + ")")
+
+
 def _wrap_loose_text(cell: Any) -> None:
     """The runs of text and inline elements directly in ``cell``, each in a
     ``<p>`` of its own: in a ``<div>``, trafilatura may leave loose text out
@@ -118,8 +121,12 @@ def _wrap_loose_text(cell: Any) -> None:
                 run.text = (run.text or "") + item
         elif not isinstance(item.tag, str):
             (cell if paragraph is None else paragraph).append(item)  # a comment, where it stood
-        elif item.tag in _BLOCK_TAGS:
+        elif item.tag in _BLOCK_TAGS or _HOLDS_BLOCK(item):
+            # A block, or an inline element around blocks (<font><p>...</p></font>): its own loose text in
+            # paragraphs too, its blocks kept apart (in a <p>, trafilatura would join them into one line).
             paragraph = None
+            if item.tag not in _BLOCK_TAGS:
+                _wrap_loose_text(item)
             cell.append(item)
         else:
             current().append(item)
