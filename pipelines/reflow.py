@@ -3,7 +3,7 @@
 trafilatura writes a paragraph's lines where the page's source breaks them
 in two cases, and a reader would see them as one paragraph in both:
 
-- A paragraph (``<p>``, ``<li>``, ``<blockquote>`` ...) that holds an
+- A paragraph (``<p>``, ``<li>``, ``<blockquote>``, a heading ...) that holds an
   inline ``<code>`` or a ``<br>``: trafilatura keeps its whitespace as
   written, for the code's sake, so a hard-wrapped source (static site
   generators, hand-written pages) comes out as one line per source line
@@ -36,7 +36,8 @@ from lxml import etree
 # Blocks whose whitespace trafilatura keeps as written: those holding inline code or a <br>, and no preformatted
 # block (whose lines are its own).
 _KEPT_AS_WRITTEN = etree.XPath(
-    "//*[self::p or self::li or self::dd or self::blockquote or self::figcaption][.//code or .//br][not(.//pre)]"
+    "//*[self::p or self::li or self::dt or self::dd or self::blockquote or self::figcaption or self::h1 or self::h2"
+    " or self::h3 or self::h4 or self::h5 or self::h6][.//code or .//br][not(.//pre)]"
 )
 _SOURCE_BREAK = re.compile(r"\s*\n\s*")
 

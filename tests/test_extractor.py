@@ -1966,6 +1966,7 @@ def test_a_paragraph_wrapped_in_the_source_is_one_line_though_it_holds_code_or_a
         "<p>Mercurial 5.2 was released on November 5, 2019, the first version\nthat supports Python 3, after"
         " the\nwork to remove the two-argument <code>raise</code> statement\nlanded in 2013.</p>"
         "<blockquote>The porting effort took\nfour years<br>and several releases.</blockquote>"
+        "<h2>Porting with\n<code>2to3</code> and by hand</h2>"
         "<pre>def main():\n    return 1</pre>"
     )
     html = article_page(
@@ -1974,11 +1975,12 @@ def test_a_paragraph_wrapped_in_the_source_is_one_line_though_it_holds_code_or_a
         "Paragraph {n} of the story: the port took years of work by many contributors to the project.",
     )
     lines = extractor.extract(html, "https://blog.example/mercurial-python-3", now=NOW).text.split("\n")
-    assert lines[:5] == [
+    assert lines[:6] == [
         "Mercurial 5.2 was released on November 5, 2019, the first version that supports Python 3, after the work"
         " to remove the two-argument raise statement landed in 2013.",
         "The porting effort took four years",
         "and several releases.",
+        "Porting with 2to3 and by hand",
         "def main():",
         "return 1",
     ]
