@@ -1476,13 +1476,13 @@ def clean_paragraphs(
             or is_date_line(head)
             or is_time_line(head)
             or is_dated_header_line(head)
-            or (len(head) <= _HEADER_CHARS and _TAXONOMY.match(head) is not None)
+            or _is_taxonomy(head)
         ):
             paragraphs.pop(0)
             continue
         break
     # The post's tags or categories, printed after the story ("Tags: gender diversity, VC"), are the footer's.
-    while len(paragraphs) > 1 and len(paragraphs[-1]) <= _HEADER_CHARS and _TAXONOMY.match(paragraphs[-1]):
+    while len(paragraphs) > 1 and _is_taxonomy(paragraphs[-1]):
         paragraphs.pop()
     # Under a kicker or a teaser the header's byline and date may follow: the second and third lines go when they
     # are a byline that names the story's author ("Von Anna Sleegers, Frankfurt" under the teaser), or a date alone
@@ -1504,7 +1504,14 @@ _TAXONOMY = re.compile(
     r"|categorías?|etiquetas|rubriek|rubrik)\s*:",
     re.IGNORECASE,
 )
-_HEADER_CHARS = 150
+_TAXONOMY_CHARS = 150
+
+
+def _is_taxonomy(line: str) -> bool:
+    """``line`` is a short line of the post's categories or tags (see ``_TAXONOMY``)."""
+    return len(line) <= _TAXONOMY_CHARS and _TAXONOMY.match(line) is not None
+
+
 _LABEL_CHARS = 50
 _LABELS_BEFORE = 2  # a section's name and a kicker; three short lines are a summary's points
 

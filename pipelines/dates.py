@@ -425,9 +425,10 @@ def _line_date(line: str, again: bool = True) -> re.Match[str] | None:
         # A day that exists: "2020.13.40" is a version number.
         if not match or (regex is not _SLASHED_DAY and _from_match(match, UTC) is None):
             continue
-        rest = stripped[: match.start()] + " " + stripped[match.end() :]
-        if len(stripped) - (match.end() - match.start()) <= 12 or (again and _line_date(rest, again=False)):
+        if len(stripped) - (match.end() - match.start()) <= 12:
             return match
+        if again and _line_date(f"{stripped[: match.start()]} {stripped[match.end() :]}", again=False):
+            return match  # the rest is a date line of its own: the day printed twice
     return None
 
 

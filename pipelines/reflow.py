@@ -54,7 +54,11 @@ _IN_PARAGRAPHS = 0.8  # of a prose cell's text, at least, where it sets no blank
 def unwrap_source_lines(tree: Any) -> None:
     """The source's line breaks in blocks that hold code or a ``<br>`` as
     spaces, as a browser shows them (the code's own text as written)."""
-    for block in _KEPT_AS_WRITTEN(tree):
+    joined: set[Any] = set()
+    for block in _KEPT_AS_WRITTEN(tree):  # in document order: an outer block (<li><p>...) before its inner ones
+        joined.add(block)
+        if any(ancestor in joined for ancestor in block.iterancestors()):
+            continue  # its text was joined with the outer block's
         for element in block.iter():
             if element is not block and element.tail and "\n" in element.tail:
                 element.tail = _SOURCE_BREAK.sub(" ", element.tail)
