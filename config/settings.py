@@ -77,7 +77,7 @@ ITEM_PIPELINES = {
 }
 
 # --- Extraction ------------------------------------------------------------------
-EXTRACT_MIN_TEXT_CHARS = 200  # shorter bodies are "no article text found" (index pages, stubs)
+EXTRACT_MIN_TEXT_CHARS = 200  # shorter bodies are "no article text found" (index pages, stubs); CJK counts 3x
 EXTRACT_FAVOR = "balanced"  # trafilatura mode: "precision", "recall" or "balanced"
 EXTRACT_INCLUDE_TABLES = True  # keep tables that sit inside the article body
 EXTRACT_WORKERS = os.cpu_count() or 1  # worker processes doing extraction, record and fingerprint (one per core)

@@ -34,7 +34,7 @@ from typing import Any
 
 from scrapy.exceptions import NotConfigured
 
-from pipelines.cleaning import fold
+from pipelines.cleaning import fold, visual_length
 from pipelines.record import content_hash, word_count
 from pipelines.stores import Store, StoreUnavailable, open_store
 
@@ -84,7 +84,7 @@ class SourceLines:
             return text
         kept = [p for p in text.split("\n") if self.key(p) not in self.learned]
         stripped = "\n".join(kept).strip()
-        return stripped if len(stripped) >= self.rules.min_text_chars else text
+        return stripped if visual_length(stripped) >= self.rules.min_text_chars else text
 
 
 class Boilerplate:

@@ -173,10 +173,10 @@ class Extractor:
         if stories and reads_later(body, stories):
             # The page appended the next story below this one, and trafilatura read it.
             body = self._body(trafilatura, alone(tree, stories), url) or body
-        if len(body.strip()) < self.min_text_chars and self.favor != "recall":
+        if visual_length(body.strip()) < self.min_text_chars and self.favor != "recall":
             # trafilatura kept a short block beside the story (a site's motto): read the page for recall.
             body = max(body, self._body(trafilatura, tree, url, favor="recall"), key=len)
-        if len(body.strip()) < self.min_text_chars:
+        if visual_length(body.strip()) < self.min_text_chars:
             # A page rendered in the reader's browser: its story is in its data, not its HTML.
             body = max(body, self._embedded_body(trafilatura, meta, tree, url), key=len)
         elif meta.article_body and "\n" not in body.strip():
@@ -271,7 +271,7 @@ class Extractor:
         )
         paragraphs = with_standfirst(_without_dangling_label(_without_teasers(paragraphs, tree)), standfirst)
         text = "\n".join(paragraphs)
-        if len(text) < self.min_text_chars:
+        if visual_length(text) < self.min_text_chars:  # CJK counts three times: 160 characters are a Chinese brief
             raise NoArticle(f"no article text found (only {len(text)} characters of body text)")
         if _looks_like_index(tree, paragraphs):
             raise NoArticle("no article text found (an index page: a list of teasers)")

@@ -67,6 +67,10 @@ def test_removal_never_leaves_too_little_text() -> None:
         lines.observe(story(n, FOOTER))
     assert FOOTER in lines.strip(f"Short brief {FOOTER}\n{FOOTER}")
     assert lines.strip("A short brief of one paragraph.\n" + FOOTER) == "A short brief of one paragraph.\n" + FOOTER
+    # A CJK character counts three, as in the extractor: a 45-character Chinese brief is long enough to strip.
+    brief = "洛阳职业技术学院举办剪窗花活动，大家在红纸中间剪出了两个字，表达了清白做人、踏实做事的决心。"
+    assert len(brief) < 120 <= 3 * len(brief)
+    assert lines.strip(f"{brief}\n{FOOTER}") == brief
 
 
 def test_memory_is_bounded_by_tracked_lines() -> None:

@@ -1389,6 +1389,25 @@ def test_a_story_printed_after_the_documents_end_is_read(extractor: Extractor) -
     ]
 
 
+def test_a_short_chinese_brief_is_an_article(extractor: Extractor) -> None:
+    # 109 characters, under EXTRACT_MIN_TEXT_CHARS as characters; a CJK character counts three, as in a reader's
+    # eyes it says as much as three Latin ones. As many Latin characters are still too few.
+    brief = (
+        "1月20日，洛阳职业技术学院文化与旅游学院党总支举办剪廉洁窗花活动。",
+        "大家认认真真在红纸中间剪出了廉洁两字，在红纸四周剪出了清白做人踏实做事，倡树廉洁家风，过一个平安祥和的新春佳节。",
+    )
+    html = web_page("", f"<article><h1>剪廉洁窗花 过廉洁之年</h1><p>{brief[0]}</p><p>{brief[1]}</p></article>", "zh")
+    assert sum(map(len, brief)) < 200
+    assert extractor.extract(html, "https://news.example/luoyang/brief", now=NOW).text.split("\n") == list(brief)
+    latin = ("x" * 40 + " ") * 2
+    with pytest.raises(NoArticle, match=r"only \d+ characters of body text"):
+        extractor.extract(
+            web_page("", f"<article><h1>Brief</h1><p>{latin}</p><p>{latin}</p></article>"),
+            "https://news.example/brief",
+            now=NOW,
+        )
+
+
 def test_an_account_name_the_page_never_shows_gives_way_to_the_printed_byline(extractor: Extractor) -> None:
     # Yoast names the WordPress user who posted the story; the page prints its writer.
     head = (
