@@ -37,6 +37,20 @@ HTML_PARSER.set_element_class_lookup(
 _DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
 
 
+_HTML_START = re.compile(r"<html[\s>]", re.IGNORECASE)
+
+
 def parse(page: str) -> Any:
     """The page's tree (an ``HtmlElement``), or None if it is not HTML."""
-    return load_html(_DOCUMENT_END.sub("", page))
+    page = _DOCUMENT_END.sub("", page)
+    tree = load_html(page)
+    if tree is None or tree.find("body") is None:
+        # Markup before the <html> tag (a script, a PHP warning) can leave libxml2 with the whole page in <head>
+        # (an old sohu.com page: a script, then the head holds an element libxml2 does not know), which
+        # trafilatura rejects or reads nothing from. A browser reads past it: the page again from its <html> tag.
+        start = _HTML_START.search(page)
+        if start is not None and start.start() > 0:
+            again = load_html(page[start.start() :])
+            if again is not None and again.find("body") is not None:
+                return again
+    return tree

@@ -1389,6 +1389,24 @@ def test_a_story_printed_after_the_documents_end_is_read(extractor: Extractor) -
     ]
 
 
+def test_a_page_with_a_script_before_its_html_tag_is_read(extractor: Extractor) -> None:
+    # An old portal's page: a script, then <html>, and an element libxml2 does not know in the head. Read as
+    # sent, libxml2 sets the whole page in <head>; a browser shows the story.
+    story_html = paragraphs("Paragraph {n} of the motor show story: the carmaker showed thirty new models.")
+    html = (
+        "\n\n<script>function check() { return true; }</script>\n"
+        "<html><head><title>Motor show</title><cms_include:style><link href='/ui.css' rel='stylesheet'>"
+        "<style>h1 { font-size: 24px; }</style></head>"
+        f"<body><div id='nav'><a href='/'>Home</a></div><article><h1>Motor show</h1>{story_html}</article></body>"
+        "</html>"
+    )
+    article = extractor.extract(html, "https://news.example/auto/motor-show.shtml", now=NOW)
+    assert article.title == "Motor show"
+    assert article.text.split("\n") == [
+        f"Paragraph {n} of the motor show story: the carmaker showed thirty new models." for n in range(4)
+    ]
+
+
 def test_a_short_chinese_brief_is_an_article(extractor: Extractor) -> None:
     # 109 characters, under EXTRACT_MIN_TEXT_CHARS as characters; a CJK character counts three, as in a reader's
     # eyes it says as much as three Latin ones. As many Latin characters are still too few.
