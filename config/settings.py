@@ -229,6 +229,17 @@ EXTRACT_BOILERPLATE_LINES = [
     "voir les contributions",
     "esta funcionalidad es sólo para suscriptores",
     "닫기",  # "close", a Korean dialog's button
+    # Sponsored links and lists of related stories in Japanese, Chinese and Korean, and WordPress.com's ad label.
+    "スポンサード リンク",
+    "スポンサーリンク",
+    "関連エントリ",
+    "関連エントリー",
+    "関連記事",
+    "相关新闻",
+    "相关阅读",
+    "相关文章",
+    "관련기사",
+    "advertisements",
     # ... and at its start: a skip link, a breadcrumb's label, a form's confirmation, a video player's.
     "skip to content",
     "skip to main content",

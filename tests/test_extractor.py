@@ -501,6 +501,10 @@ def test_a_pages_controls_and_prompts_as_lines_of_the_story_are_removed(extracto
     leftovers = ["Loading Comments...", "Comments are closed.", "Explore further", "Copied", "Voir les contributions"]
     kept = ["Comments from residents are closed until Friday, the council said."]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
+    # Sponsored links and related stories in Japanese, Chinese and Korean; WordPress.com's ad label.
+    leftovers = ["スポンサード リンク", "関連エントリ", "相关新闻", "관련기사", "Advertisements"]
+    kept = ["関連エントリの多いブログは読まれる、と市議会は述べた。"]  # "blogs with many related entries are read"
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
 
 
 def test_a_known_leftover_or_a_dialogs_text_under_the_headline_is_no_standfirst(extractor: Extractor) -> None:
