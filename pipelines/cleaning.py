@@ -41,6 +41,7 @@ _BYLINE_PREFIX = re.compile(
     r"|kirjoittanut|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"
     r"|pressemitteilung von|escrito por|scritto da|rédigé par"
     r"|著者|筆者|執筆者|執筆"  # Japanese: "著者：後藤大地"
+    r"|作者"  # Chinese: "作者：郭励弘"
     r"|(?:propos\s+)?recueillis?\s+par|entretien réalisé par"  # an interviewer: "Propos recueillis par Jane Doe"
     # What the credit is for, then "by" ("Article by", "Recipe by Eat What Tonight", "Eine Kolumne von", "Un
     # documentaire de Kristen Falchon").
@@ -120,6 +121,9 @@ _OUTLET = re.compile(
 # An address trafilatura took apart: "Sputnik https; Cdnarabic; I; Logo Png" for a logo's URL after the name.
 _URL_REMAINS = re.compile(r"\s*\b(?i:https?)\b(?!\S*\.\S).*$")
 _SECTION_BEFORE = re.compile(r"^[^\W\d_][\w-]*\s*[·•]\s*(?=\S)")  # "Politik · Jochen Bittner": the section
+# A translator credited after the writer ("作者： Diogo Carleto 翻訳者 中村 真子", "译者：…"): the writer's
+# byline ends there.
+_TRANSLATOR_AFTER = re.compile(r"\s+(?:翻訳者|翻訳|译者|譯者|翻译|翻譯)(?:\s*[:：]|\s).*$", re.DOTALL)
 # The city an Arabic or Persian byline files from, one word after a dash: "حسام أبو العلا - القاهرة" ("... - Cairo").
 _ARABIC_PLACE_AFTER = re.compile(r"\s+[-–—]\s+[\u0600-\u06FF]+$")
 _EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # a role set after a name
@@ -1281,6 +1285,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
         if _credits_site(entry, stripped, blocked, label):
             continue
         entry = _without_job_titles(_URL_REMAINS.sub("", _SECTION_BEFORE.sub("", before_date(stripped))))
+        entry = _TRANSLATOR_AFTER.sub("", entry)
         held = _IBERIAN_SURNAME.sub(rf"\1{_JOINT}\2{_JOINT}\3", entry)
         parts = [part.replace(_JOINT, " ") for part in _AUTHOR_SPLIT.split(held)]
         first = _author_name(parts[0])

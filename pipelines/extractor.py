@@ -246,6 +246,7 @@ class Extractor:
             or _dated_name(_text_after_headline(tree, meta.h1_element, _DATELINE_REACH * 2), site_names, url)
             or _dated_name(_text_above_headline(meta.h1_element), site_names, url)
             or _signature(body, tree, site_names, url)
+            or clean_authors(_chinese_reporters(tree, title), site_names, url)
             or clean_authors(_chinese_editors(tree, title), site_names, url)
             or _site_person(meta.site_person)
             or _site_person(_owner(site_names, meta.html_title, title))
@@ -785,6 +786,36 @@ _EDITOR_TEXT = etree.XPath(
 # "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)": the responsible editors a Chinese news page credits at the story's end,
 # where it often credits nobody else. Names of two to four Han characters ("·" in transcribed ones).
 _EDITORS = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,6}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,6})*)")
+
+
+_REPORTER_TEXT = etree.XPath(
+    "//body//text()[contains(., '记者') or contains(., '記者') or contains(., '作者')]"
+    "[not(ancestor::script or ancestor::style or ancestor::a)]"  # a link is the menu's: "记者博客", "记者调查"
+)
+# The reporters a Chinese story credits: "（记者 胡晓蓉）", "□ 本报记者 葛灵丹", "光明日报记者 王建宏 张文攀",
+# "本报记者罗科苏盈发自北京", "記者王小明／台北報導", and the author's label: "作者：郭励弘". An outlet may come
+# before "记者", a dispatch's place after the names. The credit ends there (a bracket, the text's end, "发自",
+# "报道", a slash), so "记者近日从…获悉" (the reporter, in a sentence) is none.
+_HAN_NAME = r"[\u4e00-\u9fff·]{2,4}"
+_REPORTERS = re.compile(
+    r"(?:^|(?<=[\s（(【\[□·]))[\u4e00-\u9fff·]{0,12}?(?:记者|記者|作者\s*[:：])\s*"
+    rf"(?P<names>{_HAN_NAME}(?:\s*[、，,]\s*{_HAN_NAME}|\s+{_HAN_NAME})*)"
+    r"(?P<end>\s*(?:$|[）)】\]/／]|发自|發自|报道|報導|摄|攝))"
+)
+_DISPATCH_PLACE = re.compile(r"[\u4e00-\u9fff]+[省市县縣区區镇鎮乡鄉村州京]$")  # "山东冠县" in "彭冲 山东冠县报道"
+
+
+def _chinese_reporters(tree: Any, title: str | None) -> list[str]:
+    """The reporters a Chinese story credits in its text (``_REPORTERS``), on a page with a Chinese headline."""
+    if not _HAN.search(title or ""):
+        return []
+    match = next((found for text in _REPORTER_TEXT(tree) if (found := _REPORTERS.search(squash(text)))), None)
+    if match is None:
+        return []
+    names = re.split(r"\s*[、，,\s]\s*", match["names"])
+    if len(names) > 1 and match["end"].strip() in ("报道", "報導") and _DISPATCH_PLACE.search(names[-1]):
+        names.pop()  # the place it reports from, glued to "报道"
+    return names
 
 
 def _chinese_editors(tree: Any, title: str | None) -> list[str]:

@@ -616,6 +616,10 @@ def test_a_link_after_a_name_goes_and_the_name_stays() -> None:
         # Russian and Japanese credits for the text: "Текст" ("text"), "著者" ("author"), "文●" ("text by").
         (["Текст Венера Ерофеева", "Текст: Лида Буслаева"], ["Венера Ерофеева", "Лида Буслаева"]),
         (["著者：後藤大地", "文● オカモト"], ["後藤大地", "オカモト"]),
+        # Chinese "作者" ("author"); a translator credited after the writer ("翻訳者", "译者") is not the writer.
+        (["作者：郭励弘"], ["郭励弘"]),
+        (["作者： Diogo Carleto 翻訳者 中村 真子"], ["Diogo Carleto"]),
+        (["作者：王五 译者：李四"], ["王五"]),
         # A publication's or update's label where a name stands, its date gone.
         (["Son Güncelleme"], []),
         (["Uppdaterad"], []),

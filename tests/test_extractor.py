@@ -1573,6 +1573,37 @@ def test_the_editors_a_chinese_page_credits_are_its_authors_when_nobody_else_is(
     assert extractor.extract(english, "https://news.example.cn/council", now=NOW).authors == []
 
 
+@pytest.mark.parametrize(
+    ("credit", "authors"),
+    [
+        ("<p>（记者 胡晓蓉）</p>", ["胡晓蓉"]),
+        (
+            "<p>□ 本报记者 葛灵丹</p><div class='edit cf'>(责编：萧潇、张妍)</div>",
+            ["葛灵丹"],
+        ),  # the reporter, not the editors
+        ("<p>光明日报记者 王建宏 张文攀</p>", ["王建宏", "张文攀"]),
+        ("<p>本报记者罗科苏盈发自北京</p>", ["罗科苏盈"]),
+        ("<p>新京报记者 彭冲 山东冠县报道</p>", ["彭冲"]),  # the place it reports from is no name
+        ("<td>記者林宸誼／即時報導</td>", ["林宸誼"]),
+        ("<td>时间：2004年10月21日14:18 作者：郭励弘</td>", ["郭励弘"]),
+        ("<p>据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅获悉</p>", ["格桑边觉"]),
+        ("<p>记者近日从西藏自治区农业农村厅获悉，全区新建了厕所。</p>", []),  # "the reporter learned": a sentence
+        ("<ul><li><a href='/blog'>记者博客</a></li><li><a href='/survey'>记者调查</a></li></ul>", []),  # the menu
+    ],
+)
+def test_the_reporters_a_chinese_story_credits_are_its_authors(
+    extractor: Extractor, credit: str, authors: list[str]
+) -> None:
+    chinese = "市议会批准港口预算"
+    html = (
+        story("").replace("Council approves the harbour budget", chinese).replace("</article>", f"{credit}</article>")
+    )
+    assert extractor.extract(html, "https://news.example.cn/council", now=NOW).authors == authors
+    # The same credit on a page with an English headline is not read.
+    english = story("").replace("</article>", f"{credit}</article>")
+    assert extractor.extract(english, "https://news.example.cn/council", now=NOW).authors == []
+
+
 def test_addresses_urllib_refuses_cost_the_page_nothing(extractor: Extractor) -> None:
     """An invalid IPv6 host ("http://[bad") in a link, the image, the canonical
     link or a JSON-LD address: urllib raises on it; the story is still read."""
