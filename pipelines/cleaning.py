@@ -41,7 +41,7 @@ _BYLINE_PREFIX = re.compile(
     r"|kirjoittanut|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"
     r"|pressemitteilung von|escrito por|scritto da|rédigé par"
     r"|著者|筆者|執筆者|執筆"  # Japanese: "著者：後藤大地"
-    r"|作者"  # Chinese: "作者：郭励弘"
+    r"|作者|责任编辑|责编"  # Chinese: "作者：郭励弘", the responsible editor's "责任编辑：张申"
     r"|(?:propos\s+)?recueillis?\s+par|entretien réalisé par"  # an interviewer: "Propos recueillis par Jane Doe"
     # What the credit is for, then "by" ("Article by", "Recipe by Eat What Tonight", "Eine Kolumne von", "Un
     # documentaire de Kristen Falchon").
@@ -117,10 +117,15 @@ _OUTLET = re.compile(
     r"|dispatch|bulletin|register|daily|weekly|magazine|review|economist|atlantic|hill|verge|conversation)$"
     r"|\s(?i:news service|news agency|wire service|wire|newswire)$"  # "Metric Media News Service", "CNN Wire"
     r"|^(?:\S+\s+){1,2}(?i:today)$"  # "USA TODAY"
+    # A Chinese outlet's name: "新京报", "环球网", "证券时报网", "参考消息", "新浪科技" (a portal's desk), a
+    # newspaper group ("云南日报报业集团"), a journal ("中文学术期刊").
+    r"|^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|新闻|消息|日报|晚报|早报|时报|周刊|杂志|期刊|在线|频道|科技|财经|资讯|客户端|集团)$"
 )
 # An address trafilatura took apart: "Sputnik https; Cdnarabic; I; Logo Png" for a logo's URL after the name.
 _URL_REMAINS = re.compile(r"\s*\b(?i:https?)\b(?!\S*\.\S).*$")
-_SECTION_BEFORE = re.compile(r"^[^\W\d_][\w-]*\s*[·•]\s*(?=\S)")  # "Politik · Jochen Bittner": the section
+# A middle dot between names or after a section; not inside a Chinese transcription of a name ("买买提·艾力").
+_SEPARATING_DOT = r"(?:(?<![\u4e00-\u9fff])·|·(?![\u4e00-\u9fff]))"
+_SECTION_BEFORE = re.compile(rf"^[^\W\d_][\w-]*\s*(?:{_SEPARATING_DOT}|•)\s*(?=\S)")  # "Politik · Jochen Bittner"
 # A translator credited after the writer ("作者： Diogo Carleto 翻訳者 中村 真子", "译者：…"): the writer's
 # byline ends there.
 _TRANSLATOR_AFTER = re.compile(r"\s+(?:翻訳者|翻訳|译者|譯者|翻译|翻譯)(?:\s*[:：]|\s).*$", re.DOTALL)
@@ -186,6 +191,9 @@ _PLACEHOLDERS = frozenset(
         "xxx", "xxxx", "xx",  # a template's filler
         "cortesía", "courtesy", "zvg",  # "zur Verfügung gestellt": a picture's credit
         "ceo", "redaktori",
+        # Chinese: "unknown", "anonymous", "the web" ("compiled from the web"), "(system) administrator", "the
+        # editor" (a site's nickname for its staff), "this site", "original", "reposted".
+        "未知", "佚名", "匿名", "网络", "网络整理", "管理员", "系统管理员", "小编", "本站", "原创", "转载",
         # A publication's or update's label left alone where its date was ("Uppdaterad", "Son Güncelleme").
         "updated", "published", "uppdaterad", "publicerad", "oppdatert", "publisert", "opdateret", "udgivet",
         "päivitetty", "julkaistu", "son güncelleme", "güncelleme", "güncellenme", "yayınlanma", "mis à jour",
@@ -261,7 +269,8 @@ _COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
 _AUTHOR_SPLIT = re.compile(
     # "y" and "e" in lower case, or in a byline set in capitals ("JUAN PÉREZ Y MARÍA LÓPEZ"): "Laura E. Adkins" is one.
-    r"\s*(?:,|;|\||/|／|&|·|•|\band\b|\bund\b|\bet\b|(?-i:\by\b|\be\b)|(?-i:(?<=[A-ZÀ-Ý] )[YE](?= [A-ZÀ-Ý]))"
+    rf"\s*(?:,|;|\||/|／|&|{_SEPARATING_DOT}|•|\band\b|\bund\b|\bet\b"
+    r"|(?-i:\by\b|\be\b)|(?-i:(?<=[A-ZÀ-Ý] )[YE](?= [A-ZÀ-Ý]))"
     r"|\bog\b|\boch\b|\bи\b|\sو\s"
     # An interview's byline: "Richard David Precht im Gespräch mit Karin Fischer".
     r"|\bim gespräch mit\b|\bin conversation with\b|\ben conversation avec\b|\ben conversación con\b)\s*",
@@ -291,7 +300,12 @@ _COUNTRIES = frozenset(
         "denmark", "danmark", "finland", "suomi",
     }
 )  # fmt: skip
-_NOT_A_NAME = re.compile(r"\d|@|https?://|www\.|[():\[\]{}<>=?!]", re.IGNORECASE)  # dates, e-mails, links, captions
+# Dates, e-mails, links, captions; the full-width colon and a Chinese page's controls: log in, register, authorise,
+# follow, subscribe, download, scan (a QR code), copy, share, save, print: "使用QQ登录", "我已授权", "复制链接".
+_NOT_A_NAME = re.compile(
+    r"\d|@|https?://|www\.|[():\[\]{}<>=?!：]|登录|注册|授权|关注|订阅|下载|扫码|扫一扫|复制|分享|收藏|打印",
+    re.IGNORECASE,
+)
 # A blogger's or forum member's handle: one word, letters, then digits ("freeman1984", "Bo2man", "Marianne1").
 _HANDLE = re.compile(r"^[^\W\d_]{3,}\w*\d\w*$")
 # A host written out as words ("Www Haufe De", "Facebook Com"): trafilatura's

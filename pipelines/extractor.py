@@ -815,7 +815,13 @@ def _chinese_reporters(tree: Any, title: str | None) -> list[str]:
     names = re.split(r"\s*[、，,\s]\s*", match["names"])
     if len(names) > 1 and match["end"].strip() in ("报道", "報導") and _DISPATCH_PLACE.search(names[-1]):
         names.pop()  # the place it reports from, glued to "报道"
-    return names
+    return [name for name in names if name not in _CREDIT_ROLES]
+
+
+# What a credit says between and after its names: "（记者陈智 整合）", "记者 张三 通讯员 李四", "记者 王五 摄".
+_CREDIT_ROLES = frozenset(
+    {"通讯员", "实习生", "见习记者", "整合", "整理", "综合", "编译", "摄影", "报道", "供图", "制图"}
+)
 
 
 def _chinese_editors(tree: Any, title: str | None) -> list[str]:

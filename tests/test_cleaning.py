@@ -620,6 +620,13 @@ def test_a_link_after_a_name_goes_and_the_name_stays() -> None:
         (["作者：郭励弘"], ["郭励弘"]),
         (["作者： Diogo Carleto 翻訳者 中村 真子"], ["Diogo Carleto"]),
         (["作者：王五 译者：李四"], ["王五"]),
+        # The responsible editor's label; a Chinese outlet, a newspaper group or a journal, a placeholder ("unknown",
+        # "compiled from the web", "system administrator") and a page's controls ("log in with QQ", "copy the link")
+        # are no names.
+        (["责任编辑：张申"], ["张申"]),
+        (["新京报", "环球网", "证券时报网", "参考消息", "云南日报报业集团", "中文学术期刊", "汉斯出版社"], []),
+        (["未知", "网络整理", "系统管理员", "使用QQ登录", "当代商报 复制链接", "版权声明 来源：当代商报 时间："], []),
+        (["王小明", "欧阳娜娜", "买买提·艾力"], ["王小明", "欧阳娜娜", "买买提·艾力"]),
         # A publication's or update's label where a name stands, its date gone.
         (["Son Güncelleme"], []),
         (["Uppdaterad"], []),

@@ -1573,6 +1573,13 @@ def test_the_editors_a_chinese_page_credits_are_its_authors_when_nobody_else_is(
     assert extractor.extract(english, "https://news.example.cn/council", now=NOW).authors == []
 
 
+def test_an_outlet_as_a_chinese_pages_author_gives_way_to_its_reporter(extractor: Extractor) -> None:
+    head = '<meta name="author" content="新京报">'
+    html = story(head).replace("Council approves the harbour budget", "市议会批准港口预算")
+    html = html.replace("</article>", "<p>新京报快讯（记者 裴剑飞）</p></article>")
+    assert extractor.extract(html, "https://news.example.cn/council", now=NOW).authors == ["裴剑飞"]
+
+
 @pytest.mark.parametrize(
     ("credit", "authors"),
     [
@@ -1589,6 +1596,8 @@ def test_the_editors_a_chinese_page_credits_are_its_authors_when_nobody_else_is(
         ("<p>据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅获悉</p>", ["格桑边觉"]),
         ("<p>记者近日从西藏自治区农业农村厅获悉，全区新建了厕所。</p>", []),  # "the reporter learned": a sentence
         ("<ul><li><a href='/blog'>记者博客</a></li><li><a href='/survey'>记者调查</a></li></ul>", []),  # the menu
+        ("<p>长江网10月4日讯（记者陈智 整合）</p>", ["陈智"]),  # "compiled": what the reporter did, no name
+        ("<p>记者 张三 通讯员 李四</p>", ["张三", "李四"]),  # a correspondent's label between the names
     ],
 )
 def test_the_reporters_a_chinese_story_credits_are_its_authors(
