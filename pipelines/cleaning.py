@@ -719,15 +719,16 @@ def _without_glued_names(title: str, names: list[str]) -> str:
         start = re.match(rf"{re.escape(name)}\s*[{_GLUED_SEP}](?=\S)", title)
         if start:
             return title[start.end() :]
-    # A Chinese site names itself "…网" ("net"), glued after the headline, perhaps after a section: "-新华网",
-    # "--时政--人民网". Named nowhere else on the page, it is still the site's.
+    # A Chinese site names itself "…网" ("net"), "…网站" or "…官网" ("website", "official website"), glued after the
+    # headline, perhaps after a section: "-新华网", "--时政--人民网". Named nowhere else on the page, it is the site's.
     # A Japanese company's name, glued on the same way: "…マウスを発売。｜サンワサプライ株式会社".
     end = _CHINESE_SITE.search(title) or _JAPANESE_COMPANY.search(title)
     return title[: end.start()] if end else title
 
 
 _CHINESE_SITE = re.compile(
-    rf"(?<=\S)(?:[{_GLUED_SEP}]+[^\s{_GLUED_SEP}]{{1,4}})?[{_GLUED_SEP}]+[\u4e00-\u9fff]{{1,6}}[网網]$"
+    rf"(?<=\S)(?:[{_GLUED_SEP}]+[^\s{_GLUED_SEP}]{{1,6}})?[{_GLUED_SEP}]+[\u4e00-\u9fff]{{1,10}}"
+    r"(?:[网網](?:资讯|新闻|频道)?|网站|網站|官网|官網)$"  # "_凤凰网资讯", "_中国载人航天官方网站", "--…学会官网"
 )
 _JAPANESE_COMPANY = re.compile(
     rf"(?<=\S)[{_GLUED_SEP}]+\s*(?:(?:{_JAPANESE_LEGAL_FORM})[^\s{_GLUED_SEP}]{{1,20}}"
