@@ -240,6 +240,19 @@ EXTRACT_BOILERPLATE_LINES = [
     "相关文章",
     "관련기사",
     "advertisements",
+    # A Chinese page's controls and lists: font size, "got it", gallery, hot posts and words, related
+    # recommendations, scan to follow or to open on the phone.
+    "字号",
+    "知道了",
+    "图集",
+    "热帖",
+    "热词",
+    "相关推荐",
+    "相关热门文章",
+    "微信扫一扫",
+    "关注该公众号",
+    "微信扫一扫 关注该公众号",
+    "扫一扫在手机打开当前页",
     # ... and at its start: a skip link, a breadcrumb's label, a form's confirmation, a video player's.
     "skip to content",
     "skip to main content",
@@ -320,6 +333,15 @@ EXTRACT_REMOVE_PATTERNS = [
     r"(?i)^<?(?:copyrights?\s*|저작권자\s*)?[©ⓒ].{0,100}$",
     r"^(?=.{0,80}$).*(?:무단\s*전재|무단\s*복제|無断転載|無断複製|未经授权|未經授權|版权所有|版權所有)"
     r".*(?:금지|禁止|禁じます|转载|轉載)\W{0,3}$",
+    # ... a short line ending in "版权所有" ("all rights reserved") or saying so in English: "All Rights
+    # Reserved 新浪公司 版权所有", "Copyright © 2018 <hospital> 版权所有".
+    r"^(?=.{0,80}$).*(?:版权所有|版權所有)\W{0,3}$",
+    r"(?i)^(?=.{0,120}$).*\ball rights reserved\b",
+    # A Chinese page's breadcrumb ("您所在的位置：首页 >", "当前位置：洛阳", "现在位置： 首页 >> 东区新闻 >> 正文")
+    # and its footer's lines to report illegal content ("举报邮箱：jubao@…", "违法和不良信息举报电话：010-…").
+    r"^(?:您(?:现在)?(?:的|所在的?)位置|当前位置|现在位置|所在位置|位置)\s*[:：].{0,60}$",
+    r"^首页\s*>{1,2}$",
+    r"^(?=.{0,80}$)(?:违法和不良信息)?举报(?:电话|邮箱|热线)\s*[:：]",
     r"^انتهای پیام(?:/\S{0,10})?$",  # Persian agencies' "end of message" mark
     r"(?i)^\(?(?:quelle|source|fuente|fonte|źródło|bron|kilde|källa|lähde|источник|джерело)\s*:\s*[^!?:]{1,30}\)?$",
     r"^\d{1,3}\s+/\s+\d{1,3}$",  # a gallery's counter ("1 / 22"; not a recipe's "1/4")

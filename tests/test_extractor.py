@@ -505,6 +505,20 @@ def test_a_pages_controls_and_prompts_as_lines_of_the_story_are_removed(extracto
     leftovers = ["スポンサード リンク", "関連エントリ", "相关新闻", "관련기사", "Advertisements"]
     kept = ["関連エントリの多いブログは読まれる、と市議会は述べた。"]  # "blogs with many related entries are read"
     assert story_lines(extractor, [*kept, *leftovers]) == kept
+    # A Chinese page's controls, breadcrumb, copyright and report lines; a sentence that mentions them stays.
+    leftovers = [
+        "字号",
+        "知道了",
+        "相关推荐",
+        "微信扫一扫 关注该公众号",
+        "您所在的位置：首页 >",
+        "现在位置： 首页 >> 东区新闻 >> 正文",
+        "举报邮箱：jubao@example.cn",
+        "All Rights Reserved 新浪公司 版权所有",
+        "The-CNN-Wire™ & © 2020 Cable News Network, Inc., a WarnerMedia Company. All rights reserved.",
+    ]
+    kept = ["市议会说，当前位置的选择由居民投票决定，版权所有人已经同意。"]
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
 
 
 def test_a_known_leftover_or_a_dialogs_text_under_the_headline_is_no_standfirst(extractor: Extractor) -> None:
