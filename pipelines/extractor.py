@@ -458,6 +458,9 @@ def _prints_day(tree: Any, h1: Any, day: datetime, default_tz: tzinfo, now: date
     return printed is not None and printed.date() == day.date()
 
 
+_RIGHTS_RESERVED = re.compile(r"\s*(?:版权所有|版權所有|(?i:all rights reserved))\W*$")
+
+
 def _guessed_site_name(name: str | None, meta: PageMeta) -> list[str]:
     """trafilatura's site name, guessed from the <title>'s last segment, when
     it is a name: on "Bundespolizei - Aktuelles - <headline>" it is the
@@ -466,6 +469,9 @@ def _guessed_site_name(name: str | None, meta: PageMeta) -> list[str]:
     Sehnsucht von R. K. Lilley"), the last segment is the headline's."""
     if not name or len(name.split()) > _SITE_NAME_WORDS:
         return []
+    # Read from a copyright notice ("网易版权所有", NetEase's <meta name="Copyright">): the name without "all rights
+    # reserved".
+    name = _RIGHTS_RESERVED.sub("", name) or name
     page, shared = fold(meta.html_title or ""), fold(meta.og_title or "")
     return [] if shared and page != shared and page.endswith(" " + shared) else [name]
 

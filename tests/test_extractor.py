@@ -1592,6 +1592,11 @@ def test_an_outlet_as_a_chinese_pages_author_gives_way_to_its_reporter(extractor
     html = story(head).replace("Council approves the harbour budget", "市议会批准港口预算")
     html = html.replace("</article>", "<p>新京报快讯（记者 裴剑飞）</p></article>")
     assert extractor.extract(html, "https://news.example.cn/council", now=NOW).authors == ["裴剑飞"]
+    # The portal itself as the author, named by its copyright notice ("NetEase, all rights reserved").
+    head = '<meta name="author" content="网易"><meta name="Copyright" content="网易版权所有">'
+    html = story(head).replace("Council approves the harbour budget", "市议会批准港口预算")
+    html = html.replace("</article>", "<p>新京报讯（记者 陆一夫）</p></article>")
+    assert extractor.extract(html, "https://news.example.cn/council", now=NOW).authors == ["陆一夫"]
 
 
 @pytest.mark.parametrize(
