@@ -123,7 +123,10 @@ UPDATE_WORDS = (
 # A publication label right before a date, on its line: "Published On", "Veröffentlicht am", "Publié le", "نشر في".
 _PUBLISHED_WORDS = (
     r"(?:published|posted|original|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato|gepubliceerd|publisert"
-    r"|publicerad|udgivet|julkaistu|opublikowano|опубликовано|yayınlanma|yayınlandı|نشر|تاريخ النشر)"
+    r"|publicerad|udgivet|julkaistu|opublikowano|опубликовано|yayınlanma|yayınlandı|نشر|تاريخ النشر"
+    # Chinese "发布时间" (time published), "发表于" (posted on); Japanese "公開日", "投稿日", "掲載日", "配信日" (day
+    # published, posted, carried, sent out); Korean "입력" (entered), "등록일" (day registered), "게재" (carried).
+    r"|发布时间|发布日期|发表时间|发表日期|发表于|发布于|發布時間|發佈時間|發表於|公開日|投稿日|掲載日|配信日|입력|등록일|게재)"
 )
 _LABEL_WORDS = r"(?:\s+(?:on|am|le|el|em|il|op|den|в|في|tarihi))?\s*[:：]?\s*"
 _PUBLISHED_LABEL = re.compile(rf"\b{_PUBLISHED_WORDS}{_LABEL_WORDS}(?:\w+,\s*)?$", re.IGNORECASE)

@@ -81,6 +81,10 @@ def test_first_valid_date_wins_and_nonsense_is_skipped() -> None:
         ("May 11, 2022 Subscribe Crime Published On May 10, 2022 01:52 PM", "2022-05-10T13:52:00Z"),
         ("Sonntag, 13. Januar 2014\nBlog\nVeröffentlicht am Montag, 12. Mai 2012", "2012-05-12T00:00:00Z"),
         ("Home 29 ديسمبر 2023 أخبار\nنشر في 14 فبراير 2022", "2022-02-14T00:00:00Z"),
+        # Chinese, Japanese and Korean labels: "time published", "day published", "entered".
+        ("今日股市行情分析--2019年8月19日\n发布时间： 2019-09-26 10:09:11", "2019-09-26T10:09:00Z"),
+        ("前の記事 2023年11月1日\n公開日：2023年11月7日", "2023-11-07T00:00:00Z"),
+        ("2023.11.01 인기기사\n입력 2023.11.07 10:00", "2023-11-07T10:00:00Z"),
         ("11 May 2022 · Most read: 10 May 2022 flood", "2022-05-11T00:00:00Z"),  # no label: the first date
     ],
 )
