@@ -809,6 +809,10 @@ _REPORTERS = re.compile(
     r"(?P<end>\s*(?:$|[）)】\]/／]|发自|發自|报道|報導|摄|攝))"
 )
 _DISPATCH_PLACE = re.compile(r"[\u4e00-\u9fff]+[省市县縣区區镇鎮乡鄉村州京]$")  # "山东冠县" in "彭冲 山东冠县报道"
+# What a credit says between and after its names: "（记者陈智 整合）", "记者 张三 通讯员 李四", "记者 王五 摄".
+_CREDIT_ROLES = frozenset(
+    {"通讯员", "实习生", "见习记者", "整合", "整理", "综合", "编译", "摄影", "报道", "供图", "制图"}
+)
 
 
 def _chinese_reporters(tree: Any, title: str | None) -> list[str]:
@@ -822,12 +826,6 @@ def _chinese_reporters(tree: Any, title: str | None) -> list[str]:
     if len(names) > 1 and match["end"].strip() in ("报道", "報導") and _DISPATCH_PLACE.search(names[-1]):
         names.pop()  # the place it reports from, glued to "报道"
     return [name for name in names if name not in _CREDIT_ROLES]
-
-
-# What a credit says between and after its names: "（记者陈智 整合）", "记者 张三 通讯员 李四", "记者 王五 摄".
-_CREDIT_ROLES = frozenset(
-    {"通讯员", "实习生", "见习记者", "整合", "整理", "综合", "编译", "摄影", "报道", "供图", "制图"}
-)
 
 
 def _chinese_editors(tree: Any, title: str | None) -> list[str]:
