@@ -787,11 +787,13 @@ def _whole_name(authors: list[str], tree: Any, meta: PageMeta, body: str, site_n
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _EDITOR_TEXT = etree.XPath(
-    "//body//text()[contains(., '责任编辑') or contains(., '责编')][not(ancestor::script or ancestor::style)]"
+    "//body//text()[contains(., '编辑') or contains(., '责编')][not(ancestor::script or ancestor::style)]"
 )
-# "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)": the responsible editors a Chinese news page credits at the story's end,
-# where it often credits nobody else. Names of two to four Han characters ("·" in transcribed ones).
-_EDITORS = re.compile(r"(?:责任编辑|责编)\s*[:：]\s*([\u4e00-\u9fff·]{2,6}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,6})*)")
+# "责任编辑：焦鹏", "(责编：牛镛、岳弘彬)", "编辑：山石": the (responsible) editors a Chinese news page credits at the
+# story's end, where it often credits nobody else. Names of two to four Han characters ("·" in transcribed ones).
+_EDITORS = re.compile(
+    r"(?:责任编辑|责编|编辑)\s*[:：]\s*([\u4e00-\u9fff·]{2,6}(?:\s*[、，,\s]\s*[\u4e00-\u9fff·]{2,6})*)"
+)
 
 
 _REPORTER_TEXT = etree.XPath(

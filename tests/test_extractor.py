@@ -1568,7 +1568,9 @@ def test_a_site_named_as_a_persons_credits_them_when_the_page_credits_nobody(
     [
         ("<div class='edit cf'>(责编：牛镛、岳弘彬)</div>", ["牛镛", "岳弘彬"]),
         ("<span>责任编辑： \n焦鹏 \n</span>", ["焦鹏"]),
+        ("<p>来源：新闻晨报 编辑：山石</p>", ["山石"]),  # an editor credited so
         ("<p>本文责任编辑部分内容</p>", []),  # no label's colon: words of the text
+        ("<ul><li>编辑推荐</li></ul>", []),  # "the editors' picks"
     ],
 )
 def test_the_editors_a_chinese_page_credits_are_its_authors_when_nobody_else_is(
