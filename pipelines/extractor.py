@@ -817,26 +817,33 @@ _CREDIT_ROLES = frozenset(
 )
 
 
+_NAME_SEPARATOR = re.compile(r"\s*[、，,\s]\s*")  # between the names of a Chinese credit
+
+
+def _chinese_credit(tree: Any, title: str | None, texts: Any, credit: re.Pattern[str]) -> re.Match[str] | None:
+    """The first of the page's ``texts`` (an XPath's text nodes) that holds a ``credit``, on a page with a Chinese
+    headline."""
+    if not _HAN.search(title or ""):
+        return None
+    return next((found for text in texts(tree) if (found := credit.search(squash(text)))), None)
+
+
 def _chinese_reporters(tree: Any, title: str | None) -> list[str]:
     """The reporters a Chinese story credits in its text (``_REPORTERS``), on a page with a Chinese headline."""
-    if not _HAN.search(title or ""):
-        return []
-    match = next((found for text in _REPORTER_TEXT(tree) if (found := _REPORTERS.search(squash(text)))), None)
+    match = _chinese_credit(tree, title, _REPORTER_TEXT, _REPORTERS)
     if match is None:
         return []
-    names = re.split(r"\s*[、，,\s]\s*", match["names"])
+    names = _NAME_SEPARATOR.split(match["names"])
     if len(names) > 1 and match["end"].strip() in ("报道", "報導") and _DISPATCH_PLACE.search(names[-1]):
         names.pop()  # the place it reports from, glued to "报道"
     return [name for name in names if name not in _CREDIT_ROLES]
 
 
 def _chinese_editors(tree: Any, title: str | None) -> list[str]:
-    """The editors credited as "责任编辑" or "责编", when the page credits nobody else (a page with a
+    """The editors credited as "责任编辑", "责编" or "编辑", when the page credits nobody else (a page with a
     Chinese headline)."""
-    if not _HAN.search(title or ""):
-        return []
-    match = next((found for text in _EDITOR_TEXT(tree) if (found := _EDITORS.search(squash(text)))), None)
-    return re.split(r"\s*[、，,\s]\s*", match[1]) if match else []
+    match = _chinese_credit(tree, title, _EDITOR_TEXT, _EDITORS)
+    return _NAME_SEPARATOR.split(match[1]) if match else []
 
 
 def _fuller(authors: list[str], page_text: Callable[[], str], printed: Callable[[], list[str]], tree: Any) -> list[str]:
