@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from pipelines import dates
 from pipelines.dates import (
     date_from_url,
     date_of_line,
@@ -269,6 +270,47 @@ def test_a_solar_hijri_day_that_does_not_exist_is_no_date() -> None:
     assert find_worded_date("30 اسفند 1402", now=NOW) is None  # 1402 is a common year
     assert find_worded_date("31 مهر 1399", now=NOW) is None  # the seventh month has 30 days
     assert find_worded_date("5 تیر 1410", now=NOW) is None  # 2031: in the future
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gepubliceerd op 12 maart 2024 om 14:05", "2024-03-12T14:05:00Z"),  # Dutch
+        ("Publicerad 3 maj 2023 kl. 08.30", "2023-05-03T08:30:00Z"),  # Swedish
+        ("Julkaistu 1. joulukuuta 2023", "2023-12-01T00:00:00Z"),  # Finnish, the partitive
+        ("Opublikowano: 3 grudnia 2023, 10:15", "2023-12-03T10:15:00Z"),  # Polish, the genitive
+        ("5. června 2024 12:00", "2024-06-05T12:00:00Z"),  # Czech
+        ("Objavljeno: 7. ožujka 2022.", "2022-03-07T00:00:00Z"),  # Croatian
+        ("5 грудня 2023, 18:40", "2023-12-05T18:40:00Z"),  # Ukrainian
+        ("5 декември 2023", "2023-12-05T00:00:00Z"),  # Bulgarian
+        ("Τρίτη, 5 Δεκεμβρίου 2023 - 09:12", "2023-12-05T09:12:00Z"),  # Greek
+        ("5 ΜΑΪΟΥ 2023", "2023-05-05T00:00:00Z"),  # Greek capitals
+        ("Actualitzat el 1 d'agost de 2023", "2023-08-01T00:00:00Z"),  # Catalan
+        ("Publicat: 14 decembrie 2022", "2022-12-14T00:00:00Z"),  # Romanian
+        ("Jumat, 01 Desember 2023 10:30 WIB", "2023-12-01T10:30:00Z"),  # Indonesian
+        ("2023. december 5. 14:30", "2023-12-05T14:30:00Z"),  # Hungarian, year first
+        ("Thứ sáu, ngày 1 tháng 12 năm 2023", "2023-12-01T00:00:00Z"),  # Vietnamese, the month by number
+        ("५ दिसंबर २०२३", "2023-12-05T00:00:00Z"),  # Hindi, Devanagari digits
+        ("2 \u095eरवरी 2023", "2023-02-02T00:00:00Z"),  # Hindi's फ़ as one character
+        ("৫ ডিসেম্বর ২০২৩", "2023-12-05T00:00:00Z"),  # Bengali, Bengali digits
+        ("5 دسمبر 2023", "2023-12-05T00:00:00Z"),  # Urdu
+        ("פורסם ב-5 בדצמבר 2023", "2023-12-05T00:00:00Z"),  # Hebrew, the month after "ב" (in)
+        ("5 ธ.ค. 2566 10:30 น.", "2023-12-05T10:30:00Z"),  # Thai: the Buddhist era, 543 years ahead
+        ("๑ มกราคม ๒๕๖๗", "2024-01-01T00:00:00Z"),  # Thai digits
+    ],
+)
+def test_dates_in_words_in_other_languages(text: str, expected: str) -> None:
+    assert iso(find_worded_date(text, now=NOW)) == expected
+
+
+def test_a_month_name_two_languages_give_to_different_months_dates_nothing() -> None:
+    # "listopada": November in Polish, October in Croatian.
+    assert find_worded_date("3 listopada 2023", now=NOW) is None
+    assert find_worded_date("3 listopadu 2023", now=NOW) is not None  # Czech's own November
+    # Every language's months are read as that language's: no other table took a name over.
+    for language, names in dates._MONTHS_OF_LANGUAGE.items():
+        for number, name in enumerate(names, start=1):
+            assert not name or dates._MONTH_OF[name] == number, (language, name)
 
 
 def test_find_labelled_date_takes_only_a_date_labelled_as_the_publication() -> None:
