@@ -317,6 +317,20 @@ EXTRACT_REMOVE_PATTERNS = [
     r"|noticias relacionadas|leia também|leia mais|veja também|leggi anche|potrebbe interessarti|lees ook"
     r"|les også|læs også|läs också|läs även|lue myös|czytaj też|czytaj także|dowiedz się więcej"
     r"|читайте также|смотрите также"
+    # Other languages' "read also", "read more", "see also": Dutch, Scandinavian, Finnish, Polish, Czech, Slovak,
+    # Croatian/Serbian, Romanian, Hungarian, Turkish, Greek, Ukrainian, Indonesian, Vietnamese, Hindi, Bengali,
+    # Urdu, Persian, Hebrew, Thai, Chinese.
+    r"|lees meer|lees verder|les mer|læs mere|läs mer|lue lisää|zobacz też|zobacz także|czytaj więcej"
+    r"|přečtěte si také|přečtěte si též|čtěte také|prečítajte si aj|čítajte aj|pročitajte i|pročitajte još"
+    r"|citește și|citeste si|citește mai mult|olvassa el ezt is|olvasd el ezt is|ayrıca bakınız|ayrıca okuyun"
+    r"|ilgili haber|ilgili haberler|διαβάστε (?:επίσης|ακόμη|ακόμα)|διαβαστε (?:επισης|ακομη|ακομα)"
+    r"|читайте також|дивіться також"
+    r"|baca juga|baca selengkapnya|lihat juga|xem thêm|đọc thêm|tin liên quan"
+    # Hindi's ढ़ and Bengali's ড় typed as one character or as a letter and its dot.
+    r"|(?:यह|ये) भी प(?:\u095d|\u0922\u093c)ें|और प(?:\u095d|\u0922\u093c)ें|আর(?:ও|ো) প(?:\u09dc|\u09a1\u09bc)ুন"
+    r"|یہ بھی پڑھیں|مزید پڑھیں"
+    r"|بیشتر بخوانید|קראו גם|קרא גם|อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าวที่เกี่ยวข้อง"
+    r"|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|相关报道|相關報導"
     r"|[اإأ]قر[أا] [أا]يض[اًا]+|اقرأ المزيد|اقرأ كذلك|شاهد [أا]يض[اًا]+|طالع [أا]يض[اًا]+|ذات صلة)(?:\s*[:：]|\W*$)",
     # The Spanish lead-ins that are also first names ("Lea", "Mira"): only before a headline, which ends with no
     # full stop; "Lea: Ich finde das gut." is an interview's answer.

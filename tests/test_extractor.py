@@ -1979,6 +1979,27 @@ def test_a_headings_link_to_itself_is_no_text(extractor: Extractor) -> None:
         ),
         pytest.param(
             [
+                "Baca juga: Jokowi resmikan pelabuhan baru di Makassar",
+                "Lees ook:",
+                "Läs mer: Hamnens budget fördubblas",
+                "Přečtěte si také: Rada přístavu schválila rozpočet",
+                "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Το λιμάνι και ο προϋπολογισμός",
+                "Читайте також: Рада порту затвердила бюджет",
+                "यह भी पढ़ें: बंदरगाह का बजट दोगुना हुआ",
+                "আরও পড়ুন",
+                "קראו גם: תקציב הנמל הוכפל",
+                "Xem thêm: Ngân sách cảng tăng gấp đôi",
+                "延伸阅读：港口预算翻倍",
+            ],
+            [
+                "The council met on Tuesday.",
+                "Baca juga laporan dewan kota, yang memuat tiga dokumen tentang anggaran pelabuhan tahun ini.",
+                "Lees meer over het plan in de krant van morgen, schreef de burgemeester aan de raad.",
+            ],
+            id="read-also-in-other-languages",
+        ),
+        pytest.param(
+            [
                 "| Kommentare insgesamt: 0 | |",
                 "Comments (0)",
                 "Letzte Änderung 14.02.2019",
