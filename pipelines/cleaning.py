@@ -163,6 +163,15 @@ AGENCIES = frozenset(
         "agence france presse", "agenzia nova", "dpa afx", "sp x", "tnn", "sputnik", "bloomberg", "dow jones",
     }
 )  # fmt: skip
+# Picture agencies and stock libraries: where a template shows a photo's credit in its author field
+# (gazeta.pl's `<span class="author">shutterstock</span>`) they are the picture's, never the story's.
+_PICTURE_AGENCIES = frozenset(
+    {
+        "shutterstock", "getty images", "getty", "istock", "istockphoto", "istock getty images", "adobe stock",
+        "depositphotos", "dreamstime", "alamy", "123rf", "pixabay", "unsplash", "pexels", "fotolia", "thinkstock",
+        "imago", "imago images", "picture alliance", "keystone", "corbis", "epa", "east news", "agencja gazeta",
+    }
+)  # fmt: skip
 # An agency's desk after its name: "Reuters Staff", "Bloomberg News", "AP Wire".
 _AGENCY_DESK = re.compile(r"\s+(?:staff|news|wire|newswire|news service)$")
 # CMS defaults, not credits. A collective byline ("Redaktion", "Editorial Board") is what the page credits and stays.
@@ -1153,6 +1162,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         not key
         or _is_site(name, blocked, label)
         or _AGENCY_DESK.sub("", key.removeprefix("the ")) in AGENCIES  # also "The Associated Press", "Reuters Staff"
+        or key in _PICTURE_AGENCIES
         or _OUTLET.search(name)
         or key in _PLACEHOLDERS
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links

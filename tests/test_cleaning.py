@@ -821,6 +821,10 @@ def test_clean_authors_drops_labels_weekdays_buttons_and_commenters() -> None:
     ]
     # A wire's name with its desk, on a site that runs its story: no person.
     assert clean_authors(["Bloomberg News", "Reuters Staff", "AP Wire", "Jane Newsome"], []) == ["Jane Newsome"]
+    # A picture agency a template shows in its author field: the photo's credit, not the story's.
+    assert clean_authors(["shutterstock", "Getty Images", "iStock/Getty Images", "Anita Boharewicz"], []) == [
+        "Anita Boharewicz"
+    ]
     # A contributor's credit, after the name or alone.
     assert clean_authors(["Brett Belchetz, Special to National Post", "Special to the Star"], ["National Post"]) == [
         "Brett Belchetz"
