@@ -119,7 +119,8 @@ _OUTLET = re.compile(
     r"|^(?:\S+\s+){1,2}(?i:today)$"  # "USA TODAY"
     # A Chinese outlet's name: "新京报", "环球网", "证券时报网", "参考消息", "新浪科技" (a portal's desk), a
     # newspaper group ("云南日报报业集团"), a journal ("中文学术期刊").
-    r"|^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|新闻|消息|日报|晚报|早报|时报|周刊|杂志|期刊|在线|频道|科技|财经|资讯|客户端|集团)$"
+    r"|^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|新闻|消息|日报|晚报|早报|时报|周刊|杂志|期刊|在线|频道|科技|财经|资讯|客户端|集团"
+    r"|網|報|臺|新聞|日報|晚報|早報|時報|週刊|雜誌|頻道|財經|資訊|集團)$"  # and in traditional characters: "聯合報"
 )
 # An address trafilatura took apart: "Sputnik https; Cdnarabic; I; Logo Png" for a logo's URL after the name.
 _URL_REMAINS = re.compile(r"\s*\b(?i:https?)\b(?!\S*\.\S).*$")
@@ -161,6 +162,8 @@ AGENCIES = frozenset(
         "sana", "mena", "irna", "isna", "qna", "wam", "kuna", "pti", "ians", "aap", "ntb",
         "ritzau", "stt", "ctk", "pap", "mti", "bta", "hina", "tanjug", "belga", "anp", "lusa", "agencia efe",
         "agence france presse", "agenzia nova", "dpa afx", "sp x", "tnn", "sputnik", "bloomberg", "dow jones",
+        "postmedia", "canadian press", "the canadian press", "healthday", "bang showbiz", "itar tass", "ukrinform",
+        "unian", "sid", "απε", "απε μπε", "αμπε", "итар тасс", "тасс", "риа новости", "интерфакс", "укринформ", "униан",
     }
 )  # fmt: skip
 # Picture agencies and stock libraries: where a template shows a photo's credit in its author field
@@ -216,6 +219,15 @@ _PLACEHOLDERS = frozenset(
         # An advertisement's label where a byline would stand ("PAID CONTENT | 12.05.2022").
         "paid content", "paid post", "sponsored", "sponsored content", "sponsored post", "advertorial",
         "partner content", "anzeige", "werbung", "publireportage", "contenu sponsorisé", "contenido patrocinado",
+        "materiały prasowe", "materiał partnera", "informacja prasowa",  # Polish "press materials", "partner's"
+        # Page controls and menus where a byline was looked for: a feed's link, a hide button, an account menu
+        # ("log in", "register", "log out", "settings", "my comments", "my microblog"), a font-size control.
+        "rss", "hide this", "top categories", "войти", "вход", "выход", "регистрация", "退出", "点击登录",
+        "个人设置", "我的跟贴", "我的微博", "字号", "标签", "標籤",
+        "bureau", "correspondent", "our correspondent",  # a desk's credit: "ET Bureau", "Our Correspondent"
+        "人氣", "人气",  # a blog's "popularity" counter
+        "整理", "编辑整理", "綜合整理", "综合整理",  # Chinese "compiled (by)": a role, split from the name
+        "δημοσιεύτηκε", "ενημερώθηκε", "τελευταια ενημερωση", "τελευταία ενημέρωση",  # Greek "published", "updated"
     }
 )  # fmt: skip
 # The day of the week printed before a byline's date ("Donnerstag, 4. November 2021"), split off as a name.
@@ -274,11 +286,16 @@ _INSTITUTION = re.compile(
 )
 # A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's. The verb in lower
 # case, as comment templates print it; capitalised, it is a surname ("Carolyn Said", "Edward Said").
-_COMMENTER = re.compile(r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió)$")
+# In lower case only: "By Carolyn Said" names her. Polish and Russian "said", "wrote" are no surnames, and a
+# commenter's line title-cased by trafilatura ("Pascalalter Powiedział") is read too.
+_COMMENTER = re.compile(
+    r"\s(?:says|said|wrote|sagt|schrieb|schreibt|écrit|dice|escribió"
+    r"|[Pp]owiedział|[Pp]owiedziała|[Nn]apisał|[Nn]apisała|[Пп]ишет|[Нн]аписал|[Нн]аписала|[Сс]казал|[Сс]казала)$"
+)
 _LEGAL_FORM = re.compile(r"\s+e\.\s?V\.?(?=\s|,|;|$)")  # "Verein e. V.": the "e" is not "and"
 _AUTHOR_SPLIT = re.compile(
     # "y" and "e" in lower case, or in a byline set in capitals ("JUAN PÉREZ Y MARÍA LÓPEZ"): "Laura E. Adkins" is one.
-    rf"\s*(?:,|;|\||/|／|&|{_SEPARATING_DOT}|•|\band\b|\bund\b|\bet\b"
+    rf"\s*(?:,|;|\||/|／|╱|&|{_SEPARATING_DOT}|•|\band\b|\bund\b|\bet\b"
     r"|(?-i:\by\b|\be\b)|(?-i:(?<=[A-ZÀ-Ý] )[YE](?= [A-ZÀ-Ý]))"
     r"|\bog\b|\boch\b|\bи\b|\sو\s"
     # An interview's byline: "Richard David Precht im Gespräch mit Karin Fischer".
@@ -295,7 +312,9 @@ _JOINT = "\u02d1"  # MODIFIER LETTER HALF TRIANGULAR COLON: a word character, in
 # Where the story was filed, printed where a name stands: "Em São Paulo (SP)", "En Madrid", "Aus Berlin".
 _DATELINE_PLACE = re.compile(r"^(?:em|en|desde|in|aus|à)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 _ACRONYM = re.compile(r"^[A-ZÄÖÜ]{2,6}$")  # "IFZ", "SID": an institute or agency after a name
-_PLACE_AFTER_NAME = re.compile(r"^[A-ZÀ-ÝĀ-Ž][a-zà-ÿā-ž]+$")  # one capitalised word: "Berlin", "London"
+_PLACE_AFTER_NAME = re.compile(
+    r"^[A-ZÀ-ÝĀ-ŽА-ЯЁΑ-ΩΆ-Ώ][a-zà-ÿā-žа-яёα-ωά-ώ]+$"
+)  # one capitalised word: "Berlin", "Кострома"
 _DESK = re.compile(r"^\S*(?:redaktion|newsroom|newsdesk)$", re.IGNORECASE)  # "Online-Redaktion": the writer's desk
 _LIST_SPLIT = re.compile(r"\s*[,;|]\s*")  # a byline's list separators, not its "and"s
 # A country ends an address printed as a byline ("Süddeutsche.de GmbH, Munich, Germany"). Folded forms.
@@ -312,20 +331,81 @@ _COUNTRIES = frozenset(
 # Dates, e-mails, links, captions; the full-width colon and a Chinese page's controls: log in, register, authorise,
 # follow, subscribe, download, scan (a QR code), copy, share, save, print: "使用QQ登录", "我已授权", "复制链接".
 _NOT_A_NAME = re.compile(
-    r"\d|@|https?://|www\.|[():\[\]{}<>=?!：]|登录|注册|授权|关注|订阅|下载|扫码|扫一扫|复制|分享|收藏|打印",
+    r"\d|@|https?://|www\.|[():\[\]{}<>=?!：【】]|登录|注册|授权|关注|订阅|下载|扫码|扫一扫|复制|分享|收藏|打印"
+    r"|^(?:e-?mail|contact|kontakt)\s",  # a link to write to the author: "Email Greg"
     re.IGNORECASE,
 )
+# Chinese credits that are no name, even with figures that would make them a handle: a photographer's ("鄭名娟攝",
+# "photographed"), where a report was filed ("嘉義報導"), a list's link ("作者一覽", "list of authors"), a desk and
+# its dateline ("大陸新聞組北京17日電": the mainland desk, Beijing, cable of the 17th).
+_CJK_NOT_A_NAME = re.compile(r"(?:攝|摄|報導|报道|一覽|一览)$|新聞組|新闻组|\d+日[電电]")
 # A blogger's or forum member's handle: one word, letters, then digits ("freeman1984", "Bo2man", "Marianne1").
 _HANDLE = re.compile(r"^[^\W\d_]{3,}\w*\d\w*$")
 # A host written out as words ("Www Haufe De", "Facebook Com"): trafilatura's
 # title-casing of an address, an e-mail's domain; "Emily Co" stays a name.
-_HOST_WORDS = re.compile(r"^www\b|[\s.](?:com|net|org|de|ch|at|info|pl|fr|it|es|nl|eu|io|uk)$", re.IGNORECASE)
+_HOST_WORDS = re.compile(
+    r"^www\b|[\s.](?:com|net|org|de|ch|at|info|pl|fr|it|es|nl|eu|io|uk|cn|ru|ua|gr|jp|kr|tw|hk|br|cz|hu|ro|dk|fi|gov|edu)$",
+    re.IGNORECASE,
+)
 # A company's legal form or a copyright holder: "wegewerk GmbH", "NATURSTROM AG", "Copyright Haufe-Lexware".
 _JAPANESE_LEGAL_FORM = "株式会社|有限会社"  # kabushiki kaisha, yūgen kaisha: before or after the company's name
 _COMPANY = re.compile(
-    rf"\b(?:(?i:gmbh)|AG|KG|Ltd|Inc|LLC|PLC|plc|SRL|Corporation|Corp|Copyright)\b|\bS\.A\.|\bS\.r\.l\."
+    rf"\b(?:(?i:gmbh)|AG|KG|Ltd|Ltda|Inc|LLC|PLC|plc|SRL|Corporation|Corp|Copyright|Pvt|PVT|Pty|SpA|SARL)\b"
+    rf"|\bS\.A\.|\bS\.r\.l\.|\bs\.r\.o\.|\bB\.V\.|\bN\.V\.|\bS\.p\.A\.|\bS\.L\."
+    r"|\b(?i:sp\.?\s?z\s?o\.?\s?o)\b|\sS\.?\s?A\.?$"  # Polish "sp. z o.o."; "INTERIA.PL S.A.", trafilatura's "S A"
+    r"|\b(?:ООО|ЗАО|ОАО|ПАО)\b"  # Russian legal forms
+    r"|\sCo\.$|\s(?:Interactive|Web Solutions)$"  # "Interline Pro Co.", a web agency: "Pegasus Interactive"
     rf"|{_JAPANESE_LEGAL_FORM}"
 )
+# A firm's name with an "&", read whole before the "&" splits it: "John Wiley & Sons Ltd", "Smith & Partners".
+_FIRM = re.compile(r"&\s*(?:Sons|Co|Partners|Associates|Söhne|Cie)\b")
+# The credits of the people who built the site, which old sites give as their author tag ("Web architecture: ...,
+# Design: ..., Programming: ..., HTML: ...", "Даниил Кислов - идея, дизайн, контент, программирование - ...").
+_SITE_BUILDERS = re.compile(
+    r"\b(?:web ?architecture|web ?design|design|programming|html|css|development|hosting"
+    r"|дизайн|программирование|верстка|вёрстка|разработка|идея|контент)\b",
+    re.IGNORECASE,
+)
+
+
+def names_an_organisation(entries: Iterable[str]) -> bool:
+    """One of the author tag's ``entries`` names a company ("AltumNet sp. z o.o.", "John Wiley & Sons Ltd"), the
+    site's builders or an address: no person, however its words are spelt."""
+    return any(
+        _COMPANY.search(entry)
+        or _FIRM.search(entry)
+        or _credits_site_builders(entry)
+        or _ADDRESS_LINE.match(entry)
+        or _PHOTO_CREDIT.match(entry)
+        or _description_with_address(entry)
+        for entry in entries
+    )
+
+
+def _credits_site_builders(entry: str) -> bool:
+    """``entry`` credits the site's builders: two of their roles, or one as a label ("Design: Maxim Tkachuk")."""
+    roles = {match[0].casefold() for match in _SITE_BUILDERS.finditer(entry)}
+    return len(roles) >= 2 or any(re.match(r"\s*[:-]", entry[m.end() :]) for m in _SITE_BUILDERS.finditer(entry))
+
+
+# A picture's credit where the byline stands ("fot. PAP / Leszek Szymański", "Foto: Jane Doe"): the photographer's,
+# all of it, not the story's writer's.
+_PHOTO_CREDIT = re.compile(
+    r"^\s*(?:photos?|fotos?|fot|фото|φωτ(?:ογραφία|ο)?)\s*(?:\.|:|\bby\b|\bvon\b)", re.IGNORECASE
+)
+_WEB_ADDRESS = re.compile(r"https?://|www\.|@")
+
+
+def _description_with_address(entry: str) -> bool:
+    """A site's description as its author tag: three or more list items and the site's address ("РИА PrimaMedia.
+    Последние новости Владивостока, Приморский край, Приморье, Дальний Восток http://primamedia.ru/"); not a
+    name with its e-mail and site ("James A. Mathias, admin@1lotus.com, http://www.1lotus.com")."""
+    items = _LIST_SPLIT.split(entry)
+    return bool(_WEB_ADDRESS.search(entry)) and sum(1 for item in items if not _WEB_ADDRESS.search(item)) >= 3
+
+
+# An address given as the author tag's list: its phone or fax line ("Tel : 01243 779777").
+_ADDRESS_LINE = re.compile(r"^\s*(?:tel|fax|phone|tél|telefon|телефон)\.?\s*:", re.IGNORECASE)
 # "Redacci; Oacute; N Diario": trafilatura's split of "Redacci&oacute;n Diario" at its "&" and ";".
 _SPLIT_ENTITY = re.compile(
     r";\s*(?P<name>[A-Za-z](?:acute|grave|circ|uml|tilde|cedil|ring|slash|caron)|szlig);\s*(?P<rest>\w)",
@@ -1056,11 +1136,21 @@ def initials(words: list[str]) -> str:
 
 # An author box's link where trafilatura looked for the name: "Read more about The Upwork Team".
 _MORE_ABOUT = re.compile(r"^(?:read|learn)\s+more\s+about\s+", re.IGNORECASE)
+# Labels read only in a byline, never in a story's text, where they start sentences: Greek's genitive "Του"/"Της"
+# ("Του Στέφανου Τζανάκη", "by Stefanos Tzanakis"), Chinese's reporter glued to the name ("記者陳俐君"), and a
+# source's label before an agency ("Źródło: PAP", "Источник: ИТАР-ТАСС").
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?-i:Του|Της|ΤΟΥ|ΤΗΣ)\s+(?=\w)|(?:本[報报])?[記记]者\s*(?=\w)"
+    r"|(?:źródło|quelle|source|fuente|fonte|источник|джерело|πηγή|kaynak|bron|kilde|källa|lähde|zdroj|forrás|sursa)"
+    r"\s*[:：]?\s+)",
+    re.IGNORECASE,
+)
 
 
 def _author_name(part: str) -> str:
     # A lone "By" too; a bullet or a separator after the name ("Meaghan Weeden ●"), a link's arrow ("more stories ›").
-    name = _BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|●•·▪■›→")
+    name = _BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|●•·▪■›→【】")
+    name = _CREDIT_LABEL.sub("", name)
     name = _MORE_ABOUT.sub("", name)
     name = _NEWSROOM_CODE.sub("", name)
     writer = _FOR_OUTLET.sub("", name)
@@ -1153,7 +1243,39 @@ def _is_site(name: str, blocked: set[str], label: str) -> bool:
         or is_site_name(name, (), label)
         or bool(_COMPANY.search(name))
         or (name.isupper() and " " not in name and any(site.startswith(key + " ") for site in blocked))
+        # The site's name and its tagline after an underscore, as its title gives them ("财讯网_提供股票…" where
+        # the site is "财讯网_中国专业财经网站"); its account: the host label and a number ("express1" on express.gr).
+        or _site_tagline(name, blocked)
+        or (len(label) >= 3 and key != key.rstrip("0123456789") and key.rstrip("0123456789") == label)
     )
+
+
+def _site_tagline(name: str, blocked: set[str]) -> bool:
+    """``name`` is a site's name with a tagline after it, where the site's own name has one after an underscore
+    ("财讯网_提供股票…" or trafilatura's "财讯网 提供股票…" where the site is "财讯网_中国专业财经网站")."""
+    heads = {site.split("_")[0] for site in blocked if "_" in site}
+    return bool(heads) and re.split(r"[_\s]", name.strip(), maxsplit=1)[0].casefold() in heads
+
+
+def _spells_any(name: str, hosts: list[str]) -> bool:
+    """``name`` spells one of the host's labels (see ``_spells_host``)."""
+    words = fold(name).split()
+    return len(words) >= 2 and any(_spells_host(words, host) for host in hosts)
+
+
+def _spells_host(words: list[str], label: str, initials_used: int = 0) -> bool:
+    """The host ``label`` is these words, each written whole or by its
+    initial, with two initials at least: "Los Angeles Times" on latimes.com,
+    "New York Daily News" on nydailynews.com, "Wirtualna Polska" on wp.pl.
+    A name written whole ("Jane Smith" on janesmith.com) is the site's owner's."""
+    if not words:
+        return not label and initials_used >= 2
+    if not label or len(words) > 6:
+        return False
+    word = words[0]
+    return (
+        len(word) > 1 and label.startswith(word) and _spells_host(words[1:], label[len(word) :], initials_used)
+    ) or (label[0] == word[0] and _spells_host(words[1:], label[1:], initials_used + 1))
 
 
 def _is_person(name: str, blocked: set[str], label: str) -> bool:
@@ -1168,6 +1290,13 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or all(word in _PLACEHOLDERS for word in key.split())  # "Twitter Facebook": an author box's links
         or key in _WEEKDAYS
         or is_month_name(key)  # "January", "Dec": a date's first word, cut from it at its figures
+        # A credit and the month of the date cut from after it, as trafilatura leaves them ("PTI Jan", "Postmedia
+        # News January"); "Kowalski Jan" stays, a person's name before a first name.
+        or (
+            len(key.split()) > 1
+            and is_month_name(name.split()[-1])
+            and not _is_person(name.rsplit(None, 1)[0], blocked, label)
+        )
         or _DATELINE_PLACE.match(name)
         or is_commenter(name)
         or _INSTITUTION.search(name)
@@ -1175,6 +1304,7 @@ def _is_person(name: str, blocked: set[str], label: str) -> bool:
         or _CONTRIBUTED.match(name)
         or (_OUR.match(name) and not _ends_with_desk(name))
         or (_NOT_A_NAME.search(name) and not _HANDLE.match(name))
+        or _CJK_NOT_A_NAME.search(name)
         or _HOST_WORDS.search(name)
         or _JOB_TITLE.search(name)
         or _SLUG.match(name)
@@ -1261,7 +1391,11 @@ def _credits_site(entry: str, stripped: str, blocked: set[str], label: str) -> b
     if (host := _HOST_IN_BRACKETS.search(entry)) and label and host_label(f"//{host[1]}") == label:
         return True
     head, *address = _LIST_SPLIT.split(stripped)
-    return fold(stripped) in blocked or bool(address and _is_site(_author_name(head), blocked, label))
+    return (
+        fold(stripped) in blocked
+        or bool(address and _is_site(_author_name(head), blocked, label))
+        or _site_tagline(stripped, blocked)
+    )
 
 
 def credits_only_the_site(entries: Iterable[str], site_names: Iterable[str], url: str | None = None) -> bool:
@@ -1304,10 +1438,20 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     label = host_label(url)
     names: list[str] = []
     seen: set[str] = set()
+    hosts = [part for part in (urlsplit(url or "").hostname or "").split(".")[:-1] if len(part) >= 2 and part != "www"]
+    raw = list(raw)
+    if any(_ADDRESS_LINE.match(entry) for entry in raw):
+        return names  # a company's address as the author tag's list ("John Wiley & Sons Ltd", "Chichester", "Tel: ...")
     for entry in raw:
         entry = _unescaped(entry)
         stripped = _stripped(entry)
-        if _credits_site(entry, stripped, blocked, label):
+        if (
+            _credits_site(entry, stripped, blocked, label)
+            or _FIRM.search(entry)
+            or _credits_site_builders(entry)
+            or _PHOTO_CREDIT.match(entry)
+            or _description_with_address(entry)
+        ):
             continue
         entry = _without_job_titles(_URL_REMAINS.sub("", _SECTION_BEFORE.sub("", before_date(stripped))))
         entry = _TRANSLATOR_AFTER.sub("", entry)
@@ -1339,7 +1483,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
                 # "Von Markus Balser, Berlin": the city the reporter files from, after the name and a comma;
                 # "Sylvia Grossgasteiger, IFZ": her institute; "Mathilda Trausch, Online-Redaktion": her desk.
                 continue
-            if fold(name) not in seen and _is_person(name, blocked, label):
+            if fold(name) not in seen and _is_person(name, blocked, label) and not _spells_any(name, hosts):
                 seen.add(fold(name))
                 names.append(name)
             if dated:

@@ -93,6 +93,8 @@ _MONTHS_OF_LANGUAGE: dict[str, tuple[str, ...]] = {
     "el-caps": ("ιανουαριου", "φεβρουαριου", "μαρτιου", "απριλιου", "μαιου", "ιουνιου", "ιουλιου", "αυγουστου",
                 "σεπτεμβριου", "οκτωβριου", "νοεμβριου", "δεκεμβριου"),  # capitals drop the accents
     "el-caps-alt": ("", "", "", "", "μαϊου", "", "", "", "", "", "", ""),  # but keep the diaeresis: "ΜΑΪΟΥ"
+    "el-nominative": ("ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος",
+                      "σεπτέμβριος", "οκτώβριος", "νοέμβριος", "δεκέμβριος"),  # "Δημοσιεύτηκε: Δεκέμβριος 20 2011"
     "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
            "dhjetor"),
     "ca": ("gener", "febrer", "març", "abril", "maig", "juny", "juliol", "agost", "setembre", "octubre", "novembre",
@@ -399,7 +401,7 @@ def _date_matches(text: str) -> list[re.Match[str]]:
 
 def is_month_name(word: str) -> bool:
     """``word`` names a month, in full or short ("January", "Dec", "März")."""
-    return word.casefold().rstrip(".") in _MONTH_OF
+    return word.lower().rstrip(".") in _MONTH_OF  # not casefold(): it spells Greek final ς as σ
 
 
 def printed_date_start(text: str) -> int | None:

@@ -40,6 +40,7 @@ from pipelines.cleaning import (
     is_job_title,
     is_leftover,
     is_phrase,
+    names_an_organisation,
     plain_text,
     squash,
     title_segments,
@@ -907,7 +908,17 @@ def _other_author(doc: FallbackMeta, meta: PageMeta, site_names: list[str], url:
     its address ("Deutsche Welle" of "Deutsche Welle (www.dw.com)"), and
     those parts no longer read as the site's. The byline printed on the page
     is read next."""
-    return "" if credits_only_the_site(meta.authors, site_names, url) else (doc.author or "")
+    if credits_only_the_site(meta.authors, site_names, url):
+        return ""
+    author = doc.author or ""
+    if names_an_organisation(meta.authors) and not clean_authors(meta.authors, site_names, url):
+        # The author tags name a company, the site's builders or an address, and no person: trafilatura's
+        # spelling of the same tags ("AltumNet sp z o o" of "AltumNet sp. z o.o.") names none either. (A slug's
+        # or a handle's, "christian.stadtfeld", is the person's name.)
+        tags = fold(" ".join(meta.authors))
+        if all(fold(part) in tags for part in author.split(";")):
+            return ""
+    return author
 
 
 def _site_person(name: str | None) -> list[str]:

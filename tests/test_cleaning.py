@@ -896,6 +896,58 @@ def test_clean_authors_drops_addresses_companies_and_split_entities() -> None:
     assert clean_authors(["Kim; Ang; Lee"], []) == ["Kim", "Ang", "Lee"]
 
 
+def test_clean_authors_drops_firms_site_builders_and_descriptions_in_the_author_tag() -> None:
+    # Legal forms in other languages, a firm whose "&" would split it, a web agency.
+    firms = ["AltumNet sp. z o.o.", "INTERIA.PL S.A.", "INTERIA PL S A", "Lankacom PVT LTD", "Interline Pro Co."]
+    assert clean_authors([*firms, "e-go.gr , Pegasus Interactive", "BDigital Web Solutions"], []) == []
+    assert clean_authors(["John Wiley & Sons Ltd"], []) == []
+    # A company's address as the tag's list: none of its lines is a name.
+    address = ["John Wiley & Sons Ltd", "The Atrium, Southern Gate", "Chichester", "PO19 8SQ", "Tel : 01243 779777"]
+    assert clean_authors(address, []) == []
+    # The site's builders, by their roles; one role after a name is a job title and the name stays.
+    builders = "Web architecture: Volkova Dasha, Design: Maxim Tkachuk. Programming: Ivan Eidemiller. HTML: N. M."
+    assert clean_authors([builders, "Даниил Кислов - идея, дизайн, контент, программирование - Alex S"], []) == []
+    assert clean_authors(["Jane Doe, Head of Product Development"], []) == ["Jane Doe"]
+    # A description with the site's address; a name with the author's e-mail and site stays.
+    primamedia = (
+        "РИА PrimaMedia. Последние новости Владивостока, Приморский край, Приморье, Дальний Восток http://x.ru/"
+    )
+    assert clean_authors([primamedia], []) == []
+    assert clean_authors(["James A. Mathias, admin@1lotus.com, http://www.1lotus.com"], []) == ["James A. Mathias"]
+
+
+def test_clean_authors_drops_the_site_under_other_spellings() -> None:
+    # Its name spelt by initials and words as its host ("LA" + "Times"), or only by initials.
+    assert clean_authors(["Eryn Brown", "Los Angeles Times"], [], "https://www.latimes.com/news/x") == ["Eryn Brown"]
+    assert clean_authors(["NEW YORK DAILY NEWS"], [], "https://www.nydailynews.com/x") == []
+    assert clean_authors(["Wirtualna Polska"], [], "https://konflikty.wp.pl/x") == []
+    # A person's name written whole as the host is the owner's site and stays for the owner rule to judge.
+    assert clean_authors(["Jane Smith"], [], "https://news.example/x") == ["Jane Smith"]
+    # The site's account, its name and a number; its name with a tagline, spelt as its title spells it.
+    assert clean_authors(["express1"], ["Express.gr"], "https://www.express.gr/x") == []
+    assert clean_authors(["freeman1984"], [], "https://www.express.gr/x") == ["freeman1984"]
+    tagline = ["财讯网_提供股票、基金、期货与外汇市场的金融资讯", "财讯网 提供股票、基金、期货与外汇市场的金融资讯"]
+    assert clean_authors(tagline, ["财讯网_中国专业财经网站"]) == []
+    assert clean_authors(["Gb Cri Cn", "Primamedia Ru"], []) == []  # a host title-cased into words
+
+
+def test_clean_authors_drops_other_credits_and_page_controls_in_many_languages() -> None:
+    # An agency or a desk and the month of the date cut after it; a source's label; a picture's credit.
+    assert clean_authors(["PTI Jan", "ET Bureau Jan", "Postmedia News January", "Kowalski Jan"], []) == ["Kowalski Jan"]
+    assert clean_authors(["Źródło: PAP", "Источник: ИТАР-ТАСС", "Δημοσιεύτηκε Δεκέμβριος"], []) == []
+    assert clean_authors(["fot. PAP / Leszek Szymański", "Foto: Jane Doe"], []) == []
+    assert clean_authors(["shutterstock", "Materiały prasowe", "BANG Showbiz", "HealthDay"], []) == []
+    # Account menus, feed links, buttons, a font-size control.
+    controls = ["Войти", "Вход", "Регистрация", "个人设置", "我的跟贴", "我的微博", "退出", "字号", "Rss", "Hide this"]
+    assert clean_authors([*controls, "Email Greg", "Top Categories", "Pascalalter Powiedział"], []) == []
+    # Chinese credits: a photographer's, a filing place's, a list's link, a desk and its dateline.
+    assert clean_authors(["鄭名娟攝", "嘉義報導", "•作者一覽", "大陸新聞組北京17日電"], []) == []
+    assert clean_authors(["【聯合報╱記者陳俐君／即時報導】"], []) == ["陳俐君"]
+    # Greek's "Του" (by) before the name, as printed; a place after a Russian name.
+    assert clean_authors(["Του Στέφανου Τζανάκη"], []) == ["Στέφανου Τζανάκη"]
+    assert clean_authors(["Элина Труханова, Кострома"], []) == ["Элина Труханова"]
+
+
 def test_a_handle_with_digits_is_a_name_and_other_digits_are_not() -> None:
     assert clean_authors(["von freeman1984", "Marianne1"], []) == ["freeman1984", "Marianne1"]
     assert clean_authors(["12.03.2024", "AB12", "Sommer 2021", "1984freeman"], []) == []
