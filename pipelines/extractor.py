@@ -40,6 +40,7 @@ from pipelines.cleaning import (
     is_job_title,
     is_leftover,
     is_phrase,
+    is_site_name,
     names_an_organisation,
     plain_text,
     squash,
@@ -229,7 +230,9 @@ class Extractor:
     ) -> Article:
         # trafilatura's site name (the <title>'s tail, else the host) only when
         # the page names none: where it does, trafilatura reads the same tags.
-        site_names = [n for n in (meta.site_name, meta.publisher) if n] or _guessed_site_name(doc.sitename, meta)
+        site_names = [n for n in (meta.site_name, meta.publisher) if n] or _guessed_site_name(
+            doc.sitename, meta, url, lambda: doc.title
+        )
         title = best_title(meta.headline, meta.h1, meta.html_title, lambda: doc.title, site_names, meta.og_title, url)
         first_h1, first_element = meta.h1, meta.h1_element
         meta = _headline_of(meta, tree, title)
@@ -462,18 +465,32 @@ def _prints_day(tree: Any, h1: Any, day: datetime, default_tz: tzinfo, now: date
 _RIGHTS_RESERVED = re.compile(r"\s*(?:版权所有|版權所有|(?i:all rights reserved))\W*$")
 
 
-def _guessed_site_name(name: str | None, meta: PageMeta) -> list[str]:
+def _guessed_site_name(
+    name: str | None, meta: PageMeta, url: str = "", headline: Callable[[], str | None] = lambda: None
+) -> list[str]:
     """trafilatura's site name, guessed from the <title>'s last segment, when
     it is a name: on "Bundespolizei - Aktuelles - <headline>" it is the
     headline, a sentence of many words; and where the <title> is the site's
     name, then the og:title ("Weinlachgummi´s Naschtüte: [Rezi] Love is War -
     Sehnsucht von R. K. Lilley"), the last segment is the headline's."""
+    if name and " | " in name:
+        # trafilatura cut the <title> at a dash and kept its "headline | site" part ("Problemy z pamięcią? |
+        # Zdrowiutko.info - żyj zdrowo bez chorób!"): the site's name is the last segment when that is spelt as
+        # the host and the first is not ("SoundStage! Xperience | SoundStageXperience.com" is the site's, whole).
+        first, last = name.split(" | ", 1)[0], name.rsplit(" | ", 1)[1].strip()
+        label = host_label(url)
+        if is_site_name(last, [], label) and not is_site_name(first, [], label):
+            name = last
     if not name or len(name.split()) > _SITE_NAME_WORDS:
         return []
     # Read from a copyright notice ("网易版权所有", NetEase's <meta name="Copyright">): the name without "all rights
     # reserved".
     name = _RIGHTS_RESERVED.sub("", name) or name
     page, shared = fold(meta.html_title or ""), fold(meta.og_title or "")
+    if len(title_segments(meta.html_title or "")) >= 3 and fold(name) == fold(headline() or ""):
+        # A breadcrumb <title> whose last segment is the headline trafilatura found ("Ειδήσεις - Νέα - Υγεία &
+        # Business - <h1>"); with two segments the <h1> that repeats the last is as often the site's banner.
+        return []
     return [] if shared and page != shared and page.endswith(" " + shared) else [name]
 
 

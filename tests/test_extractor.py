@@ -151,6 +151,24 @@ def test_trafilaturas_spelling_of_a_company_author_tag_names_no_one_either(extra
     assert authors_of(extractor, story('<meta name="author" content="christian.stadtfeld">')) == ["Christian Stadtfeld"]
 
 
+def test_a_site_name_guessed_from_a_title_cut_at_the_wrong_dash_is_its_host_segment(extractor: Extractor) -> None:
+    # trafilatura's guess is "Problemy z pamięcią? | Zdrowiutko.info": the site's name is its last segment, so the
+    # headline is what stands before it, not the slogan after the dash.
+    body = paragraphs("Akapit {n}: pamięć słabnie z wiekiem, ale sen, ruch i dieta pomagają ją zachować na dłużej.")
+    html = web_page(
+        "<title>Problemy z pamięcią? | Zdrowiutko.info - żyj zdrowo bez chorób!</title>", f"<div>{body}</div>", "pl"
+    )
+    assert extractor.extract(html, "https://www.zdrowiutko.info/a/1.html", now=NOW).title == "Problemy z pamięcią?"
+
+
+def test_a_breadcrumb_titles_last_segment_is_the_headline_not_the_site(extractor: Extractor) -> None:
+    headline = "Γρ. Σαράντης: Αγορά 1.360 ιδίων μετοχών"
+    body = paragraphs("Παράγραφος {n}: η εταιρεία ανακοίνωσε την αγορά ιδίων μετοχών μέσω του χρηματιστηρίου.")
+    head = f"<title>Ειδήσεις - Νέα - Υγεία &amp; Business - {headline}</title>"
+    html = web_page(head, f"<div><h1>{headline}</h1>{body}</div>", "el")
+    assert extractor.extract(html, "https://www.iatronet.gr/a/1.html", now=NOW).title == headline
+
+
 def web_page(head: str, body: str, lang: str | None = "en") -> str:
     """A whole page: ``head`` and ``body`` are what go inside those elements."""
     opening = f'<html lang="{lang}">' if lang else "<html>"
