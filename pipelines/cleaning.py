@@ -849,6 +849,14 @@ def title_segments(title: str) -> list[str]:
     return [part for part in _TITLE_SEP.split(squash(title)) if part]
 
 
+def _is_section_segment(title: str | None, text: str) -> bool:
+    """``text`` is a middle segment of ``title``, after a first segment of more words: the section an <h1> names
+    ("Wales News" in "<headline> - Wales News - News - WalesOnline", "National News" on independent.ie)."""
+    parts = [fold(part) for part in title_segments(title or "")]
+    key = fold(text)
+    return len(parts) >= 3 and key in parts[1:-1] and len(parts[0].split()) > max(3, len(key.split()))
+
+
 def _is_last_segment(title: str | None, text: str, site_names: list[str], label: str) -> bool:
     """``text`` is the last of several separated segments of ``title``, where
     a site names itself ("<headline> | <site>"), and not the longest of them:
@@ -1047,7 +1055,11 @@ def best_title(
     names = [n for n in site_names if n]
     if (
         h1
-        and (is_site_name(h1, names, label) or _is_last_segment(html_title, h1, names, label))
+        and (
+            is_site_name(h1, names, label)
+            or _is_last_segment(html_title, h1, names, label)
+            or _is_section_segment(html_title, h1)
+        )
         and not any(fold(h1) == fold(t or "") for t in (headline, og_title))
         # Not where the page has no other title and the URL spells the <h1>: a headline, not the site's banner
         # ("Linux Engineer's random thoughts - awk driven IoT" at /awk-driven-iot.html).

@@ -518,6 +518,17 @@ def test_a_section_name_as_the_title_gives_way_to_the_h1() -> None:
     assert best_title(None, "News", "Home", None, []) == "Home"
 
 
+def test_an_h1_that_names_the_section_the_title_files_the_story_under_gives_way_to_the_title() -> None:
+    headline = "Organ transplant travel centre has no key staff"
+    url = "https://www.independent.ie/national-news/x"
+    assert best_title(None, "National News", f"{headline} - National News - Independent.ie", None, [], None, url) == (
+        headline
+    )
+    # A middle segment longer than the first is the story's own: "News - <headline> - Site".
+    story = "Council approves the harbour budget after a long night"
+    assert best_title(None, story, f"News - {story} - Harbour Times", None, []) == story
+
+
 def test_a_separator_left_without_its_site_name_goes() -> None:
     assert strip_site_name("Pferdesport definitiv bei Olympia 2028 dabei -", []) == (
         "Pferdesport definitiv bei Olympia 2028 dabei"
