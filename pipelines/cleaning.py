@@ -371,14 +371,17 @@ _SITE_BUILDERS = re.compile(
 def names_an_organisation(entries: Iterable[str]) -> bool:
     """One of the author tag's ``entries`` names a company ("AltumNet sp. z o.o.", "John Wiley & Sons Ltd"), the
     site's builders or an address: no person, however its words are spelt."""
-    return any(
-        _COMPANY.search(entry)
-        or _FIRM.search(entry)
+    return any(_COMPANY.search(entry) or _ADDRESS_LINE.match(entry) or _credits_no_person(entry) for entry in entries)
+
+
+def _credits_no_person(entry: str) -> bool:
+    """The whole byline ``entry`` credits no person, whatever names it holds: a firm, the site's builders, a
+    picture, the site's description."""
+    return bool(
+        _FIRM.search(entry)
         or _credits_site_builders(entry)
-        or _ADDRESS_LINE.match(entry)
         or _PHOTO_CREDIT.match(entry)
         or _description_with_address(entry)
-        for entry in entries
     )
 
 
@@ -1457,13 +1460,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     for entry in raw:
         entry = _unescaped(entry)
         stripped = _stripped(entry)
-        if (
-            _credits_site(entry, stripped, blocked, label)
-            or _FIRM.search(entry)
-            or _credits_site_builders(entry)
-            or _PHOTO_CREDIT.match(entry)
-            or _description_with_address(entry)
-        ):
+        if _credits_site(entry, stripped, blocked, label) or _credits_no_person(entry):
             continue
         entry = _without_job_titles(_URL_REMAINS.sub("", _SECTION_BEFORE.sub("", before_date(stripped))))
         entry = _TRANSLATOR_AFTER.sub("", entry)

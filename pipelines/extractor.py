@@ -470,7 +470,8 @@ def _guessed_site_name(
 ) -> list[str]:
     """trafilatura's site name, guessed from the <title>'s last segment, when
     it is a name: on "Bundespolizei - Aktuelles - <headline>" it is the
-    headline, a sentence of many words; and where the <title> is the site's
+    headline, a sentence of many words, or the headline trafilatura found
+    (``headline``, asked only when needed); and where the <title> is the site's
     name, then the og:title ("Weinlachgummi´s Naschtüte: [Rezi] Love is War -
     Sehnsucht von R. K. Lilley"), the last segment is the headline's."""
     if name and " | " in name:
