@@ -117,6 +117,7 @@ _OUTLET = re.compile(
     r"|dispatch|bulletin|register|daily|weekly|magazine|review|economist|atlantic|hill|verge|conversation)$"
     r"|\s(?i:news service|news agency|wire service|wire|newswire)$"  # "Metric Media News Service", "CNN Wire"
     r"|^(?:\S+\s+){1,2}(?i:today)$"  # "USA TODAY"
+    r"|^(?:[A-Z][\w-]*\s+){0,3}[A-Z]{2,5}\s+News$"  # a broadcaster's: "ABC News", "Chicago Tribune WGN News"
     # A Chinese outlet's name: "新京报", "环球网", "证券时报网", "参考消息", "新浪科技" (a portal's desk), a
     # newspaper group ("云南日报报业集团"), a journal ("中文学术期刊").
     r"|^[\u4e00-\u9fff]{2,8}(?:网|报|社|台|新闻|消息|日报|晚报|早报|时报|周刊|杂志|期刊|在线|频道|科技|财经|资讯|客户端|集团"
@@ -226,6 +227,8 @@ _PLACEHOLDERS = frozenset(
         "个人设置", "我的跟贴", "我的微博", "字号", "标签", "標籤",
         "bureau", "correspondent", "our correspondent",  # a desk's credit: "ET Bureau", "Our Correspondent"
         "人氣", "人气",  # a blog's "popularity" counter
+        "编制", "職員", "职员",  # "compiled", "staff member"
+        "авторские права", "мнения", "по материалам", "page",  # "copyright", "opinions", "after materials of"
         "整理", "编辑整理", "綜合整理", "综合整理",  # Chinese "compiled (by)": a role, split from the name
         "δημοσιεύτηκε", "ενημερώθηκε", "τελευταια ενημερωση", "τελευταία ενημέρωση",  # Greek "published", "updated"
     }
@@ -281,7 +284,11 @@ _INSTITUTION = re.compile(
     r"|behörde|agentur|departement|department|project|program|programme|initiative|organization|organisation"
     r"|center|centre|zentrum"  # "Center for Drug Evaluation and Research"
     r"|group|gruppe|groupe|grupo|edition|ausgabe"  # "Revised Edition": a book's
-    r"|illustrierte|zeitung|zeitschrift|magazin|magazine|verlag)(?!\w)|(?:^|\s)\w*admin\w*$",  # "Q Admin", "adminn"
+    r"|illustrierte|zeitung|zeitschrift|magazin|magazine|verlag"
+    r"|company|hospital|newspapers"  # "Ford Motor Company", "Dunedin Hospital", "Independent Newspapers Online"
+    r"|агентство|агенция|agencja)(?!\w)"  # a news agency by the word: "Забайкальское Информационное Агентство"
+    r"|^ИА\s"  # and by its Russian letters, "ИА «НашБрянск.Ru»" (информационное агентство)
+    r"|(?:^|\s)\w*admin\w*$",  # "Q Admin", "adminn"
     re.IGNORECASE,
 )
 # A comment's author ("Art Edwards says:", "stephangoeldi said, on August 3"): not the story's. The verb in lower
@@ -332,7 +339,8 @@ _COUNTRIES = frozenset(
 # follow, subscribe, download, scan (a QR code), copy, share, save, print: "使用QQ登录", "我已授权", "复制链接".
 _NOT_A_NAME = re.compile(
     r"\d|@|https?://|www\.|[():\[\]{}<>=?!：【】]|登录|注册|授权|关注|订阅|下载|扫码|扫一扫|复制|分享|收藏|打印"
-    r"|^(?:e-?mail|contact|kontakt)\s",  # a link to write to the author: "Email Greg"
+    r"|^(?:e-?mail|contact|kontakt)\s"  # a link to write to the author: "Email Greg"
+    r"|\b(?:download|скачай|скачать|завантаж\w*)\b",  # an app's prompt: "Скачай наше iPhone приложение"
     re.IGNORECASE,
 )
 # Chinese credits that are no name, even with figures that would make them a handle: a photographer's ("鄭名娟攝",
@@ -1377,7 +1385,25 @@ def _unescaped(entry: str) -> str:
     """``entry`` with its entities read, also one escaped twice ("Redacci&oacute;n", whose "&" and ";" would
     split the name) or split by trafilatura ("Redacci; Oacute; N")."""
     entry = html.unescape(entry) if "&" in entry else entry
-    return _SPLIT_ENTITY.sub(_join_entity, entry) if ";" in entry else entry
+    entry = _SPLIT_ENTITY.sub(_join_entity, entry) if ";" in entry else entry
+    return _mended(entry)
+
+
+# UTF-8 read as Latin-1 once more, as a template that encodes its author tag twice leaves it: "StanisÅ\x82aw"
+# (Stanisław), "JosÃ© PÃ©rez". A lead byte of a two-byte sequence, then a continuation byte.
+_MOJIBAKE = re.compile("[\u00c2-\u00df][\u0080-\u00bf]")
+
+
+def _mended(text: str) -> str:
+    """``text`` read back as UTF-8 where it is UTF-8 read as Latin-1 (or Windows-1252); else as it is."""
+    if not _MOJIBAKE.search(text):
+        return text
+    for codec in ("latin-1", "cp1252"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
 
 
 def _stripped(entry: str) -> str:

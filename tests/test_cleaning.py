@@ -959,6 +959,20 @@ def test_clean_authors_drops_other_credits_and_page_controls_in_many_languages()
     assert clean_authors(["Элина Труханова, Кострома"], []) == ["Элина Труханова"]
 
 
+def test_clean_authors_drops_agencies_institutions_and_prompts_by_their_words_and_mends_mojibake() -> None:
+    named = ["Забайкальское Информационное Агентство", "ИА «НашБрянск.Ru»", "Ford Motor Company", "Dunedin Hospital"]
+    assert clean_authors([*named, "Independent Newspapers Online", "ABC News", "Chicago Tribune WGN News"], []) == []
+    assert (
+        clean_authors(["Авторские права", "ПО МАТЕРИАЛАМ", "Скачай наше iPhone приложение", "Page", "编制"], []) == []
+    )
+    # A tag encoded twice: UTF-8 read as Latin-1 is read back; a name that only looks so stays as it is.
+    assert clean_authors(["StanisÅ\x82aw S. Nicieja", "JosÃ© PÃ©rez", "Weiß Müller"], []) == [
+        "Stanisław S. Nicieja",
+        "José Pérez",
+        "Weiß Müller",
+    ]
+
+
 def test_a_handle_with_digits_is_a_name_and_other_digits_are_not() -> None:
     assert clean_authors(["von freeman1984", "Marianne1"], []) == ["freeman1984", "Marianne1"]
     assert clean_authors(["12.03.2024", "AB12", "Sommer 2021", "1984freeman"], []) == []
