@@ -395,8 +395,9 @@ def _credits_no_person(entry: str) -> bool:
 
 def _credits_site_builders(entry: str) -> bool:
     """``entry`` credits the site's builders: two of their roles, or one as a label ("Design: Maxim Tkachuk")."""
-    roles = {match[0].casefold() for match in _SITE_BUILDERS.finditer(entry)}
-    return len(roles) >= 2 or any(re.match(r"\s*[:-]", entry[m.end() :]) for m in _SITE_BUILDERS.finditer(entry))
+    matches = list(_SITE_BUILDERS.finditer(entry))
+    roles = {match[0].casefold() for match in matches}
+    return len(roles) >= 2 or any(re.match(r"\s*[:-]", entry[match.end() :]) for match in matches)
 
 
 # A picture's credit where the byline stands ("fot. PAP / Leszek Szymański", "Foto: Jane Doe"): the photographer's,
@@ -485,11 +486,16 @@ def _compact(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
+def _host_parts(url: str | None) -> list[str]:
+    """The labels of a page's host, without "www": ["konflikty", "wp", "pl"]."""
+    host = (urlsplit(url or "").hostname or "").removeprefix("www.")
+    return [label for label in host.split(".") if label]
+
+
 def host_label(url: str | None) -> str:
     """The distinctive part of a page's host: "spiegel" for www.spiegel.de,
     "bbc" for www.bbc.co.uk. Site names are usually this label spelt out."""
-    host = (urlsplit(url or "").hostname or "").removeprefix("www.")
-    labels = [label for label in host.split(".") if label]
+    labels = _host_parts(url)
     while len(labels) > 1 and (len(labels[-1]) <= 3 or labels[-1] in ("info", "news", "online")):
         labels.pop()  # "de", "co", "uk", "com", ...
     return _compact(labels[-1]) if labels else ""
@@ -1479,7 +1485,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
     label = host_label(url)
     names: list[str] = []
     seen: set[str] = set()
-    hosts = [part for part in (urlsplit(url or "").hostname or "").split(".")[:-1] if len(part) >= 2 and part != "www"]
+    hosts = [part for part in _host_parts(url)[:-1] if len(part) >= 2]  # not its top-level domain
     raw = list(raw)
     if any(_ADDRESS_LINE.match(entry) for entry in raw):
         return names  # a company's address as the author tag's list ("John Wiley & Sons Ltd", "Chichester", "Tel: ...")

@@ -16,6 +16,8 @@ page printed it stays recoverable); a date in the future is never returned.
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from email.utils import parsedate_to_datetime
 from zoneinfo import ZoneInfo
@@ -90,9 +92,6 @@ _MONTHS_OF_LANGUAGE: dict[str, tuple[str, ...]] = {
            "ноември", "декември"),
     "el": ("ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου",
            "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"),
-    "el-caps": ("ιανουαριου", "φεβρουαριου", "μαρτιου", "απριλιου", "μαιου", "ιουνιου", "ιουλιου", "αυγουστου",
-                "σεπτεμβριου", "οκτωβριου", "νοεμβριου", "δεκεμβριου"),  # capitals drop the accents
-    "el-caps-alt": ("", "", "", "", "μαϊου", "", "", "", "", "", "", ""),  # but keep the diaeresis: "ΜΑΪΟΥ"
     "el-nominative": ("ιανουάριος", "φεβρουάριος", "μάρτιος", "απρίλιος", "μάιος", "ιούνιος", "ιούλιος", "αύγουστος",
                       "σεπτέμβριος", "οκτώβριος", "νοέμβριος", "δεκέμβριος"),  # "Δημοσιεύτηκε: Δεκέμβριος 20 2011"
     "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator", "tetor", "nëntor",
@@ -133,16 +132,35 @@ _SHORT_MONTHS: dict[int, tuple[str, ...]] = {
 _MONTH_OF = {name: number for months in (_MONTHS, _SHORT_MONTHS) for number, names in months.items() for name in names}
 # Month first ("March 14, 2025", "Dec. 5, 2023") is read in the languages of these two tables only: the others
 # write the day first, and a longer list would be tried at every word of a text.
-_MONTH_FIRST_RE = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
-# Hindi's फ़ and Bengali's য় are typed as a letter and its dot (as in the table) or as one character.
-_PRECOMPOSED = (("\u092b\u093c", "\u095e"), ("\u09af\u09bc", "\u09df"))
+
+
+def _alternation(names: Iterable[str]) -> str:
+    """A regular expression's alternatives for ``names``, the longest first (so "januari" wins over "januar")."""
+    return "|".join(sorted((re.escape(name) for name in names), key=len, reverse=True))
+
+
+_MONTH_FIRST_RE = _alternation(_MONTH_OF)
+
+
+def _spellings(language: str, name: str) -> set[str]:
+    """How pages spell a month's ``name``: Hindi's फ़ and Bengali's य़ typed as a letter and its dot (as in the
+    table) or as one character; Hebrew after the preposition "ב" (in); Greek in capitals, which drop the accent
+    but keep the diaeresis ("ΜΑΪΟΥ") or drop both ("ΜΑΙΟΥ"), read here in lower case."""
+    spellings = {name, name.replace("\u092b\u093c", "\u095e").replace("\u09af\u09bc", "\u09df")}
+    if language == "he":
+        spellings.add("ב" + name)
+    if language == "el":
+        marks = unicodedata.normalize("NFD", name)
+        spellings.add(unicodedata.normalize("NFC", marks.replace("\u0301", "")))
+        spellings.add("".join(char for char in marks if not unicodedata.combining(char)))
+    return spellings
+
+
 for _language, _names in _MONTHS_OF_LANGUAGE.items():
     for _number, _name in enumerate(_names, start=1):
-        _spellings = {_name, "ב" + _name} if _language == "he" else {_name}
-        for _pair in _PRECOMPOSED:
-            _spellings |= {_spelling.replace(*_pair) for _spelling in _spellings}
-        _MONTH_OF.update(dict.fromkeys(filter(None, _spellings), _number))
-_MONTH_RE = "|".join(sorted((re.escape(n) for n in _MONTH_OF), key=len, reverse=True))
+        if _name:
+            _MONTH_OF.update(dict.fromkeys(_spellings(_language, _name), _number))
+_MONTH_RE = _alternation(_MONTH_OF)
 # Arabic-Indic, extended (Persian), Devanagari, Bengali, Thai and full-width digits; Arabic/Persian AM-PM markers.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹०१२३४५६७८९০১২৩৪৫৬৭৮৯๐๑๒๓๔๕๖๗๘๙０１２３４５６７８９", "0123456789" * 6)
 _TIME = r"(?:[^\w\n]{0,4}(?:at|um|à|a las|às|alle|om|kl\.|klo|o|u|lúc|в|الساعة|ساعت)?\s*(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})(?::\d{2})?\s*(?P<ampm>am|pm|a\.m\.|p\.m\.|ص|م|ق\.ظ|ب\.ظ)?)?"  # noqa: E501
