@@ -97,7 +97,11 @@ class NoArticle(Exception):
 # ("<div style="display:none" itemscope itemtype=".../NewsArticle">": its headline, dates, image addresses): never
 # shown, never text. Other hidden blocks stay: a story cut behind a "Read more" button is hidden until clicked.
 _HIDDEN_METADATA = "//*[@itemscope][contains(translate(@style, ' ', ''), 'display:none') or @hidden]"
-_ALWAYS_PRUNED = (_HIDDEN_METADATA, f"//{ANCHOR_MARK}")  # from every page: hidden metadata, headings' "¶" links
+# The Wayback Machine's toolbar on an archived page (the capture's dates, "COLLECTED BY", the collection's
+# description): the archive's, never the story's.
+_WAYBACK_TOOLBAR = "//div[@id='wm-ipp-base' or @id='wm-ipp']"
+# From every page: hidden metadata, headings' "¶" links, the Wayback Machine's toolbar.
+_ALWAYS_PRUNED = (_HIDDEN_METADATA, f"//{ANCHOR_MARK}", _WAYBACK_TOOLBAR)
 
 
 @dataclass

@@ -2177,3 +2177,26 @@ def test_a_layout_table_is_read_as_blocks_and_a_data_table_stays_a_table(extract
         ]
         lede = "The club was founded in 1990 in a living room in Unna, by two dog owners."
         assert lines == ([] if cell.startswith("<font>") else [lede]) + expected
+
+
+def test_the_wayback_machines_toolbar_on_an_archived_page_is_not_text(extractor: Extractor) -> None:
+    # web.archive.org inserts its toolbar into every capture it serves: the capture's dates and, under
+    # "COLLECTED BY", the collection's description, which may be longer than a brief's text.
+    toolbar = (
+        '<div id="wm-ipp-base" lang="en" style="display:none;direction:ltr;"><div id="wm-ipp">'
+        '<div id="wm-capinfo"><a class="wm-selector" href="javascript:void(0)">COLLECTED BY</a>'
+        "<div>Organization: <a href='https://archive.org/details/webwidecrawl'>Internet Archive</a>"
+        "<div>The Internet Archive discovers and captures web pages through many different web crawls. At any "
+        "given time several distinct crawls are running, some for months, and some every day or longer.</div>"
+        "<div>Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive. Flowing "
+        "in every day, these data are added to the Wayback Machine after an embargo period.</div></div>"
+        "</div></div></div>"
+    )
+    sentences = [
+        "The harbour council approved its budget on Tuesday after a debate that lasted long into the cold night.",
+        "The ferry pier will be rebuilt next spring, the mayor said, and the works on it will take two years.",
+    ]
+    cell = "".join(f"<p>{line}</p>" for line in sentences)
+    html = web_page("", f"{toolbar}<table><tr><td><h1>Council approves</h1>{cell}</td></tr></table>")
+    url = "https://web.archive.org/web/20131031173728/http://news.example/council-budget"
+    assert extractor.extract(html, url, now=NOW).text.split("\n") == sentences
