@@ -351,6 +351,10 @@ EXTRACT_REMOVE_PATTERNS = [
     # Reserved 新浪公司 版权所有", "Copyright © 2018 <hospital> 版权所有".
     r"^(?=.{0,80}$).*(?:版权所有|版權所有)\W{0,3}$",
     r"(?i)^(?=.{0,120}$).*\ball rights reserved\b",
+    # ... and the wire services' longer notice, also after the site's own ("This material may not be published,
+    # broadcast, rewritten, or redistributed.", "... the AP News report may not be published, broadcast, rewritten
+    # or otherwise distributed without the prior written authority of The Associated Press.").
+    r"(?i)^(?=.{0,300}$).*\bmay not be (?:published|reproduced),? broadcast,? rewritten\b",
     # A Chinese page's breadcrumb ("您所在的位置：首页 >", "当前位置：洛阳", "现在位置： 首页 >> 东区新闻 >> 正文")
     # and its footer's lines to report illegal content ("举报邮箱：jubao@…", "违法和不良信息举报电话：010-…").
     r"^(?:您(?:现在)?(?:的|所在的?)位置|当前位置|现在位置|所在位置|位置)\s*[:：].{0,60}$",

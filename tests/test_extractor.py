@@ -546,6 +546,16 @@ def test_a_pages_controls_and_prompts_as_lines_of_the_story_are_removed(extracto
     ]
     kept = ["市议会说，当前位置的选择由居民投票决定，版权所有人已经同意。"]
     assert story_lines(extractor, [*kept, *leftovers]) == kept
+    # The wire services' longer copyright notice, alone or after the site's; a sentence about it stays.
+    leftovers = [
+        "Copyright © 2005 The Associated Press. All rights reserved. The information contained in the AP News report "
+        "may not be published, broadcast, rewritten or otherwise distributed without the prior written authority of "
+        "The Associated Press.",
+        "This material may not be published, broadcast, rewritten, or redistributed. © 2008 FOX News Network, LLC. All "
+        "rights reserved. All market data delayed 20 minutes.",
+    ]
+    kept = ["The harbour council said its minutes may not be published before the vote, broadcast or not."]
+    assert story_lines(extractor, [*kept, *leftovers]) == kept
 
 
 def test_a_known_leftover_or_a_dialogs_text_under_the_headline_is_no_standfirst(extractor: Extractor) -> None:
