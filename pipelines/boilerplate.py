@@ -34,9 +34,9 @@ from typing import Any
 
 from scrapy.exceptions import NotConfigured
 
-from pipelines.cleaning import fold, visual_length
 from pipelines.record import content_hash, word_count
 from pipelines.stores import Store, StoreUnavailable, open_store
+from pipelines.text import fold, visual_length
 
 logger = logging.getLogger(__name__)
 

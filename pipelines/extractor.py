@@ -22,32 +22,18 @@ from lxml import etree
 from lxml.etree import ParserError
 
 from config.sources import SourcesError, load_sources
-from pipelines.chunks import alone, appended_stories, joined, missed_chunks, reads_later, split_story
-from pipelines.cleaning import (
+from pipelines.authors import (
     before_date,
-    best_title,
-    boilerplate_keys,
     clean_authors,
-    clean_paragraphs,
     credits_only_the_site,
-    fold,
     has_byline_label,
-    host_label,
     initials,
     is_byline,
-    is_commenter,
     is_dated_byline,
-    is_job_title,
-    is_leftover,
-    is_phrase,
-    is_site_name,
-    names_an_organisation,
-    plain_text,
-    squash,
-    title_segments,
-    visual_length,
     without_picture_credit,
 )
+from pipelines.chunks import alone, appended_stories, joined, missed_chunks, reads_later, split_story
+from pipelines.cleaning import boilerplate_keys, clean_paragraphs, is_leftover
 from pipelines.dates import (
     UPDATE_WORDS,
     date_from_url,
@@ -71,8 +57,12 @@ from pipelines.metadata import (
     read_page_meta,
     shown_text,
 )
+from pipelines.names import is_commenter, is_job_title, is_phrase, names_an_organisation
 from pipelines.reflow import untable_layout, unwrap_source_lines
+from pipelines.sitenames import host_label, is_site_name, title_segments
 from pipelines.standfirst import article_headers, find_standfirst, is_article_header, with_standfirst
+from pipelines.text import fold, plain_text, squash, visual_length
+from pipelines.titles import best_title
 from pipelines.urls import absolute_url
 
 if TYPE_CHECKING:

@@ -16,7 +16,8 @@ from typing import Any
 
 from lxml import etree
 
-from pipelines.cleaning import GENDERED_AUTHOR, before_date, decoded_entities, fold
+from pipelines.authors import GENDERED_AUTHOR, before_date
+from pipelines.text import decoded_entities, fold
 from pipelines.urls import looks_like_address, split_or_none
 
 ARTICLE_TYPES = frozenset(

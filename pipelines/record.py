@@ -15,9 +15,9 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import unquote, urljoin
 
-from pipelines.cleaning import fold
 from pipelines.dates import iso
 from pipelines.extractor import Article
+from pipelines.text import fold
 from pipelines.urls import article_id, canonical_url, host_of, same_site
 
 SCHEMA_VERSION = 3  # the "schema version N" in config/article.schema.json's title

@@ -16,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from pipelines.cleaning import fold, is_byline, is_share_bar, squash, visual_length
+from pipelines.authors import is_byline
+from pipelines.cleaning import is_share_bar
 from pipelines.dates import is_date_line, is_dated_header_line
+from pipelines.text import fold, squash, visual_length
 
 _MIN_CHARS = 50  # shorter header lines are kickers, bylines, labels
 _MAX_CHARS = 700  # longer blocks are body text or a whole container

@@ -4,18 +4,11 @@ import re
 
 import pytest
 
-from pipelines.cleaning import (
-    best_title,
-    boilerplate_keys,
-    clean_authors,
-    clean_paragraphs,
-    host_label,
-    is_byline,
-    is_site_name,
-    plain_text,
-    slug_words,
-    strip_site_name,
-)
+from pipelines.authors import clean_authors, is_byline
+from pipelines.cleaning import boilerplate_keys, clean_paragraphs
+from pipelines.sitenames import host_label, is_site_name, slug_words, strip_site_name
+from pipelines.text import plain_text
+from pipelines.titles import best_title
 
 BOILERPLATE = boilerplate_keys(["Source link", "Facebook Comments Box", "Share this:"])
 

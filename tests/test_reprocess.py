@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from pipelines.cleaning import fold
 from pipelines.rawpages import page_from_document
+from pipelines.text import fold
 from tests.conftest import StoreSetup, run_scrapy
 from tests.mockserver import LocalSite
 from tests.test_article_command import ARABIC, ENGLISH, PLAIN
