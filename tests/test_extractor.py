@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from scrapy.settings import Settings
 
+from pipelines.bylines import _not_commenters, _unjoined
 from pipelines.dates import iso
-from pipelines.extractor import Article, Extractor, NoArticle, _not_commenters, _unjoined, source_extractors
+from pipelines.extractor import Article, Extractor, NoArticle, source_extractors
 from pipelines.htmltree import parse
 
 PAGES = Path(__file__).parent / "data" / "pages"
