@@ -20,9 +20,10 @@ from pipelines.authors import (
     is_byline,
     without_picture_credit,
 )
+from pipelines.bylinemarkup import is_card, labelled_bylines, printed_bylines
 from pipelines.datelines import DATELINE_REACH, text_after_headline
 from pipelines.dates import find_labelled_date, is_date_line
-from pipelines.metadata import PageMeta, is_card, labelled_bylines, printed_bylines
+from pipelines.metadata import PageMeta
 from pipelines.names import is_commenter, is_job_title, is_phrase, names_an_organisation
 from pipelines.sitenames import host_label, title_segments
 from pipelines.standfirst import is_article_header

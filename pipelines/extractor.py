@@ -22,6 +22,7 @@ from lxml.etree import ParserError
 
 from config.sources import SourcesError, load_sources
 from pipelines.authors import clean_authors, is_dated_byline
+from pipelines.bylinemarkup import labelled_bylines, printed_bylines
 from pipelines.bylines import (
     body_bylines,
     chinese_editors,
@@ -65,7 +66,8 @@ from pipelines.dates import (
     zone,
 )
 from pipelines.embedded import as_document, looks_like_html, script_html
-from pipelines.metadata import ANCHOR_MARK, PageMeta, labelled_bylines, printed_bylines, read_page_meta
+from pipelines.headline import ANCHOR_MARK
+from pipelines.metadata import PageMeta, read_page_meta
 from pipelines.pageparts import (
     LISTICLE_SLIDES_CLASS,
     guessed_site_name,

@@ -11,7 +11,8 @@ from typing import Any
 from lxml import etree
 
 from pipelines.datelines import h1_is_headline
-from pipelines.metadata import PageMeta, shown_text
+from pipelines.headline import shown_text
+from pipelines.metadata import PageMeta
 from pipelines.sitenames import host_label, is_site_name, title_segments
 from pipelines.standfirst import article_headers
 from pipelines.text import fold, plain_text, squash, visual_length

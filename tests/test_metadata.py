@@ -6,8 +6,10 @@ import json
 
 import pytest
 
+from pipelines.bylinemarkup import labelled_bylines, printed_bylines
+from pipelines.headline import headline_element
 from pipelines.htmltree import parse
-from pipelines.metadata import headline_element, labelled_bylines, printed_bylines, read_page_meta
+from pipelines.metadata import read_page_meta
 
 
 def page(head: str, body: str = "<h1>Visible headline</h1>") -> str:
