@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from pipelines.dates import is_month_name
+from pipelines.months import is_month_name
 from pipelines.sitenames import JAPANESE_LEGAL_FORM, is_site_name
 from pipelines.text import fold
 

@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from pipelines import dates
+from pipelines import months
 from pipelines.dates import (
     date_from_url,
     date_of_line,
@@ -308,9 +308,9 @@ def test_a_month_name_two_languages_give_to_different_months_dates_nothing() -> 
     assert find_worded_date("3 listopada 2023", now=NOW) is None
     assert find_worded_date("3 listopadu 2023", now=NOW) is not None  # Czech's own November
     # Every language's months are read as that language's: no other table took a name over.
-    for language, names in dates._MONTHS_OF_LANGUAGE.items():
+    for language, names in months.MONTHS_OF_LANGUAGE.items():
         for number, name in enumerate(names, start=1):
-            assert not name or dates._MONTH_OF[name] == number, (language, name)
+            assert not name or months.MONTH_OF[name] == number, (language, name)
 
 
 def test_find_labelled_date_takes_only_a_date_labelled_as_the_publication() -> None:
