@@ -84,6 +84,7 @@ from pipelines.reflow import untable_layout, unwrap_source_lines
 from pipelines.standfirst import find_standfirst, with_standfirst
 from pipelines.text import plain_text, squash, visual_length
 from pipelines.titles import best_title
+from pipelines.urls import archived_address
 
 if TYPE_CHECKING:
     from pipelines.fallbackmeta import FallbackMeta
@@ -202,7 +203,7 @@ class Extractor:
             body = declared if squash(declared) == squash(body) else body
         if not body.strip():
             raise NoArticle("no article text found")
-        return self._assemble(meta, tree, body, FallbackMeta(tree, url), url, now)
+        return self._assemble(meta, tree, body, FallbackMeta(tree, archived_address(url)), url, now)
 
     def _body(self, trafilatura: Any, tree: Any, url: str, favor: str | None = None) -> str:
         favor = favor or self.favor
@@ -243,6 +244,9 @@ class Extractor:
     def _assemble(
         self, meta: PageMeta, tree: Any, body: str, doc: FallbackMeta, url: str, now: datetime | None
     ) -> Article:
+        # The site's names, sections and the story's day are read from the address of the page itself: a Wayback
+        # Machine capture's is the address it archived. Images stay where the capture serves them.
+        page_url, url = url, archived_address(url)
         # trafilatura's site name (the <title>'s tail, else the host) only when
         # the page names none: where it does, trafilatura reads the same tags.
         site_names = [n for n in (meta.site_name, meta.publisher) if n] or guessed_site_name(
@@ -303,7 +307,7 @@ class Extractor:
             language=_identify(meta.language, text),
             text=text,
             description=_READ_MORE.sub("", plain_text(meta.description or doc.description or "")) or None,
-            image=lead_image(url, meta.image) or lead_image(url, doc.image),  # doc's: read only if needed
+            image=lead_image(page_url, meta.image) or lead_image(page_url, doc.image),  # doc's: read only if needed
             tags=page_tags(meta.tags or list(doc.tags or []) or list(doc.categories or [])),
             site_name=meta.site_name or meta.publisher or None,
             canonical=meta.canonical,

@@ -108,6 +108,23 @@ def absolute_url(page_url: str, value: str | None) -> str | None:
     return absolute if parts is not None and parts.scheme in ("http", "https") else None
 
 
+# A capture's address in the Wayback Machine: the archive's host, the capture's timestamp (with a flag such as "id_"
+# or "im_" after it), then the archived page's own address, its scheme sometimes left out.
+_ARCHIVED = re.compile(r"^https?://web(?:-beta)?\.archive\.org/web/\d{4,14}(?:[a-z]{2}_)?/+(.+)$", re.IGNORECASE)
+
+
+def archived_address(url: str) -> str:
+    """The page a Wayback Machine capture archived ("https://web.archive.org/web/20140226054445/http://www.
+    time4talks.com/2013/08/07/..." archived "http://www.time4talks.com/2013/08/07/..."), else ``url``: the
+    address that names the site, its sections and the story's day."""
+    match = _ARCHIVED.match(url or "")
+    if not match:
+        return url
+    original = match[1]
+    original = re.sub(r"^(https?):/+", r"\1://", original, flags=re.IGNORECASE)  # "http:/example.com", as logs give it
+    return original if re.match(r"^https?://", original, re.IGNORECASE) else f"http://{original}"
+
+
 def looks_like_address(value: str | None) -> bool:
     """``value`` may be an address: not empty, and not a caption given where
     the address belongs ("Airline fleet parked at the taxiway")."""

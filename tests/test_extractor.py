@@ -162,6 +162,22 @@ def test_a_site_name_guessed_from_a_title_cut_at_the_wrong_dash_is_its_host_segm
     assert extractor.extract(html, "https://www.zdrowiutko.info/a/1.html", now=NOW).title == "Problemy z pamięcią?"
 
 
+def test_a_wayback_capture_is_read_as_the_page_it_archived(extractor: Extractor) -> None:
+    # The site's name is known from the archived page's host, not from web.archive.org's.
+    capture = "https://web.archive.org/web/20090601000000/http://arstechnica.com/2009/05/harbour.ars"
+    body = paragraphs(
+        "Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted."
+    )
+    html = web_page("<title>Harbour budget approved - Ars Technica</title>", f"<div>{body}</div>")
+    assert extractor.extract(html, capture, now=NOW).title == "Harbour budget approved"
+    body = paragraphs("Akapit {n}: pamięć słabnie z wiekiem, ale sen, ruch i dieta pomagają ją zachować na dłużej.")
+    html = web_page(
+        "<title>Problemy z pamięcią? | Zdrowiutko.info - żyj zdrowo bez chorób!</title>", f"<div>{body}</div>", "pl"
+    )
+    capture = "https://web.archive.org/web/20140226054445/http://www.zdrowiutko.info/2013/08/07/a.html"
+    assert extractor.extract(html, capture, now=NOW).title == "Problemy z pamięcią?"
+
+
 def test_a_breadcrumb_titles_last_segment_is_the_headline_not_the_site(extractor: Extractor) -> None:
     headline = "Γρ. Σαράντης: Αγορά 1.360 ιδίων μετοχών"
     body = paragraphs("Παράγραφος {n}: η εταιρεία ανακοίνωσε την αγορά ιδίων μετοχών μέσω του χρηματιστηρίου.")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.urls import BadURL, absolute_url, article_id, canonical_url, check_url, same_site
+from pipelines.urls import BadURL, absolute_url, archived_address, article_id, canonical_url, check_url, same_site
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,29 @@ def test_a_canonical_address_given_percent_encoded_whole_is_decoded_not_joined()
     assert pick_canonical(page, declared) == page
     # A relative canonical address is still read against the page.
     assert pick_canonical(page, "/magazin/other/") == "https://www.siegessaeule.de/magazin/other/"
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://web.archive.org/web/20140226054445/http://www.time4talks.com/2013/08/07/kinos/",
+            "http://www.time4talks.com/2013/08/07/kinos/",
+        ),
+        # The capture's flag after its timestamp, the beta host, the scheme cut to one slash or left out.
+        (
+            "https://web.archive.org/web/20050409130612id_/https://www.forbes.com/a.html",
+            "https://www.forbes.com/a.html",
+        ),
+        ("https://web-beta.archive.org/web/20050409130612/http:/www.bbc.co.uk/a.stm", "http://www.bbc.co.uk/a.stm"),
+        (
+            "https://web.archive.org/web/20130307194448/the-pain.net/2008/05/a.html",
+            "http://the-pain.net/2008/05/a.html",
+        ),
+        # Not a capture: the address as it is.
+        ("https://web.archive.org/web/*/example.org", "https://web.archive.org/web/*/example.org"),
+        ("https://news.example/web/20140226054445/a", "https://news.example/web/20140226054445/a"),
+    ],
+)
+def test_a_wayback_capture_stands_for_the_address_it_archived(url: str, expected: str) -> None:
+    assert archived_address(url) == expected
