@@ -27,7 +27,7 @@ from pipelines.names import (
     spells_any,
 )
 from pipelines.sitenames import host_label, host_parts
-from pipelines.text import WIDE, fold, squash
+from pipelines.text import WIDE, compact_key, fold, squash
 
 # German gendered forms of "author" ("Autor/in", "Autor*in", "Autor:in", "Autor_in"), a byline's label.
 GENDERED_AUTHOR = r"autor(?:/|\*|:|_)in"
@@ -240,11 +240,16 @@ _AGENCY_AFTER_NAME = re.compile(
 )
 
 
-def _without_outlet(name: str, site_names: Iterable[str]) -> str:
+def _without_outlet(name: str, site_names: Iterable[str], label: str = "") -> str:
     """``name`` without the site's name set after it, with or without a role
-    ("Adam Aaronson PhillyVoice Staff" on PhillyVoice), or a news agency's."""
+    ("Adam Aaronson PhillyVoice Staff" on PhillyVoice), or a news agency's, or
+    its host's ``label`` written with capitals inside it ("Ed Hornick CNN" on
+    cnn.com; not a surname: "John Paul Smith" on smith.com)."""
     if len(name.split()) < 3:
         return name  # a name of two words and the site's after it: three at least
+    last = name.split()[-1]
+    if label and compact_key(last) == label and sum(map(str.isupper, last)) >= 2:
+        return name[: -len(last)].rstrip(" -–—|,:;")
     for pattern in (*map(_outlet_after_name, site_names), _AGENCY_AFTER_NAME):
         if cut := pattern.search(name):
             rest = name[: cut.start()].rstrip(" -–—|,:;")
@@ -382,7 +387,7 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
                 part = named[1]  # "Javier Urbina 22 de Abril de 2022 - 00:00 HS": the name, then its date
             elif dated or fold(part) in _COUNTRIES:
                 break  # what a byline prints after its date is a section or tags; a country ends an address
-            name = _without_outlet(_author_name(part), site_names)
+            name = _without_outlet(_author_name(part), site_names, label)
             if is_degree(name) and (index > 0 or names or name.endswith(("®", "™"))):
                 # "Grant Tinsley, PhD", ["Paul Deer", "CFP®"]; a byline of only "MS" or "LD" is a person's initials.
                 continue

@@ -162,6 +162,11 @@ def test_the_sites_name_after_an_authors_goes() -> None:
     assert clean_authors(["GESE - La Estrella de Panamá"], ["La Estrella de Panamá"]) == [
         "GESE - La Estrella de Panamá"
     ]
+    # The host's name, when the page gives no site name: written in capitals, as a site writes its name, not a surname.
+    cnn = "http://www.cnn.com/2009/POLITICS/09/18/afghan.outposts/index.html"
+    assert clean_authors(["Ed Hornick CNN"], [], cnn) == ["Ed Hornick"]
+    assert clean_authors(["Ed Hornick CNN"], [], "https://news.example/a") == ["Ed Hornick CNN"]
+    assert "Mary Anne" not in clean_authors(["Mary Anne Hale"], [], "https://www.hale.co.uk/column")
 
 
 def test_an_acronym_that_starts_the_sites_name_is_the_site() -> None:
