@@ -105,8 +105,15 @@ _HIDDEN_METADATA = "//*[@itemscope][contains(translate(@style, ' ', ''), 'displa
 # The Wayback Machine's toolbar on an archived page (the capture's dates, "COLLECTED BY", the collection's
 # description): the archive's, never the story's.
 _WAYBACK_TOOLBAR = "//div[@id='wm-ipp-base' or @id='wm-ipp']"
-# From every page: hidden metadata, headings' "¶" links, the Wayback Machine's toolbar.
-_ALWAYS_PRUNED = (_HIDDEN_METADATA, f"//{ANCHOR_MARK}", _WAYBACK_TOOLBAR)
+# A photo gallery set between two paragraphs of the story (The Independent's 43-picture galleries of 2017, inside
+# the articleBody): its counters and captions are about other pictures, and where they outweigh the story,
+# trafilatura's fallback returned only them. A gallery with no paragraph on one side of it may be the story.
+_INLINE_GALLERY = (
+    "//*[self::div or self::section or self::figure or self::ul or self::aside]"
+    "[contains(translate(@class, 'GALERY', 'galery'), 'gallery')][preceding-sibling::p and following-sibling::p]"
+)
+# From every page: hidden metadata, headings' "¶" links, the Wayback Machine's toolbar, inline galleries.
+_ALWAYS_PRUNED = (_HIDDEN_METADATA, f"//{ANCHOR_MARK}", _WAYBACK_TOOLBAR, _INLINE_GALLERY)
 _BODY_STRING = etree.XPath("string(//body)")
 # An excerpt's link to the story, left at the end of a description ("… behind the wheel and Read More").
 _READ_MORE = re.compile(

@@ -2227,3 +2227,26 @@ def test_the_wayback_machines_toolbar_on_an_archived_page_is_not_text(extractor:
     html = web_page("", f"{toolbar}<table><tr><td><h1>Council approves</h1>{cell}</td></tr></table>")
     url = "https://web.archive.org/web/20131031173728/http://news.example/council-budget"
     assert extractor.extract(html, url, now=NOW).text.split("\n") == sentences
+
+
+def test_a_photo_gallery_set_between_the_storys_paragraphs_is_not_text(extractor: Extractor) -> None:
+    # The Independent (2017) set a 43-picture gallery in the middle of its stories, between two paragraphs: with its
+    # counters and captions the text was mostly about other pictures, and on one page only about them.
+    captions = "".join(
+        f'<li><h2><span class="counter">{n}/16</span></h2><p>Picture {n}: the {name}-{n * 3} robot gestures during '
+        f"a demo at a stall of the machine tools fair, where engineers of {n * 7} firms showed their designs.</p>"
+        "<p class='credits'>Getty Images</p></li>"
+        for n, name in enumerate("ABCDEFGHIJKLMNOP", 1)
+    )
+    gallery = f'<div class="dnd-widget-wrapper type-gallery"><ul class="legends">{captions}</ul></div>'
+    sentences = [
+        f"Paragraph {n} of a council story: the members debated the harbour budget for hours and then voted."
+        for n in range(4)
+    ]
+    paragraphs = [f"<p>{line}</p>" for line in sentences]
+    body = f'<div itemprop="articleBody">{"".join(paragraphs[:2])}{gallery}{"".join(paragraphs[2:])}</div>'
+    html = web_page("", f"<article><h1>Council approves the harbour budget</h1>{body}</article>")
+    assert extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n") == sentences
+    # A gallery that is the story, no paragraph of text around it, stays.
+    html = web_page("", f"<article><h1>Robots at the fair</h1>{paragraphs[0]}{gallery}</article>")
+    assert "Picture 3: the C-9 robot" in extractor.extract(html, "https://news.example/robots", now=NOW).text
