@@ -116,7 +116,7 @@ def clean_paragraphs(
         + [p for p in paragraphs[1:3] if not ((kicker and is_date_line(p)) or _credits_an_author(p, author_keys))]
         + paragraphs[3:]
     )
-    return _until_stop(_with_datelines_joined(paragraphs), tuple(stop))
+    return _until_stop(_with_datelines_joined(without_repeated_runs(paragraphs)), tuple(stop))
 
 
 # The post's categories or tags, as the header prints them above the story ("Kategorie: News", "- Categories: Data,
@@ -190,6 +190,46 @@ def _with_datelines_joined(paragraphs: list[str]) -> list[str]:
         else:
             joined.append(paragraph)
     return joined
+
+
+# A run of paragraphs printed again later in the text is a second copy (business-standard.com and chron.com printed
+# their stories twice): a run of three paragraphs at least, long, and of prose (100 characters a paragraph on
+# average). Not a song's refrain, nor the short lines a list repeats from one part of the story to the next (the
+# same meals in each of a meal plan's menus).
+_REPEATED_RUN_PARAGRAPHS = 3
+_REPEATED_RUN_CHARS = 400
+_REPEATED_RUN_PARAGRAPH_CHARS = 100
+
+
+def without_repeated_runs(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without the later copies of a run of them printed twice (see ``_REPEATED_RUN_PARAGRAPHS``):
+    the first copy stays where it was."""
+    first: dict[str, int] = {}
+    kept: list[str] = []
+    index = 0
+    while index < len(paragraphs):
+        start = first.get(paragraphs[index])
+        length = 0
+        if start is not None:
+            while (
+                index + length < len(paragraphs)
+                and start + length < index
+                and paragraphs[start + length] == paragraphs[index + length]
+            ):
+                length += 1
+        run = paragraphs[index : index + length]
+        chars = sum(map(len, run))
+        if (
+            length >= _REPEATED_RUN_PARAGRAPHS
+            and chars >= _REPEATED_RUN_CHARS
+            and chars >= _REPEATED_RUN_PARAGRAPH_CHARS * length
+        ):
+            index += length
+            continue
+        first.setdefault(paragraphs[index], index)
+        kept.append(paragraphs[index])
+        index += 1
+    return kept
 
 
 def is_leftover(paragraph: str, boilerplate: frozenset[str], patterns: Iterable[re.Pattern[str]]) -> bool:

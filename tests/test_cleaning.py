@@ -1218,3 +1218,32 @@ def test_the_byline_and_date_under_a_teaser_go() -> None:
     subtitle = "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»"
     text = f"{teaser}\n{subtitle}\n05.08.2024\nDer erste Absatz.\nZweiter Absatz.\n05.08.2024"
     assert clean_paragraphs(text, [], frozenset(), ["Birgit Kelle"]) == text.split("\n")
+
+
+def test_a_story_printed_twice_keeps_its_first_copy() -> None:
+    story = [
+        f"Paragraph {n}: Xiaomi makes a phone every second in its two Indian factories, its managing director said."
+        for n in range(4)
+    ]
+    # business-standard.com printed its story again after the first copy, the headline between them.
+    text = "\n".join(["Xiaomi makes 1 phone every second in India", *story, "With two factories in place", *story])
+    assert clean_paragraphs(text, [], frozenset()) == [
+        "Xiaomi makes 1 phone every second in India",
+        *story,
+        "With two factories in place",
+    ]
+    # What the story itself repeats stays: a quote given again (one paragraph), a refrain, the same meals in each
+    # menu of a meal plan (short lines).
+    quote = "“We have been able to create employment for more than 5,000 people,” the managing director told reporters."
+    lines = [quote, *story[:2], quote, *story[2:]]
+    assert clean_paragraphs("\n".join(lines), [], frozenset()) == lines
+    refrain = ["Oh la la, the harbour lights are shining bright", "Oh la la, the boats come home tonight"] * 2
+    lines = ["Verse one of the song, as the band sang it.", *refrain, "Verse two of the song.", *refrain]
+    assert clean_paragraphs("\n".join(lines), [], frozenset()) == lines
+    menu = [
+        "Pre-Workout Meal: eat 60–90 minutes before your workout",
+        "Asparagus and eggs, half a cup of sweet potato",
+        "Workout supplement: drink during your workout",
+    ]
+    lines = ["Menu for eating plan A", *menu * 3, "Menu for eating plan B", *menu * 3]
+    assert clean_paragraphs("\n".join(lines), [], frozenset()) == lines
