@@ -112,8 +112,15 @@ _INLINE_GALLERY = (
     "//*[self::div or self::section or self::figure or self::ul or self::aside]"
     "[contains(translate(@class, 'GALERY', 'galery'), 'gallery')][preceding-sibling::p and following-sibling::p]"
 )
-# From every page: hidden metadata, headings' "¶" links, the Wayback Machine's toolbar, inline galleries.
-_ALWAYS_PRUNED = (_HIDDEN_METADATA, f"//{ANCHOR_MARK}", _WAYBACK_TOOLBAR, _INLINE_GALLERY)
+# A "mega menu": the navigation that opens onto each section's latest stories, teaser paragraphs (timeslive.co.za);
+# where the story is short, trafilatura read them as the page's text. Not the element that holds the story (a
+# theme classes the <body> "has-megamenu"), nor one with the headline or an <article> inside.
+_MEGA_MENU = (
+    "//*[not(self::body or self::html or self::main or self::article)]"
+    "[contains(translate(@class, 'MEGANU_-', 'meganu'), 'megamenu')][not(.//h1)][not(.//article)]"
+)
+# From every page: hidden metadata, headings' "¶" links, the Wayback Machine's toolbar, inline galleries, mega menus.
+_ALWAYS_PRUNED = (_HIDDEN_METADATA, f"//{ANCHOR_MARK}", _WAYBACK_TOOLBAR, _INLINE_GALLERY, _MEGA_MENU)
 _BODY_STRING = etree.XPath("string(//body)")
 # An excerpt's link to the story, left at the end of a description ("… behind the wheel and Read More").
 _READ_MORE = re.compile(

@@ -4,6 +4,7 @@ expected values in EXPECTED.md there), with the project's own settings."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -2250,3 +2251,27 @@ def test_a_photo_gallery_set_between_the_storys_paragraphs_is_not_text(extractor
     # A gallery that is the story, no paragraph of text around it, stays.
     html = web_page("", f"<article><h1>Robots at the fair</h1>{paragraphs[0]}{gallery}</article>")
     assert "Picture 3: the C-9 robot" in extractor.extract(html, "https://news.example/robots", now=NOW).text
+
+
+def test_a_mega_menus_teasers_are_not_the_story(extractor: Extractor) -> None:
+    # timeslive.co.za's navigation opened onto the latest stories of each section, each a teaser paragraph: where the
+    # page's own story is a brief, trafilatura took the teasers for it.
+    teasers = "".join(
+        f'<li><div class="blurb"><div><p>Teaser {n}: more than {n * 9000} people crossed the border in the first '
+        "three months of the year, the agency said.</p></div></div></li>"
+        for n in range(1, 4)
+    )
+    menu = f'<div id="navigation"><ul class="megamenu"><li class="news"><ul>{teasers}</ul></li></ul></div>'
+    brief = (
+        "The council approved the harbour budget on Tuesday after a debate that lasted long into the night, and the "
+        "mayor said the ferry pier will be rebuilt next spring. The works will take two years."
+    )
+    story = (
+        f'<div id="content"><div id="article"><h1>Council approves the harbour budget</h1><p>{brief}</p></div></div>'
+    )
+    briefs = replace(extractor, min_text_chars=100)
+    assert briefs.extract(web_page("", menu + story), "https://news.example/council", now=NOW).text == brief
+    # A page whose <body> is classed "megamenu" (a theme's flag) is read, with or without a headline.
+    html = web_page("", story.replace("<h1>Council approves the harbour budget</h1>", ""))
+    html = html.replace("<body>", '<body class="single-post has-megamenu">')
+    assert briefs.extract(html, "https://news.example/council", now=NOW).text == brief
