@@ -106,11 +106,13 @@ _HIDDEN_METADATA = "//*[@itemscope][contains(translate(@style, ' ', ''), 'displa
 # description): the archive's, never the story's.
 _WAYBACK_TOOLBAR = "//div[@id='wm-ipp-base' or @id='wm-ipp']"
 # A photo gallery set between two paragraphs of the story (The Independent's 43-picture galleries of 2017, inside
-# the articleBody): its counters and captions are about other pictures, and where they outweigh the story,
-# trafilatura's fallback returned only them. A gallery with no paragraph on one side of it may be the story.
+# the articleBody), or after three of them at least (USA Today's "companion" gallery of another story): its counters
+# and captions are about other pictures, and where they outweigh the story, trafilatura's fallback returned only
+# them. A gallery after an introduction of a paragraph or two, and nothing after it, may be the story.
 _INLINE_GALLERY = (
     "//*[self::div or self::section or self::figure or self::ul or self::aside]"
-    "[contains(translate(@class, 'GALERY', 'galery'), 'gallery')][preceding-sibling::p and following-sibling::p]"
+    "[contains(translate(@class, 'GALERY', 'galery'), 'gallery')]"
+    "[preceding-sibling::p and following-sibling::p or preceding-sibling::p[3]]"
 )
 # A "mega menu": the navigation that opens onto each section's latest stories, teaser paragraphs (timeslive.co.za);
 # where the story is short, trafilatura read them as the page's text. Not the element that holds the story (a

@@ -2248,7 +2248,12 @@ def test_a_photo_gallery_set_between_the_storys_paragraphs_is_not_text(extractor
     body = f'<div itemprop="articleBody">{"".join(paragraphs[:2])}{gallery}{"".join(paragraphs[2:])}</div>'
     html = web_page("", f"<article><h1>Council approves the harbour budget</h1>{body}</article>")
     assert extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n") == sentences
-    # A gallery that is the story, no paragraph of text around it, stays.
+    # After the story, the gallery of another (USA Today's "companion" galleries) goes too.
+    html = web_page(
+        "", f"<article><h1>Council approves the harbour budget</h1>{''.join(paragraphs)}{gallery}</article>"
+    )
+    assert extractor.extract(html, "https://news.example/council-budget", now=NOW).text.split("\n") == sentences
+    # A gallery that is the story, after an introduction and nothing after it, stays.
     html = web_page("", f"<article><h1>Robots at the fair</h1>{paragraphs[0]}{gallery}</article>")
     assert "Picture 3: the C-9 robot" in extractor.extract(html, "https://news.example/robots", now=NOW).text
 
