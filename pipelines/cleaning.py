@@ -72,7 +72,9 @@ def clean_paragraphs(
     heading_keys = {fold(h) for h in headings if h}
     author_keys = {fold(a) for a in authors}
     patterns = tuple(remove)
-    paragraphs = [_one_cells_text(squash(line)) for line in text.splitlines()]
+    paragraphs = _without_closing_link_list(
+        [_one_cells_text(squash(line)) for line in text.splitlines()], boilerplate, patterns
+    )
     paragraphs = [
         p
         for p in paragraphs
@@ -230,6 +232,38 @@ def without_repeated_runs(paragraphs: list[str]) -> list[str]:
         kept.append(paragraphs[index])
         index += 1
     return kept
+
+
+# The heading of a list of other stories ("Recommended for You", "You might also like", "Most read"), beside the
+# leftover lines and "read also" lead-ins a source or the settings name.
+_LINK_LIST_HEADING = re.compile(
+    r"(?i)^(?:recommended(?: for you| stories| articles| reading)?|you (?:may|might) (?:also )?(?:like|enjoy)"
+    r"|more (?:stories|news|articles|headlines)(?: from .{1,40})?|most (?:read|popular|viewed|shared)"
+    r"|popular (?:stories|posts|articles)|trending(?: now| stories)?|top stories|latest (?:news|stories))\W*$"
+)
+_LIST_ITEM = re.compile(r"^[-•·*]\s")
+_LINK_LIST_HEADING_CHARS = 60
+
+
+def _without_closing_link_list(
+    paragraphs: list[str], boilerplate: frozenset[str], patterns: tuple[re.Pattern[str], ...]
+) -> list[str]:
+    """``paragraphs`` without the list of other stories that ends them: a short heading (a leftover, a "read also"
+    lead-in or ``_LINK_LIST_HEADING``) followed, to the end, by list items only, two at least ("Recommended for
+    You" and twenty teasers under a Yahoo News story). A list after any other line is the story's."""
+    items = 0
+    for index in range(len(paragraphs) - 1, -1, -1):
+        paragraph = paragraphs[index]
+        if not paragraph:
+            continue
+        if _LIST_ITEM.match(paragraph):
+            items += 1
+            continue
+        heading = len(paragraph) <= _LINK_LIST_HEADING_CHARS and (
+            bool(_LINK_LIST_HEADING.match(paragraph)) or is_leftover(paragraph, boilerplate, patterns)
+        )
+        return paragraphs[:index] if heading and items >= 2 else paragraphs
+    return paragraphs
 
 
 def is_leftover(paragraph: str, boilerplate: frozenset[str], patterns: Iterable[re.Pattern[str]]) -> bool:

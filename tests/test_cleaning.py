@@ -1247,3 +1247,23 @@ def test_a_story_printed_twice_keeps_its_first_copy() -> None:
     ]
     lines = ["Menu for eating plan A", *menu * 3, "Menu for eating plan B", *menu * 3]
     assert clean_paragraphs("\n".join(lines), [], frozenset()) == lines
+
+
+def test_a_list_of_other_stories_that_ends_the_text_goes_with_its_heading() -> None:
+    story = ["Paragraph 1: Croatia joined the European Union at midnight, with fireworks over the capital's squares."]
+    teasers = ["- Russian warships cross the Bosphorus on their way to Syria", "- Panda born in a U.S. zoo is a girl"]
+    for heading in ("Recommended for You", "You might also like", "More stories from Reuters", "Most read"):
+        assert clean_paragraphs("\n".join([*story, heading, *teasers]), [], frozenset()) == story
+    # A line known as a leftover ("Related", as the settings list it) heads one too.
+    assert clean_paragraphs("\n".join([*story, "Related", *teasers]), [], boilerplate_keys(["related"])) == story
+    # The story's own list, after its own sentence, stays; so does a heading's list with the story going on after it.
+    own = [*story, "The council gave three reasons:", *teasers]
+    assert clean_paragraphs("\n".join(own), [], frozenset()) == own
+    going_on = [*story, "Most read", *teasers, "Paragraph 2: the celebrations were smaller than in 2007."]
+    assert clean_paragraphs("\n".join(going_on), [], frozenset()) == going_on
+    # One item is not a list of stories.
+    assert clean_paragraphs("\n".join([*story, "Recommended for You", teasers[0]]), [], frozenset()) == [
+        *story,
+        "Recommended for You",
+        teasers[0],
+    ]
