@@ -21,6 +21,11 @@ metadata. Languages where ours is worse than the baseline by more than 0.01
 on any measure are listed at the end of each set.
 
     .venv/bin/python bench/quality.py [--eval ../shared/eval] [--limit N] [--dump pages.jsonl]
+
+``--holdout DIR`` scores a checkout of the Scrapinghub article-extraction
+benchmark instead (``ground-truth.json`` and ``html/<id>.html.gz``; 181 pages,
+body text only), the same way: pages the rules were never tuned on, to see
+that the gains hold. The project never copies it; clone it yourself.
 """
 
 from __future__ import annotations
@@ -212,8 +217,23 @@ def report(name: str, results: dict[str, dict[str, Scores]]) -> None:
     print("worse than the baseline by more than 0.01: " + ("; ".join(worse) or "none"))
 
 
-def run_set(folder: Path, extractor: Extractor, limit: int | None, dump: Any) -> None:
-    rows = [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+def eval_rows(folder: Path) -> list[dict[str, Any]]:
+    """A set of ../shared/eval: one truth row per line, ``file`` relative to the folder."""
+    return [json.loads(line) for line in (folder / "truth.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def holdout_rows(folder: Path) -> list[dict[str, Any]]:
+    """The Scrapinghub benchmark's ``ground-truth.json`` ({id: {url, articleBody}}) as truth rows."""
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    return [
+        {"id": key, "url": page["url"], "body": page["articleBody"], "file": f"html/{key}.html.gz"}
+        for key, page in sorted(truth.items())
+    ]
+
+
+def run_set(
+    name: str, folder: Path, rows: list[dict[str, Any]], extractor: Extractor, limit: int | None, dump: Any
+) -> None:
     results: dict[str, dict[str, Scores]] = {"ours": defaultdict(Scores), "trafilatura": defaultdict(Scores)}
     for row in rows[:limit]:
         # Decoded as the crawl decodes a response (the saved pages have no HTTP
@@ -227,8 +247,8 @@ def run_set(folder: Path, extractor: Extractor, limit: int | None, dump: Any) ->
         if dump:
             page = {side: dict(vars(f), published=str(f.published)) for side, f in found.items()}
             truth = {k: row.get(k) for k in ("id", "url", "title", "published", "authors")}
-            dump.write(json.dumps({"set": folder.name, "language": language, "truth": truth, **page}) + "\n")
-    report(folder.name, results)
+            dump.write(json.dumps({"set": name, "language": language, "truth": truth, **page}) + "\n")
+    report(name, results)
 
 
 def main() -> None:
@@ -236,13 +256,18 @@ def main() -> None:
     parser.add_argument("--eval", default=str(ROOT.parent / "shared" / "eval"))
     parser.add_argument("--limit", type=int, default=None, help="pages per set (default: all)")
     parser.add_argument("--dump", help="write every page's extracted metadata (both sides) to this JSONL file")
+    parser.add_argument("--holdout", help="a checkout of the Scrapinghub article-extraction benchmark, scored instead")
     args = parser.parse_args()
     settings = Settings()
     settings.setmodule("config.settings")
     extractor = Extractor.from_settings(settings)
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None  # noqa: SIM115
-    for folder in sorted(p for p in Path(args.eval).iterdir() if (p / "truth.jsonl").is_file()):
-        run_set(folder, extractor, args.limit, dump)
+    if args.holdout:
+        folder = Path(args.holdout)
+        run_set("scrapinghub", folder, holdout_rows(folder), extractor, args.limit, dump)
+    else:
+        for folder in sorted(p for p in Path(args.eval).iterdir() if (p / "truth.jsonl").is_file()):
+            run_set(folder.name, folder, eval_rows(folder), extractor, args.limit, dump)
     if dump:
         dump.close()
 
