@@ -93,6 +93,27 @@ def _adds_to(structured: str, visible: str) -> bool:
     return len(inner.split()) >= 2 and outer != inner and (outer.startswith(inner) or outer.endswith(inner))
 
 
+# A newsroom's department: a label above every story of it, not part of a headline ("Chronik: <headline>").
+_DEPARTMENTS = frozenset(
+    {
+        "chronik", "politik", "wirtschaft", "sport", "kultur", "panorama", "inland", "ausland", "lokales", "meinung",
+        "news", "world", "business", "opinion", "politics", "sports", "culture", "local",
+    }
+)  # fmt: skip
+
+
+def _kicker_before(structured: str, visible: str) -> bool:
+    """``structured`` is a kicker of four words or fewer, a colon, then the
+    visible headline ("Nach Gaetz-Rückzug: Trump-Anwältin soll
+    Justizministerin werden" over the <h1>'s "Trump-Anwältin soll ..."), and
+    the kicker is no department's name ("Chronik:")."""
+    whole, shown = squash(structured), squash(visible)
+    if not whole.endswith(shown) or whole == shown:
+        return False
+    kicker = whole[: len(whole) - len(shown)].rstrip()
+    return kicker.endswith(":") and 0 < len(kicker.split()) <= 4 and fold(kicker[:-1]) not in _DEPARTMENTS
+
+
 def _glued_to_site(structured: str, visible: str, names: list[str]) -> bool:
     """``structured`` is the visible headline and a name the page gives the
     site, set beside it with no separator ("Trails GHORBA" over "Trails")."""
@@ -217,7 +238,8 @@ def best_title(
 ) -> str | None:
     """The headline, site names removed: the page's visible <h1> when the
     structured title (JSON-LD ``headline``, else ``og:title``) only adds a
-    kicker or tail to it, or when there is no JSON-LD headline and
+    kicker or tail to it (not where the JSON-LD ``headline`` and ``og:title``
+    agree on a kicker with a colon before it: the publisher's headline has it), or when there is no JSON-LD headline and
     ``og:title`` words the <h1>'s story differently; else the structured
     title; else the <h1> when the <title> holds it or words it differently;
     else the <title>; else the title ``fallback`` finds
@@ -259,7 +281,13 @@ def best_title(
         for t in (clean(headline), clean(og_title))
         if t and not _URL_SLUG.match(t) and not (visible and _only_site(t, names, label))
     ]
-    if visible and structured and (_adds_to(structured[0], visible) or _glued_to_site(structured[0], visible, names)):
+    declared = bool(headline and og_title) and fold(clean(headline)) == fold(clean(og_title))
+    if (
+        visible
+        and structured
+        and not (declared and _kicker_before(structured[0], visible))
+        and (_adds_to(structured[0], visible) or _glued_to_site(structured[0], visible, names))
+    ):
         return visible
     if visible and structured and not clean(headline) and _subtitled(structured[0], visible):
         # The <h1> goes on after og:title's words with a subtitle ("House Renovation Costs in the Bay Area:

@@ -340,6 +340,18 @@ def test_visible_headline_wins_when_the_structured_one_only_adds_a_kicker() -> N
     assert best_title("SEO headline here", "Visible headline here", None, None, []) == "SEO headline here"
 
 
+def test_a_kicker_both_structured_titles_give_is_the_publishers_headline() -> None:
+    h1 = "Trump-Anwältin soll Justizministerin werden"
+    kicked = f"Nach Gaetz-Rückzug: {h1}"
+    assert best_title(kicked, h1, f"{kicked} - news.ORF.at", None, ["news.ORF.at"], kicked) == kicked
+    # Only one of them gives it: the visible headline, as before.
+    assert best_title(kicked, h1, None, None, [], h1) == h1
+    assert best_title(None, h1, None, None, [], kicked) == h1
+    # A department's name is no kicker, and neither is a label without a colon.
+    assert best_title(f"Chronik: {h1}", h1, None, None, [], f"Chronik: {h1}") == h1
+    assert best_title(f"SARS-2/COVID-19 {h1}", h1, None, None, [], f"SARS-2/COVID-19 {h1}") == h1
+
+
 def test_the_visible_headline_wins_over_a_reworded_og_title() -> None:
     og, h1 = "Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?", "Firmenwagen: Leasing oder Finanzierung?"
     assert best_title(None, h1, f"{og} | Site", None, ["Site"], og) == h1
