@@ -114,6 +114,17 @@ def _kicker_before(structured: str, visible: str) -> bool:
     return kicker.endswith(":") and 0 < len(kicker.split()) <= 4 and fold(kicker[:-1]) not in _DEPARTMENTS
 
 
+def _unkicked(headline: str | None, og_title: str | None, h1: str | None, clean: Callable[[str], str]) -> bool:
+    """The JSON-LD ``headline`` is the visible <h1> without its kicker, where
+    ``og:title`` gives the <h1> whole ("Musik-Stars fordern ..." under the
+    <h1> "Nutzerbasierte Abrechnung: Musik-Stars fordern ..."): readers and
+    the sharing card see the kicker, so the headline has it."""
+    if not (headline and og_title and h1):
+        return False
+    shown = clean(h1)
+    return fold(clean(og_title)) == fold(shown) and _kicker_before(shown, clean(headline))
+
+
 def _glued_to_site(structured: str, visible: str, names: list[str]) -> bool:
     """``structured`` is the visible headline and a name the page gives the
     site, set beside it with no separator ("Trails GHORBA" over "Trails")."""
@@ -239,7 +250,9 @@ def best_title(
     """The headline, site names removed: the page's visible <h1> when the
     structured title (JSON-LD ``headline``, else ``og:title``) only adds a
     kicker or tail to it (not where the JSON-LD ``headline`` and ``og:title``
-    agree on a kicker with a colon before it: the publisher's headline has it), or when there is no JSON-LD headline and
+    agree on a kicker with a colon before it: the publisher's headline has it;
+    and a JSON-LD ``headline`` that leaves out the kicker the <h1> and
+    ``og:title`` show gives way), or when there is no JSON-LD headline and
     ``og:title`` words the <h1>'s story differently; else the structured
     title; else the <h1> when the <title> holds it or words it differently;
     else the <title>; else the title ``fallback`` finds
@@ -272,7 +285,7 @@ def best_title(
         text = _PHOTO_NOTE.sub("", strip_site_name(text, names, label, slug, host)) if text else ""
         return without_section(text, sections) if sections and text else text
 
-    if _cut_short(headline, og_title, h1) or _stray(headline, og_title, h1):
+    if _cut_short(headline, og_title, h1) or _stray(headline, og_title, h1) or _unkicked(headline, og_title, h1, clean):
         headline = None
     visible = clean(h1)
     # Not the site's name alone ("Robomow" as every page's og:title) where the page has an <h1>.

@@ -347,6 +347,8 @@ def test_a_kicker_both_structured_titles_give_is_the_publishers_headline() -> No
     # Only one of them gives it: the visible headline, as before.
     assert best_title(kicked, h1, None, None, [], h1) == h1
     assert best_title(None, h1, None, None, [], kicked) == h1
+    # The <h1> and og:title have it, the JSON-LD headline leaves it out: readers see it.
+    assert best_title(h1, kicked, None, None, [], kicked) == kicked
     # A department's name is no kicker, and neither is a label without a colon.
     assert best_title(f"Chronik: {h1}", h1, None, None, [], f"Chronik: {h1}") == h1
     assert best_title(f"SARS-2/COVID-19 {h1}", h1, None, None, [], f"SARS-2/COVID-19 {h1}") == h1
