@@ -258,16 +258,22 @@ def main() -> None:
     parser.add_argument("--dump", help="write every page's extracted metadata (both sides) to this JSONL file")
     parser.add_argument("--holdout", help="a checkout of the Scrapinghub article-extraction benchmark, scored instead")
     args = parser.parse_args()
+    if args.holdout:
+        folder = Path(args.holdout)
+        if not (folder / "ground-truth.json").is_file():
+            sys.exit(f"--holdout {folder}: no ground-truth.json there (a clone of the Scrapinghub benchmark is needed)")
+        sets = [("scrapinghub", folder, holdout_rows(folder))]
+    else:
+        folders = sorted(p for p in Path(args.eval).glob("*") if (p / "truth.jsonl").is_file())
+        if not folders:
+            sys.exit(f"--eval {args.eval}: no set there (a folder with a truth.jsonl)")
+        sets = [(folder.name, folder, eval_rows(folder)) for folder in folders]
     settings = Settings()
     settings.setmodule("config.settings")
     extractor = Extractor.from_settings(settings)
     dump = open(args.dump, "w", encoding="utf-8") if args.dump else None  # noqa: SIM115
-    if args.holdout:
-        folder = Path(args.holdout)
-        run_set("scrapinghub", folder, holdout_rows(folder), extractor, args.limit, dump)
-    else:
-        for folder in sorted(p for p in Path(args.eval).iterdir() if (p / "truth.jsonl").is_file()):
-            run_set(folder.name, folder, eval_rows(folder), extractor, args.limit, dump)
+    for name, folder, rows in sets:
+        run_set(name, folder, rows, extractor, args.limit, dump)
     if dump:
         dump.close()
 
