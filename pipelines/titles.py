@@ -94,6 +94,7 @@ def _adds_to(structured: str, visible: str) -> bool:
 
 
 # A newsroom's department: a label above every story of it, not part of a headline ("Chronik: <headline>").
+# (_SECTION_NAMES, below, is another list: what a template gives as the whole title of a section's pages.)
 _DEPARTMENTS = frozenset(
     {
         "chronik", "politik", "wirtschaft", "sport", "kultur", "panorama", "inland", "ausland", "lokales", "meinung",
@@ -108,21 +109,17 @@ def _kicker_before(structured: str, visible: str) -> bool:
     Justizministerin werden" over the <h1>'s "Trump-Anwältin soll ..."), and
     the kicker is no department's name ("Chronik:")."""
     whole, shown = squash(structured), squash(visible)
-    if not whole.endswith(shown) or whole == shown:
-        return False
-    kicker = whole[: len(whole) - len(shown)].rstrip()
-    return kicker.endswith(":") and 0 < len(kicker.split()) <= 4 and fold(kicker[:-1]) not in _DEPARTMENTS
+    kicker = whole[: len(whole) - len(shown)].rstrip() if whole.endswith(shown) else ""
+    return kicker.endswith(":") and len(kicker.split()) <= 4 and fold(kicker[:-1]) not in _DEPARTMENTS
 
 
-def _unkicked(headline: str | None, og_title: str | None, h1: str | None, clean: Callable[[str], str]) -> bool:
-    """The JSON-LD ``headline`` is the visible <h1> without its kicker, where
-    ``og:title`` gives the <h1> whole ("Musik-Stars fordern ..." under the
-    <h1> "Nutzerbasierte Abrechnung: Musik-Stars fordern ..."): readers and
-    the sharing card see the kicker, so the headline has it."""
-    if not (headline and og_title and h1):
-        return False
-    shown = clean(h1)
-    return fold(clean(og_title)) == fold(shown) and _kicker_before(shown, clean(headline))
+def _unkicked(said: str, card: str, visible: str) -> bool:
+    """The JSON-LD headline (``said``) is the visible <h1> without its kicker,
+    where ``og:title`` (``card``) gives the <h1> whole ("Musik-Stars fordern
+    ..." under the <h1> "Nutzerbasierte Abrechnung: Musik-Stars fordern ..."):
+    readers and the sharing card see the kicker, so the headline has it. All
+    three as ``best_title`` cleans them."""
+    return bool(said and visible) and fold(card) == fold(visible) and _kicker_before(visible, said)
 
 
 def _glued_to_site(structured: str, visible: str, names: list[str]) -> bool:
@@ -285,16 +282,19 @@ def best_title(
         text = _PHOTO_NOTE.sub("", strip_site_name(text, names, label, slug, host)) if text else ""
         return without_section(text, sections) if sections and text else text
 
-    if _cut_short(headline, og_title, h1) or _stray(headline, og_title, h1) or _unkicked(headline, og_title, h1, clean):
+    visible, card = clean(h1), clean(og_title)
+    if (
+        _cut_short(headline, og_title, h1)
+        or _stray(headline, og_title, h1)
+        or _unkicked(clean(headline), card, visible)
+    ):
         headline = None
-    visible = clean(h1)
+    said = clean(headline)
     # Not the site's name alone ("Robomow" as every page's og:title) where the page has an <h1>.
     structured = [
-        t
-        for t in (clean(headline), clean(og_title))
-        if t and not _URL_SLUG.match(t) and not (visible and _only_site(t, names, label))
+        t for t in (said, card) if t and not _URL_SLUG.match(t) and not (visible and _only_site(t, names, label))
     ]
-    declared = bool(headline and og_title) and fold(clean(headline)) == fold(clean(og_title))
+    declared = bool(said) and fold(said) == fold(card)
     if (
         visible
         and structured
@@ -302,15 +302,15 @@ def best_title(
         and (_adds_to(structured[0], visible) or _glued_to_site(structured[0], visible, names))
     ):
         return visible
-    if visible and structured and not clean(headline) and _subtitled(structured[0], visible):
+    if visible and structured and not said and _subtitled(structured[0], visible):
         # The <h1> goes on after og:title's words with a subtitle ("House Renovation Costs in the Bay Area:
         # Room-by-Room Breakdown"): the sharing card's short form of the headline readers see.
         return visible
-    if visible and structured and not clean(headline) and _reworded(structured[0], visible):
+    if visible and structured and not said and _reworded(structured[0], visible):
         # og:title, no JSON-LD headline: the sharing card's wording, where
         # readers see the <h1> ("Nachhaltiger leben" for "Nachhaltig leben").
         return visible
-    if visible and structured and not clean(headline) and _site_and_slogan(og_title, html_title, names, label, visible):
+    if visible and structured and not said and _site_and_slogan(og_title, html_title, names, label, visible):
         return visible
     candidates = [*structured]
     page_title = clean(html_title)
