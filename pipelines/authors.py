@@ -110,6 +110,9 @@ _BUTTON_AFTER = re.compile(
     r"|join us|sign up|subscribe)$",
     re.IGNORECASE,
 )
+# A blog post's meta line whose category link trafilatura or the page's text left on the next line: "Posted by
+# Nesselsetzer under", "Posted by admin in".
+_CATEGORY_AFTER = re.compile(r"\s+(?:filed\s+)?(?:under|in)$")
 # "Elena Oberholzer (obe)": the reporter's initials; "Eberhard Fuhr (Pressesprecher des EJW)": a role.
 _NEWSROOM_CODE = re.compile(r"\s*\([^()]{1,60}\)$")
 # A picture credit after the writer's, in the same byline: "… Fotos: John Smith", "… Illustration von Markus Roost".
@@ -191,7 +194,7 @@ def _author_name(part: str) -> str:
     name = BYLINE_PREFIX.sub("", _BYLINE_LABEL.sub("", part.strip()) + " ").strip(" ,:;-–—|●•·▪■›→【】")
     name = _CREDIT_LABEL.sub("", name)
     name = _MORE_ABOUT.sub("", name)
-    name = _NEWSROOM_CODE.sub("", name)
+    name = _CATEGORY_AFTER.sub("", _NEWSROOM_CODE.sub("", name))
     writer = _FOR_OUTLET.sub("", name)
     name = writer if len(writer.split()) >= 2 else name  # "Organization for Transformative Works" is one name
     for after in (_EXECUTIVE_AFTER, _BUTTON_AFTER, _ARABIC_PLACE_AFTER):

@@ -729,6 +729,10 @@ def test_an_author_boxs_links_labels_and_template_variables_are_no_author() -> N
     assert clean_authors(["BySarah Jones"], [], url) == ["Sarah Jones"]
     assert clean_authors(["Byron Smith"], [], url) == ["Byron Smith"]
     assert clean_authors(["Byung Kim"], [], url) == ["Byung Kim"]
+    # A blog's meta line cut before its category links: "Posted by admin in", "... filed under".
+    assert clean_authors(["Posted by Nesselsetzer under"], [], url) == ["Nesselsetzer"]
+    assert clean_authors(["Posted by Jane Doe filed under"], [], url) == ["Jane Doe"]
+    assert clean_authors(["Jane Doe in"], [], url) == ["Jane Doe"]
 
 
 def test_a_reviewer_degrees_and_a_job_split_at_its_and_are_no_author() -> None:
