@@ -440,13 +440,24 @@ def body_bylines(body: str) -> list[str]:
     # Anywhere, the heading of the author's box: "Written by Cassidy Horton", then "Cassidy Horton is a finance
     # writer ..." (a disclaimer may follow the box).
     boxed = [line for line, after in itertools.pairwise(lines) if _heads_a_bio(line, after)]
-    return [
-        line
-        for line in dict.fromkeys([*lines[:3], *lines[-3:], *boxed])  # a short text's lines once
-        if is_byline(line)
-        and len(without_picture_credit(line).split()) <= 6
-        and not line.endswith((".", "!", "?", ":"))
-    ]
+    return [line for line in dict.fromkeys([*lines[:3], *lines[-3:], *boxed]) if _byline_line(line)]  # each once
+
+
+def header_bylines(tree: Any, h1: Any, headline: str) -> list[str]:
+    """Bylines printed as a line of their own among the first lines under the
+    headline's <h1> (``headline``: its text), where no markup marks them and
+    trafilatura leaves them out of the text with the rest of the header: "von
+    Andreas Kürten" under a video, "Posted by Konstantin" above the post."""
+    lines = [line.strip() for line in text_after_headline(tree, h1, DATELINE_REACH * 2).splitlines()]
+    lines = [line for line in lines if line and fold(line) != fold(headline)]
+    return [line for line in lines[:4] if _byline_line(line)]
+
+
+def _byline_line(line: str) -> bool:
+    """A byline prefix and six words at most, no sentence."""
+    return (
+        is_byline(line) and len(without_picture_credit(line).split()) <= 6 and not line.endswith((".", "!", "?", ":"))
+    )
 
 
 def _heads_a_bio(line: str, after: str) -> bool:

@@ -29,6 +29,7 @@ from pipelines.bylines import (
     chinese_reporters,
     dated_name,
     fuller,
+    header_bylines,
     printed_byline,
     signature,
     site_owner,
@@ -277,11 +278,13 @@ class Extractor:
         # Each read once, when needed: the printed byline's names (a walk over the page) and the page's text.
         printed = functools.cache(lambda: printed_byline(printed_bylines(tree, meta.h1_element), site_names, url))
         page_text = functools.cache(lambda: str(_BODY_STRING(tree)))
+        headed = h1_is_headline(meta.h1, title)  # what follows the <h1> is the story's header
         authors = (
             fuller(clean_authors(meta.authors, site_names, url), page_text, printed, tree)
             or fuller(trafilaturas_authors(doc, meta, tree, site_names, url, page_text), page_text, printed, tree)
             or printed()
             or printed_byline(body_bylines(body), site_names, url)
+            or (printed_byline(header_bylines(tree, meta.h1_element, meta.h1 or ""), site_names, url) if headed else [])
             or printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
             or dated_name(text_after_headline(tree, meta.h1_element, DATELINE_REACH * 2), site_names, url)
             or dated_name(text_above_headline(meta.h1_element), site_names, url)

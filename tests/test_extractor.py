@@ -2280,3 +2280,29 @@ def test_a_mega_menus_teasers_are_not_the_story(extractor: Extractor) -> None:
     html = web_page("", story.replace("<h1>Council approves the harbour budget</h1>", ""))
     html = html.replace("<body>", '<body class="single-post has-megamenu">')
     assert briefs.extract(html, "https://news.example/council", now=NOW).text == brief
+
+
+@pytest.mark.parametrize(
+    ("header", "authors"),
+    [
+        # A broadcaster's video story: the byline is the caption's first line, in no byline markup.
+        (
+            "<div class='video'><div class='caption'><span class='teaser-cat'> von Andreas Kürten </span>"
+            "<p class='item-description'>Ein Überblick über die Lage.</p></div></div>",
+            ["Andreas Kürten"],
+        ),
+        # A blog theme's meta line, in no byline markup: the categories linked after "under".
+        (
+            "<div>Posted by Nesselsetzer under <a href='/c/fun' rel='category tag'>Just For Fun</a>, "
+            "<a href='/c/misc' rel='category tag'>Misc</a></div>",
+            ["Nesselsetzer"],
+        ),
+    ],
+)
+def test_a_byline_printed_as_a_line_under_the_headline_without_markup_is_read(
+    extractor: Extractor, header: str, authors: list[str]
+) -> None:
+    assert authors_of(extractor, story("", header)) == authors
+    # Not a line further down, after the header's first four.
+    far = "".join(f"<p>Zeile {n}</p>" for n in range(5))
+    assert authors_of(extractor, story("", far + header)) == []
