@@ -105,18 +105,20 @@ def keyword_list(value: Any) -> list[str]:
 _WEB_PAGE_TYPES = frozenset({"webpage", "itempage", "aboutpage", "faqpage", "qapage", "medicalwebpage"})
 
 
-def webpage_dates(objects: list[dict[str, Any]], tree: Any) -> tuple[str | None, str | None]:
-    """The publication and modification dates of the web page object about
-    the page's own address: what a page with no article object says of its
-    dates (a site that marks its stories up as pages, a blog built of
-    WordPress pages). Not a collection's (a section front)."""
+def webpage_node(objects: list[dict[str, Any]], tree: Any) -> dict[str, Any] | None:
+    """The web page object about the page's own address: what a page with no
+    article object says of its dates and author (a site that marks its
+    stories up as pages, a blog built of WordPress pages, Yoast's post as a
+    WebPage with its writer). Not a collection's (a section front)."""
     page = page_address(tree)
-    for node in objects:
-        if node_types(node) & _WEB_PAGE_TYPES and page is not None and node_address(node) == page:
-            return first_value([node.get("datePublished"), node.get("dateCreated")]), first_value(
-                [node.get("dateModified")]
-            )
-    return None, None
+    return next(
+        (
+            node
+            for node in objects
+            if node_types(node) & _WEB_PAGE_TYPES and page is not None and node_address(node) == page
+        ),
+        None,
+    )
 
 
 def image_address(items: list[Any]) -> str | None:
@@ -159,10 +161,11 @@ CANONICAL_LINK = '//link[translate(@rel,"CANONICAL","canonical")="canonical"]/@h
 
 
 def page_address(tree: Any) -> str | None:
-    """The page's canonical address (its canonical link, else ``og:url``)."""
-    return _plain_address(
-        first_value(tree.xpath(CANONICAL_LINK)) or first_value(tree.xpath("//meta[@property='og:url']/@content"))
-    )
+    """The page's canonical address (its canonical link, else ``og:url``).
+    Not the site's home page, which a theme may give as a canonical link
+    before the story's own."""
+    given = [*tree.xpath(CANONICAL_LINK), *tree.xpath("//meta[@property='og:url']/@content")]
+    return next(filter(None, map(_plain_address, given)), None)
 
 
 def _plain_address(value: str | None) -> str | None:

@@ -31,7 +31,7 @@ from pipelines.jsonld import (
     publisher_name,
     same_story,
     walk_jsonld,
-    webpage_dates,
+    webpage_node,
 )
 from pipelines.text import fold
 from pipelines.urls import split_or_none
@@ -79,7 +79,8 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> tuple[str | None, str | None]:
     one about the page's canonical address, else the first, and those that
     describe the same story; not a list of other stories ("more from the
     section") the page describes too. Where there is no article object, the
-    web page object's dates are returned, for when nothing else gives them."""
+    web page object's author is taken and its dates are returned, for when
+    nothing else gives them."""
     objects = [
         node
         for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]')
@@ -111,7 +112,14 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> tuple[str | None, str | None]:
         None,
     )
     if not articles:
-        return webpage_dates(objects, tree)
+        described = webpage_node(objects, tree)
+        if described is None:
+            return None, None
+        # Its writer before the meta tags' author, which a theme may fill with the site's own credit ("Peter
+        # Amende und Fuchsy designed"); its dates after them (see ``read_page_meta``).
+        meta.authors = meta.authors or jsonld_authors(resolved(described.get("author") or described.get("creator")))
+        published = first_value([described.get("datePublished"), described.get("dateCreated")])
+        return published, first_value([described.get("dateModified")])
 
     page = page_address(tree) if len(articles) > 1 else None
     story = next((node for node in articles if page and node_address(node) == page), articles[0])

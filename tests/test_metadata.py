@@ -80,6 +80,32 @@ def test_a_page_without_an_article_object_is_dated_by_its_web_page_object() -> N
     assert read_page_meta(parse(_yoast_page("WebPage", "https://x.com/other/"))).published is None
 
 
+def test_a_page_without_an_article_object_is_credited_by_its_web_page_objects_writer() -> None:
+    # Yoast's post described as a WebPage, its writer a Person of the graph; the theme's author tag credits
+    # the site's designers. A theme's canonical link to the home page before the page's own is no address.
+    graph = {
+        "@graph": [
+            {"@type": "WebSite", "@id": "https://x.com/#website", "name": "Piratenpartei"},
+            {
+                "@type": "WebPage",
+                "@id": "https://x.com/volksbegehren/#webpage",
+                "url": "https://x.com/volksbegehren/",
+                "author": {"@id": "https://x.com/#/schema/person/400e"},
+            },
+            {"@type": ["Person"], "@id": "https://x.com/#/schema/person/400e", "name": "Harald Bauer"},
+        ]
+    }
+    html = page(
+        '<link rel="canonical" href="https://x.com"><link rel="canonical" href="https://x.com/volksbegehren/">'
+        '<meta name="author" content="Peter Amende und Fuchsy designed">'
+        f'<script type="application/ld+json">{json.dumps(graph)}</script>'
+    )
+    assert read_page_meta(parse(html)).authors == ["Harald Bauer"]
+    # Not the writer of a web page object about another address.
+    other = html.replace('href="https://x.com/volksbegehren/"', 'href="https://x.com/other/"')
+    assert read_page_meta(parse(other)).authors == ["Peter Amende und Fuchsy designed"]
+
+
 def test_an_unrendered_template_expression_is_no_value() -> None:
     html = (
         '<html><head><meta property="og:description" content="{{ seomatic.helper.extractTextFromField(entry) }}">'
