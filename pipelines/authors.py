@@ -41,6 +41,7 @@ BYLINE_PREFIX = re.compile(
     r"|di|door|av|af|автор|авторы|автори|редактор|piše|pisze|napisał|napisała|yazan|yazar|γράφει|skrevet av"
     r"|kirjoittanut|بقلم|كتب|كتبت|إعداد|تقرير|auteur|auteure|autore|autrice|beitrag von|verfasst von"
     r"|pressemitteilung von|escrito por|scritto da|rédigé par"
+    r"|eingestellt von|geplaatst door|pubblicato da"  # Blogger's "Posted by" in German, Dutch, Italian
     r"|著者|筆者|執筆者|執筆"  # Japanese: "著者：後藤大地"
     r"|作者|责任编辑|责编"  # Chinese: "作者：郭励弘", the responsible editor's "责任编辑：张申"
     r"|(?:propos\s+)?recueillis?\s+par|entretien réalisé par"  # an interviewer: "Propos recueillis par Jane Doe"
@@ -103,6 +104,7 @@ _SECTION_BEFORE = re.compile(rf"^[^\W\d_][\w-]*\s*(?:{_SEPARATING_DOT}|•)\s*(?
 _TRANSLATOR_AFTER = re.compile(r"\s+(?:翻訳者|翻訳|译者|譯者|翻译|翻譯)(?:\s*[:：]|\s).*$", re.DOTALL)
 # The city an Arabic or Persian byline files from, one word after a dash: "حسام أبو العلا - القاهرة" ("... - Cairo").
 _ARABIC_PLACE_AFTER = re.compile(r"\s+[-–—]\s+[\u0600-\u06FF]+$")
+_TEAM_AFTER = re.compile(r"\s+[-–—]\s+[^-–—]*\b(?:team|desk|staff)$", re.IGNORECASE)  # "… - Chrome Safe Browsing team"
 _EXECUTIVE_AFTER = re.compile(r"\s+(?:CEO|CTO|CFO|COO|Founder|Co-Founder)$")  # a role set after a name
 # A button's text trafilatura glued to the name beside it.
 _BUTTON_AFTER = re.compile(
@@ -197,7 +199,7 @@ def _author_name(part: str) -> str:
     name = _CATEGORY_AFTER.sub("", _NEWSROOM_CODE.sub("", name))
     writer = _FOR_OUTLET.sub("", name)
     name = writer if len(writer.split()) >= 2 else name  # "Organization for Transformative Works" is one name
-    for after in (_EXECUTIVE_AFTER, _BUTTON_AFTER, _ARABIC_PLACE_AFTER):
+    for after in (_EXECUTIVE_AFTER, _BUTTON_AFTER, _ARABIC_PLACE_AFTER, _TEAM_AFTER):
         if (cut := after.search(name)) and len(name[: cut.start()].split()) >= 2:
             name = name[: cut.start()]  # "Gina Trapani CEO", "Steven Shepard Link Copied", "... - القاهرة"
     role = _ROLE.match(name)

@@ -48,8 +48,11 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 # Classes that describe the layout of all that they hold ("content-sidebar", "content-main-sidebar",
-# "one-sidebar": the page has a sidebar), not a sidebar ("main-sidebar" is one).
-_LAYOUT = re.compile(r"\b(?:one|two|three|no|has|with|content(?:-main)?)-sidebars?\b", re.IGNORECASE)
+# "one-sidebar": the page has a sidebar), not a sidebar ("main-sidebar" is one); Blogger's "widget Blog", the
+# section that holds the post itself (its sidebar's sections are the other widgets).
+_LAYOUT = re.compile(
+    r"\b(?:one|two|three|no|has|with|content(?:-main)?)-sidebars?\b|(?-i:\bwidget Blog(?![\w-]))", re.IGNORECASE
+)
 # The story's own footer ("entry-footer", "article-footer-box"): where many themes print who wrote it.
 _STORY_FOOTER = re.compile(r"\b(?:article|entry|post|story)[-_]footer[\w-]*", re.IGNORECASE)
 

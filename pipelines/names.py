@@ -300,6 +300,13 @@ def is_site(name: str, blocked: set[str], label: str) -> bool:
         or is_site_name(name, (), label)
         or bool(_COMPANY.search(name))
         or (name.isupper() and " " not in name and any(site.startswith(key + " ") for site in blocked))
+        # A company's name that starts the name of its blog or magazine: "Google" of "Google Online Security Blog"
+        # (not a handle in lower case, "mady" on "Mady Morrison Yoga Blog": the blog's owner).
+        or (
+            " " not in key
+            and name[:1].isupper()
+            and any(site.startswith(key + " ") and len(site.split()) >= 3 for site in blocked)
+        )
         # The site's name and its tagline after an underscore, as its title gives them ("财讯网_提供股票…" where
         # the site is "财讯网_中国专业财经网站"); its account: the host label and a number ("express1" on express.gr).
         or site_tagline(name, blocked)

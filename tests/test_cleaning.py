@@ -733,6 +733,17 @@ def test_an_author_boxs_links_labels_and_template_variables_are_no_author() -> N
     assert clean_authors(["Posted by Nesselsetzer under"], [], url) == ["Nesselsetzer"]
     assert clean_authors(["Posted by Jane Doe filed under"], [], url) == ["Jane Doe"]
     assert clean_authors(["Jane Doe in"], [], url) == ["Jane Doe"]
+    # Blogger's "Posted by" in German, its placeholder for a profile without a name.
+    assert clean_authors(["Eingestellt von Unknown"], [], url) == []
+    assert clean_authors(["Eingestellt von Anna Berg"], [], url) == ["Anna Berg"]
+    # A team after the last name of a list.
+    assert clean_authors(["Eric Mill and Kiran C Nair - Chrome Safe Browsing team"], [], url) == [
+        "Eric Mill",
+        "Kiran C Nair",
+    ]
+    # The company that names its blog; not a handle in lower case that starts a personal blog's name.
+    assert clean_authors(["Google"], ["Google Online Security Blog"], url) == []
+    assert clean_authors(["mady"], ["Mady Morrison Yoga Blog"], url) == ["mady"]
 
 
 def test_a_reviewer_degrees_and_a_job_split_at_its_and_are_no_author() -> None:

@@ -397,6 +397,13 @@ def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
             [],
             id="a-main-sidebar-is-a-sidebar",
         ),
+        pytest.param(
+            '<div class="widget Blog"><h3 class="post-title">Story</h3><div class="post-body">'
+            '<span class="byline-author">Posted by Jane Doe</span><p>The story.</p></div></div>'
+            '<div class="widget HTML"><span class="byline-author">Posted by Someone Else</span></div>',
+            ["Posted by Jane Doe"],
+            id="bloggers-post-widget-is-no-sidebar-its-other-widgets-are",
+        ),
     ],
 )
 def test_printed_bylines(body: str, expected: list[str]) -> None:
