@@ -157,7 +157,9 @@ def _meta_values(tree: Any) -> tuple[dict[str, list[str]], dict[str, list[str]]]
 
 
 def _meta_authors(tags: dict[str, list[str]]) -> list[str]:
-    names = [v for key in ("author", "article:author", "dc.creator", "parsely-author") for v in tags.get(key, [])]
+    # cXense's tag (its "data-separator" says how a list is split; the usual "," is one the cleaning splits at).
+    keys = ("author", "article:author", "dc.creator", "parsely-author", "cxenseparse:author")
+    names = [v for key in keys for v in tags.get(key, [])]
     names = names or [_first_name_first(v) for v in tags.get("citation_author", [])]
     return [html.unescape(n) for n in names if n.strip() and not n.strip().startswith("http")]
 

@@ -258,6 +258,16 @@ def test_named_meta_tags_win_over_microdata_of_cited_items() -> None:
     assert meta.authors == ["Jane Doe"]
 
 
+def test_cxenses_author_tag_names_the_author() -> None:
+    # Publishers on cXense tag the writer for it; the byline markup on the page may be another story's card.
+    html = page(
+        '<meta property="cXenseParse:author" content="Lisa Petrich" />',
+        '<h1>Story</h1><ul><li><a href="/other"><span class="media-box__article__autor">Von Clara Müller</span></a>'
+        "</li></ul>",
+    )
+    assert read_page_meta(parse(html)).authors == ["Lisa Petrich"]
+
+
 def test_the_twitter_cards_labelled_author_field_names_the_author() -> None:
     # A WordPress SEO plugin: the JSON-LD names the author only by an @id it never defines.
     graph = '{"@graph": [{"@type": "Article", "headline": "Ein wenig lost", "author": {"@id": "/author/k/#author"}}]}'
