@@ -302,10 +302,13 @@ def _stripped(entry: str) -> str:
     return _READING_TIME.sub("", without_picture_credit(entry))
 
 
-# "5 Min Read", "Lesedauer: 3 Min.", "Lesezeit 4 Minuten", "3 min de lecture": how long the story takes to read.
+# "5 Min Read", "Lesedauer: 3 Min.", "Lesezeit 4 Minuten", "3 min de lecture": how long the story takes to read;
+# its label alone where trafilatura dropped the figures ("José Miguel Wilson Tiempo de lectura").
+_READING_LABEL = r"(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura)"
 _READING_TIME = re.compile(
-    r"\s*[·•|-]?\s*(?:(?:lesedauer|lesezeit|reading time|temps de lecture|tiempo de lectura)\s*:?\s*)?"
-    r"\b\d{1,2}\s*(?:min(?:ute)?s?|minuten|min\.)(?:\s+(?:read|lesen|de lecture|de lectura|lectura))?(?!\w).*$",
+    rf"\s*[·•|-]?\s*(?:(?:{_READING_LABEL}\s*:?\s*)?"
+    r"\b\d{1,2}\s*(?:min(?:ute)?s?|minuten|min\.)(?:\s+(?:read|lesen|de lecture|de lectura|lectura))?(?!\w).*$"
+    rf"|{_READING_LABEL}\s*:?\s*$)",
     re.IGNORECASE,
 )
 
@@ -410,7 +413,13 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
                 names.append(name)
             if dated:
                 break
-    return names
+    # A desk credited after its writer, each a tag of its own (["Michael Rädel", "Redaktion"]): the writer's
+    # desk, as after a comma above. A desk alone, or first, is the newsroom's collective byline and stays.
+    return [
+        name
+        for index, name in enumerate(names)
+        if not (index > 0 and DESK.match(name) and _after_a_name(names[index - 1]))
+    ]
 
 
 def _only_a_job(parts: list[str]) -> bool:

@@ -790,6 +790,15 @@ def test_template_fillers_and_a_sites_own_team_are_no_authors() -> None:
     raw = ["undefined", "The Author", "Webmaster", "Q Admin", "Our Product Research Team", "Our Foreign Staff", "team"]
     assert clean_authors(raw, []) == []
     assert clean_authors(["unserer Redaktion"], []) == ["unserer Redaktion"]  # the desk's collective byline
+    # The desk as a tag of its own beside the writer's: the writer's desk.
+    assert clean_authors(["Michael Rädel", "Redaktion"], []) == ["Michael Rädel"]
+    assert clean_authors(["Redaktion"], []) == ["Redaktion"]
+    # The reading time's label, its figures gone (trafilatura's reading of La Tercera's byline).
+    assert clean_authors(["Isabel Caro; Rocío Latorre y José Miguel Wilson Tiempo de lectura"], []) == [
+        "Isabel Caro",
+        "Rocío Latorre",
+        "José Miguel Wilson",
+    ]
 
 
 def test_the_sites_team_after_a_dash_is_no_part_of_the_name() -> None:
