@@ -324,9 +324,20 @@ def _credits_site(entry: str, stripped: str, blocked: set[str], label: str) -> b
     head, *address = LIST_SPLIT.split(stripped)
     return (
         fold(stripped) in blocked
+        or fold(_without_desk(stripped)) in blocked  # "BR24 Redaktion", "Redaktion hessenschau.de": its newsroom
         or bool(address and is_site(_author_name(head), blocked, label))
         or site_tagline(stripped, blocked)
     )
+
+
+def _without_desk(byline: str) -> str:
+    """The byline without a desk's name before or after the rest ("BR24 Redaktion": "BR24")."""
+    words = byline.split()
+    if len(words) >= 2 and DESK.match(words[-1]):
+        words = words[:-1]
+    elif len(words) >= 2 and DESK.match(words[0]):
+        words = words[1:]
+    return " ".join(words)
 
 
 def credits_only_the_site(entries: Iterable[str], site_names: Iterable[str], url: str | None = None) -> bool:

@@ -2306,3 +2306,20 @@ def test_a_byline_printed_as_a_line_under_the_headline_without_markup_is_read(
     # Not a line further down, after the header's first four.
     far = "".join(f"<p>Zeile {n}</p>" for n in range(5))
     assert authors_of(extractor, story("", far + header)) == []
+
+
+def test_the_sites_newsroom_as_the_author_credits_no_person(extractor: Extractor) -> None:
+    # br.de's JSON-LD credits "BR24 Redaktion"; trafilatura reads it as "BR", which the page prints as "BR24".
+    graph = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": "Council approves the harbour budget",
+    }
+    for author in ("BR24 Redaktion", "Redaktion BR24"):
+        ld = json.dumps({**graph, "author": [{"@type": "Person", "name": author}]})
+        head = f'<meta property="og:site_name" content="BR24"><script type="application/ld+json">{ld}</script>'
+        assert authors_of(extractor, story(head, "<p>Ein Bericht von BR24</p>")) == []
+    # A person of the newsroom stays.
+    ld = json.dumps({**graph, "author": [{"@type": "Person", "name": "Anna Berg, BR24 Redaktion"}]})
+    head = f'<meta property="og:site_name" content="BR24"><script type="application/ld+json">{ld}</script>'
+    assert authors_of(extractor, story(head)) == ["Anna Berg"]
