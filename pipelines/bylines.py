@@ -170,6 +170,9 @@ _TEXT_STARTING = etree.XPath(
 )
 
 
+_LABEL_INSIDE = re.compile(r"^\s*\S+\s+(?P<label>Von|By)\s+(?P<names>\S.*?)\s*$")
+
+
 def _unjoined(byline: str, tree: Any, page_text: Callable[[], str]) -> str:
     """trafilatura's ``byline`` without the next line of an author box it
     joined to a name: "Kelly Sheridan News" for "<a>Kelly Sheridan</a><br>
@@ -179,6 +182,12 @@ def _unjoined(byline: str, tree: Any, page_text: Callable[[], str]) -> str:
     element's whole text, and the rest as another's or glued to it."""
     parts = []
     for part in byline.split(";"):
+        labelled = _LABEL_INSIDE.match(part)
+        if labelled and re.search(rf"\b{labelled['label'].lower()}\s+{re.escape(labelled['names'])}", page_text()):
+            # A section's or a magazine's name before the label, the label capitalised as trafilatura capitalises
+            # it: "Capital Von Jemima Kelly" where stern.de prints "capital" (for screen readers) and "von Jemima
+            # Kelly". A name with "Von" in it ("Ursula Von Der Leyen") is printed "von der Leyen" and stays.
+            part = labelled["names"]
         words = part.split()
         for n in range(len(words) - 1, 1, -1) if len(words) >= 3 else ():
             start, rest = " ".join(words[:n]), " ".join(words[n:])

@@ -2323,3 +2323,15 @@ def test_the_sites_newsroom_as_the_author_credits_no_person(extractor: Extractor
     ld = json.dumps({**graph, "author": [{"@type": "Person", "name": "Anna Berg, BR24 Redaktion"}]})
     head = f'<meta property="og:site_name" content="BR24"><script type="application/ld+json">{ld}</script>'
     assert authors_of(extractor, story(head)) == ["Anna Berg"]
+
+
+def test_a_name_before_a_label_trafilatura_capitalised_is_no_part_of_the_byline(extractor: Extractor) -> None:
+    # stern.de: its magazine's name for screen readers, then "von Jemima Kelly"; trafilatura reads "Capital Von
+    # Jemima Kelly".
+    hidden = '<span class="brand"><span class="u-visually-hidden">capital</span></span>'
+    byline = (
+        f'<div class="authors">{hidden}<ul><li><span> von </span><span class="b">Jemima Kelly</span></li></ul></div>'
+    )
+    assert authors_of(extractor, story("", byline)) == ["Jemima Kelly"]
+    # A "Von" the page prints capitalised is part of the name.
+    assert authors_of(extractor, story("", '<div class="author">Hans Von Trotha</div>')) == ["Hans Von Trotha"]
