@@ -231,7 +231,7 @@ def _labelled(node: Any, page: set[Any]) -> str | None:
     label = node.text
     if not label or not isinstance(node.tag, str) or node.tag in _UNREAD:
         return None
-    if len(label) > _LABEL_LENGTH:
+    if len(label.strip()) > _LABEL_LENGTH:  # its length as shown: "Von:" and a template's indentation is short
         # "<strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong>": label, colon, names.
         line = _LABELLED_LINE.match(label) if len(label) <= 100 and not len(node) else None
         return line["rest"] if line and not _elsewhere(node, page) else None

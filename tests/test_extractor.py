@@ -2335,3 +2335,14 @@ def test_a_name_before_a_label_trafilatura_capitalised_is_no_part_of_the_byline(
     assert authors_of(extractor, story("", byline)) == ["Jemima Kelly"]
     # A "Von" the page prints capitalised is part of the name.
     assert authors_of(extractor, story("", '<div class="author">Hans Von Trotha</div>')) == ["Hans Von Trotha"]
+
+
+def test_a_label_indented_by_its_template_is_still_a_label(extractor: Extractor) -> None:
+    # AFP's fact checks: "Von:" and the template's tabs as the item's text, the writers' links after it.
+    tabs = "\n" + "\t" * 40
+    info = (
+        f'<ul class="list-informations"><li class="information-item">Von:{tabs}<span class="person-link">'
+        '<a href="/bill-mccarthy">Bill MCCARTHY</a>, </span> <span class="person-link">'
+        '<a href="/marisha-goldhamer">Marisha GOLDHAMER</a></span></li></ul>'
+    )
+    assert authors_of(extractor, story("", info)) == ["Bill MCCARTHY", "Marisha GOLDHAMER"]
