@@ -502,6 +502,38 @@ def signature(body: str, tree: Any, site_names: list[str], url: str) -> list[str
     return names if names == [last] else []
 
 
+def lead_signature(body: str, tree: Any, site_names: list[str], url: str) -> list[str]:
+    """The writers' names set in bold as a paragraph of their own among the
+    text's first four, right before a paragraph of the story (150 characters
+    or more): Lesotho Times' "Mohloai Mpesi" and "Mathatisi
+    Sebusi/Mohalenyane Phakela" over the story. Each name of two to four
+    capitalised words, kept whole by ``clean_authors``; not in capitals (a
+    heading)."""
+    lines = [line.strip() for line in body.splitlines() if line.strip()]
+    for line, after in itertools.pairwise(lines[:5]):  # the headline trafilatura may keep, then three lines
+        if len(line) >= _STORY_PARAGRAPH:
+            return []  # the story has begun: a bold line after its first paragraph is a subheading
+        if len(after) < _STORY_PARAGRAPH or line.isupper() or len(line) > _LEAD_SIGNATURE_CHARS:
+            continue
+        parts = [part.strip() for part in _SIGNED_LIST.split(line)]
+        if not all(
+            _looks_like_name(part) and part.split()[0].lower() not in _ARTICLES for part in parts
+        ) or not _BOLD_LINE(tree, name=line):
+            continue
+        names = clean_authors([", ".join(parts)], site_names, url)
+        return names if names == parts else []
+    return []
+
+
+_STORY_PARAGRAPH = 150
+# A heading's first word, no name's: "Die Hochzeitslocation" set in bold over the story is a heading.
+_ARTICLES = frozenset(
+    {"the", "a", "an", "die", "der", "das", "le", "la", "les", "el", "los", "las", "il", "het", "een"}
+)
+_LEAD_SIGNATURE_CHARS = 80
+_SIGNED_LIST = re.compile(r"\s*(?:/|,|&|\band\b|\bund\b)\s*")
+
+
 # Between a name and its date on the line under a headline: a bar, a bullet, a
 # spaced dash, or "by" ("Sehernur Karsu | 05.04.2025", "11.12.2019 - Amelie
 # Loevenich", "Posted on September 21, 2020 by Adi Tzlil").

@@ -115,7 +115,13 @@ def clean_paragraphs(
     kicker = bool(paragraphs) and not paragraphs[0].rstrip().endswith((".", "!", "?", "…"))
     paragraphs = (
         paragraphs[:1]
-        + [p for p in paragraphs[1:3] if not ((kicker and is_date_line(p)) or _credits_an_author(p, author_keys))]
+        + [
+            p
+            for p in paragraphs[1:3]
+            if not (
+                (kicker and is_date_line(p)) or _credits_an_author(p, author_keys) or _names_the_authors(p, author_keys)
+            )
+        ]
         + paragraphs[3:]
     )
     return _until_stop(_with_datelines_joined(without_repeated_runs(paragraphs)), tuple(stop))
@@ -175,6 +181,14 @@ def _credits_an_author(line: str, author_keys: set[str]) -> bool:
         return False
     named = fold(before_date(line[label.end() :]).split(",")[0])
     return any(named == key or named.startswith(f"{key} ") for key in author_keys if key)
+
+
+_NAME_LIST = re.compile(r"\s*(?:/|,|&|\band\b|\bund\b)\s*", re.IGNORECASE)
+
+
+def _names_the_authors(line: str, author_keys: set[str]) -> bool:
+    """``line`` is the story's authors' names and nothing else ("Mathatisi Sebusi/Mohalenyane Phakela")."""
+    return bool(author_keys) and len(line) <= 120 and {fold(part) for part in _NAME_LIST.split(line)} == author_keys
 
 
 # A dateline the page set apart from the paragraph it opens: a capitalised place and a dash ("WASHINGTON —",

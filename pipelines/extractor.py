@@ -30,6 +30,7 @@ from pipelines.bylines import (
     dated_name,
     fuller,
     header_bylines,
+    lead_signature,
     printed_byline,
     signature,
     site_owner,
@@ -289,6 +290,7 @@ class Extractor:
             or dated_name(text_after_headline(tree, meta.h1_element, DATELINE_REACH * 2), site_names, url)
             or dated_name(text_above_headline(meta.h1_element), site_names, url)
             or signature(body, tree, site_names, url)
+            or lead_signature(body, tree, site_names, url)
             or clean_authors(chinese_reporters(tree, title), site_names, url)
             or clean_authors(chinese_editors(tree, title), site_names, url)
             or site_person(meta.site_person)

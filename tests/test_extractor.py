@@ -2346,3 +2346,28 @@ def test_a_label_indented_by_its_template_is_still_a_label(extractor: Extractor)
         '<a href="/marisha-goldhamer">Marisha GOLDHAMER</a></span></li></ul>'
     )
     assert authors_of(extractor, story("", info)) == ["Bill MCCARTHY", "Marisha GOLDHAMER"]
+
+
+def test_the_writers_names_in_bold_over_the_story_are_its_byline(extractor: Extractor) -> None:
+    # Lesotho Times: the names as a bold paragraph of their own, then the story (its first letter in bold too).
+    story_text = paragraphs(
+        "Paragraph {n}: a Chinese-owned crusher and quarry company has come under heavy criticism from five villages "
+        "who claim that its blasting operations are destroying their homes and their livelihoods.",
+    )
+    url = "https://news.example/mining-blasts"
+
+    def page(lead: str) -> str:
+        return web_page("", f"<article><h1>Mining blasts shatter homes</h1>{lead}{story_text}</article>")
+
+    article = extractor.extract(page("<p><strong>Mohloai Mpesi</strong></p>"), url, now=NOW)
+    assert article.authors == ["Mohloai Mpesi"]
+    assert not article.text.startswith("Mohloai")
+    standfirst = "<p><em>…as communities cry foul</em></p><p><em>…accuse chiefs of taking bribes</em></p>"
+    article = extractor.extract(page(f"{standfirst}<p><strong>Mathatisi Sebusi/Mohalenyane Phakela</strong></p>"), url)
+    assert article.authors == ["Mathatisi Sebusi", "Mohalenyane Phakela"]
+    assert "Mathatisi" not in article.text
+    # A heading in bold, or a bold line after the story's first paragraph (a subheading), is no byline.
+    assert extractor.extract(page("<p><strong>Die Hochzeitslocation</strong></p>"), url).authors == []
+    later = story_text.replace("</p>", "</p><p><strong>Climate Change</strong></p>", 1)
+    html = web_page("", f"<article><h1>Mining blasts shatter homes</h1>{later}</article>")
+    assert extractor.extract(html, url).authors == []
