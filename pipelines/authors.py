@@ -419,18 +419,16 @@ def clean_authors(raw: Iterable[str], site_names: Iterable[str], url: str | None
                 # "Von Markus Balser, Berlin": the city the reporter files from, after the name and a comma;
                 # "Sylvia Grossgasteiger, IFZ": her institute; "Mathilda Trausch, Online-Redaktion": her desk.
                 continue
+            if names and DESK.match(name) and _after_a_name(names[-1]):
+                # A desk after its writer, as a tag of its own (["Michael Rädel", "Redaktion"]) or after "und": the
+                # writer's desk, as after a comma above. A desk alone, or first, is the collective byline and stays.
+                continue
             if fold(name) not in seen and is_person(name, blocked, label) and not spells_any(name, hosts):
                 seen.add(fold(name))
                 names.append(name)
             if dated:
                 break
-    # A desk credited after its writer, each a tag of its own (["Michael Rädel", "Redaktion"]): the writer's
-    # desk, as after a comma above. A desk alone, or first, is the newsroom's collective byline and stays.
-    return [
-        name
-        for index, name in enumerate(names)
-        if not (index > 0 and DESK.match(name) and _after_a_name(names[index - 1]))
-    ]
+    return names
 
 
 def _only_a_job(parts: list[str]) -> bool:

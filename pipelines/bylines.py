@@ -24,7 +24,7 @@ from pipelines.bylinemarkup import is_card, labelled_bylines, printed_bylines
 from pipelines.datelines import DATELINE_REACH, text_after_headline
 from pipelines.dates import find_labelled_date, is_date_line
 from pipelines.metadata import PageMeta
-from pipelines.names import is_commenter, is_job_title, is_phrase, names_an_organisation
+from pipelines.names import NAME_LIST, is_commenter, is_job_title, is_phrase, names_an_organisation
 from pipelines.sitenames import host_label, title_segments
 from pipelines.standfirst import is_article_header
 from pipelines.text import fold, squash
@@ -452,12 +452,13 @@ def body_bylines(body: str) -> list[str]:
     return [line for line in dict.fromkeys([*lines[:3], *lines[-3:], *boxed]) if _byline_line(line)]  # each once
 
 
-def header_bylines(tree: Any, h1: Any, headline: str) -> list[str]:
-    """Bylines printed as a line of their own among the first lines under the
-    headline's <h1> (``headline``: its text), where no markup marks them and
-    trafilatura leaves them out of the text with the rest of the header: "von
-    Andreas Kürten" under a video, "Posted by Konstantin" above the post."""
-    lines = [line.strip() for line in text_after_headline(tree, h1, DATELINE_REACH * 2).splitlines()]
+def header_bylines(header: str, headline: str) -> list[str]:
+    """Bylines printed as a line of their own among the first lines of
+    ``header``, the text from the headline's <h1> (``headline``: its text) on,
+    where no markup marks them and trafilatura leaves them out of the text with
+    the rest of the header: "von Andreas Kürten" under a video, "Posted by
+    Konstantin" above the post."""
+    lines = [line.strip() for line in header.splitlines()]
     lines = [line for line in lines if line and fold(line) != fold(headline)]
     return [line for line in lines[:4] if _byline_line(line)]
 
@@ -515,7 +516,7 @@ def lead_signature(body: str, tree: Any, site_names: list[str], url: str) -> lis
             return []  # the story has begun: a bold line after its first paragraph is a subheading
         if len(after) < _STORY_PARAGRAPH or line.isupper() or len(line) > _LEAD_SIGNATURE_CHARS:
             continue
-        parts = [part.strip() for part in _SIGNED_LIST.split(line)]
+        parts = [part.strip() for part in NAME_LIST.split(line)]
         if not all(
             _looks_like_name(part) and part.split()[0].lower() not in _ARTICLES for part in parts
         ) or not _BOLD_LINE(tree, name=line):
@@ -531,7 +532,6 @@ _ARTICLES = frozenset(
     {"the", "a", "an", "die", "der", "das", "le", "la", "les", "el", "los", "las", "il", "het", "een"}
 )
 _LEAD_SIGNATURE_CHARS = 80
-_SIGNED_LIST = re.compile(r"\s*(?:/|,|&|\band\b|\bund\b)\s*")
 
 
 # Between a name and its date on the line under a headline: a bar, a bullet, a

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from pipelines.authors import BYLINE_PREFIX, before_date, is_byline, is_dated_byline
 from pipelines.dates import is_date_line, is_dated_header_line, is_time_line, is_update_line
+from pipelines.names import NAME_LIST
 from pipelines.text import fold, squash
 
 
@@ -183,12 +184,9 @@ def _credits_an_author(line: str, author_keys: set[str]) -> bool:
     return any(named == key or named.startswith(f"{key} ") for key in author_keys if key)
 
 
-_NAME_LIST = re.compile(r"\s*(?:/|,|&|\band\b|\bund\b)\s*", re.IGNORECASE)
-
-
 def _names_the_authors(line: str, author_keys: set[str]) -> bool:
     """``line`` is the story's authors' names and nothing else ("Mathatisi Sebusi/Mohalenyane Phakela")."""
-    return bool(author_keys) and len(line) <= 120 and {fold(part) for part in _NAME_LIST.split(line)} == author_keys
+    return bool(author_keys) and len(line) <= 120 and {fold(part) for part in NAME_LIST.split(line)} == author_keys
 
 
 # A dateline the page set apart from the paragraph it opens: a capitalised place and a dash ("WASHINGTON —",

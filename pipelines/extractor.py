@@ -280,14 +280,15 @@ class Extractor:
         printed = functools.cache(lambda: printed_byline(printed_bylines(tree, meta.h1_element), site_names, url))
         page_text = functools.cache(lambda: str(_BODY_STRING(tree)))
         headed = h1_is_headline(meta.h1, title)  # what follows the <h1> is the story's header
+        header = functools.cache(lambda: text_after_headline(tree, meta.h1_element, DATELINE_REACH * 2))
         authors = (
             fuller(clean_authors(meta.authors, site_names, url), page_text, printed, tree)
             or fuller(trafilaturas_authors(doc, meta, tree, site_names, url, page_text), page_text, printed, tree)
             or printed()
             or printed_byline(body_bylines(body), site_names, url)
-            or (printed_byline(header_bylines(tree, meta.h1_element, meta.h1 or ""), site_names, url) if headed else [])
+            or (printed_byline(header_bylines(header(), meta.h1 or ""), site_names, url) if headed else [])
             or printed_byline(labelled_bylines(tree, meta.h1_element), site_names, url, capitalised=True)
-            or dated_name(text_after_headline(tree, meta.h1_element, DATELINE_REACH * 2), site_names, url)
+            or dated_name(header(), site_names, url)
             or dated_name(text_above_headline(meta.h1_element), site_names, url)
             or signature(body, tree, site_names, url)
             or lead_signature(body, tree, site_names, url)

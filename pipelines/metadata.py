@@ -98,6 +98,9 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> tuple[str | None, str | None]:
         items = [defined.get(item["@id"]) if is_reference(item) else item for item in as_list(value)]
         return [item for item in items if item is not None]
 
+    def writers(node: dict[str, Any]) -> list[str]:
+        return jsonld_authors(resolved(node.get("author") or node.get("creator")))
+
     articles = [node for node in objects if node_types(node) & ARTICLE_TYPES]
     meta.site_person = next(
         (
@@ -117,7 +120,7 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> tuple[str | None, str | None]:
             return None, None
         # Its writer before the meta tags' author, which a theme may fill with the site's own credit ("Peter
         # Amende und Fuchsy designed"); its dates after them (see ``read_page_meta``).
-        meta.authors = meta.authors or jsonld_authors(resolved(described.get("author") or described.get("creator")))
+        meta.authors = meta.authors or writers(described)
         published = first_value([described.get("datePublished"), described.get("dateCreated")])
         return published, first_value([described.get("dateModified")])
 
@@ -129,7 +132,7 @@ def _apply_jsonld(meta: PageMeta, tree: Any) -> tuple[str | None, str | None]:
             meta.name = meta.name or first_value([node.get("name")])
             meta.published = meta.published or first_value([node.get("datePublished"), node.get("dateCreated")])
             meta.modified = meta.modified or first_value([node.get("dateModified")])
-            meta.authors = meta.authors or jsonld_authors(resolved(node.get("author") or node.get("creator")))
+            meta.authors = meta.authors or writers(node)
             meta.description = meta.description or first_value([node.get("description")])
             meta.image = meta.image or image_address(resolved(node.get("image")))
             meta.tags = meta.tags or keyword_list(node.get("keywords"))

@@ -192,6 +192,7 @@ _COMMENTER = re.compile(
 _DATELINE_PLACE = re.compile(r"^(?:em|en|desde|in|aus|à)\s+(?-i:[A-ZÀ-Ý])", re.IGNORECASE)
 DESK = re.compile(r"^\S*(?:redaktion|newsroom|newsdesk)$", re.IGNORECASE)  # "Online-Redaktion": the writer's desk
 LIST_SPLIT = re.compile(r"\s*[,;|]\s*")  # a byline's list separators, not its "and"s
+NAME_LIST = re.compile(r"\s*(?:/|,|&|\band\b|\bund\b)\s*", re.IGNORECASE)  # "Mathatisi Sebusi/Mohalenyane Phakela"
 # Dates, e-mails, links, captions; the full-width colon and a Chinese page's controls: log in, register, authorise,
 # follow, subscribe, download, scan (a QR code), copy, share, save, print: "使用QQ登录", "我已授权", "复制链接".
 _NOT_A_NAME = re.compile(
@@ -299,13 +300,15 @@ def is_site(name: str, blocked: set[str], label: str) -> bool:
         key in blocked
         or is_site_name(name, (), label)
         or bool(_COMPANY.search(name))
-        or (name.isupper() and " " not in name and any(site.startswith(key + " ") for site in blocked))
-        # A company's name that starts the name of its blog or magazine: "Google" of "Google Online Security Blog"
-        # (not a handle in lower case, "mady" on "Mady Morrison Yoga Blog": the blog's owner).
+        # One word that starts one of its names: an acronym, its short name ("LBCI" of "LBCI Lebanon"); a
+        # capitalised word before two more, the company its blog or magazine is named after ("Google" of "Google
+        # Online Security Blog"; not a handle in lower case, "mady" on "Mady Morrison Yoga Blog": the blog's owner).
         or (
             " " not in key
-            and name[:1].isupper()
-            and any(site.startswith(key + " ") and len(site.split()) >= 3 for site in blocked)
+            and any(
+                site.startswith(key + " ") and (name.isupper() or (name[:1].isupper() and len(site.split()) >= 3))
+                for site in blocked
+            )
         )
         # The site's name and its tagline after an underscore, as its title gives them ("财讯网_提供股票…" where
         # the site is "财讯网_中国专业财经网站"); its account: the host label and a number ("express1" on express.gr).
